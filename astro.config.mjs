@@ -1,0 +1,23 @@
+// Astro configuration for Gongkai. Site-specific settings live in
+// content/site.yaml, not here.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import gongkai from './src/integrations/gongkai.ts';
+
+const contentDir = path.resolve(process.env.GONGKAI_CONTENT_DIR ?? 'content');
+const site = parse(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'));
+
+export default defineConfig({
+  site: `https://${site?.domain ?? 'localhost'}`,
+  // GONGKAI_BASE serves the site under a sub-path, e.g. /xxgk-portal/.
+  base: process.env.GONGKAI_BASE ?? '/',
+  outDir: process.env.GONGKAI_OUT_DIR ?? './dist',
+  cacheDir: process.env.GONGKAI_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), gongkai()],
+  devToolbar: { enabled: false },
+});

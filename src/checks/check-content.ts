@@ -1,0 +1,197 @@
+/**
+ * Validates every content file before anything is built, and reports all
+ * problems at once (Astro would stop at the first bad entry). Runs as the
+ * first step of `npm run build`; a single error stops the build, so nothing
+ * half-built is published.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  collectionNames,
+  collectionSchemas,
+  disclosureCollections,
+  type CollectionName,
+} from '../schemas/collections.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { assignIndexNumbers, indexNumberPattern } from '../utils/index-number.ts';
+import { catalogueTreeProblems, columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
+import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
+import { describeFound, formatIssues, type ContentProblem } from '../utils/format-issues.ts';
+import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
+
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+}
+
+export interface CheckReport {
+  entries: CheckedEntry[];
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+/** Paths the framework owns; a page file may not take them. */
+const RESERVED_PAGE_PREFIXES = ['xxgk', 'xwzx', 'search', 'wzdt', 'files', 'pagefind', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro'];
+
+export function checkContent(root: string): CheckReport {
+  const shownRoot = path.relative(process.cwd(), root) || '.';
+  const errors: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  let site: SiteSettings;
+  try {
+    site = loadSiteSettings(root);
+  } catch (error) {
+    if (error instanceof ContentError) {
+      errors.push({ file: path.join(shownRoot, 'site.yaml'), field: '整个文件', expected: '有效的网站设置', found: error.message });
+      return { entries: [], errors, warnings };
+    }
+    throw error;
+  }
+  const siteFile = path.join(shownRoot, 'site.yaml');
+  for (const problem of catalogueTreeProblems(site.catalogue)) {
+    errors.push({ file: siteFile, field: '信息公开目录（catalogue）', expected: '栏目代码不重复', found: problem });
+  }
+
+  const entries: CheckedEntry[] = [];
+  for (const collection of collectionNames) {
+    const dir = path.join(root, collection);
+    for (const relative of listEntryFiles(dir)) {
+      const file = path.join(shownRoot, collection, relative);
+      const parsed = readFrontmatter(fs.readFileSync(path.join(dir, relative), 'utf8'));
+      if (!parsed.ok) {
+        errors.push({ file, field: '信息头（frontmatter）', expected: parsed.problem, found: '无法读取' });
+        continue;
+      }
+      const result = collectionSchemas[collection].safeParse(parsed.data, { reportInput: true });
+      if (!result.success) {
+        errors.push(...formatIssues(file, result.error.issues));
+        continue;
+      }
+      entries.push({ collection, id: entryIdFromPath(relative), file, data: result.data as Record<string, unknown> });
+    }
+  }
+
+  crossCheck(root, site, entries, errors, warnings);
+  return { entries, errors, warnings };
+}
+
+function crossCheck(
+  root: string,
+  site: SiteSettings,
+  entries: CheckedEntry[],
+  errors: ContentProblem[],
+  warnings: ContentProblem[],
+): void {
+  const columns = flattenCatalogue(site.catalogue);
+  const policyIds = new Set(entries.filter((e) => e.collection === 'policies').map((e) => e.id));
+  const newsKeys = new Set(site.newsColumns.map((c) => c.key));
+  const published = entries.filter(
+    (e) => (disclosureCollections as readonly string[]).includes(e.collection) && e.data.disclosure === '主动公开',
+  );
+
+  // 索引号: unique over the whole site, generated ones included.
+  const { numbers, generated } = assignIndexNumbers(
+    published.map((e) => ({
+      key: e.file,
+      indexNo: e.data.indexNo as string | undefined,
+      publishDate: e.data.publishDate as string,
+    })),
+    site.indexNumber.template,
+    site.indexNumber.orgCode,
+  );
+  const pattern = indexNumberPattern(site.indexNumber.template, site.indexNumber.orgCode);
+  const owner = new Map<string, string>();
+  for (const e of published) {
+    const indexNo = numbers.get(e.file)!;
+    const first = owner.get(indexNo);
+    if (first) {
+      errors.push({
+        file: e.file,
+        field: '索引号（indexNo）',
+        expected: `全站唯一的索引号；该号已被 ${first} 使用`,
+        found: `"${indexNo}"`,
+      });
+    } else owner.set(indexNo, e.file);
+    if (!generated.has(e.file) && !pattern.test(indexNo)) {
+      warnings.push({
+        file: e.file,
+        field: '索引号（indexNo）',
+        expected: `符合本站索引号规则 ${site.indexNumber.template}`,
+        found: `"${indexNo}"`,
+      });
+    }
+  }
+
+  for (const e of entries) {
+    const d = e.data;
+    if (e.collection === 'interpretations' && !policyIds.has(d.policy as string)) {
+      errors.push({
+        file: e.file,
+        field: '所解读文件（policy）',
+        expected: '已存在的政策文件的文件名（content/policies 下的路径，不含 .md）',
+        found: `${describeFound(d.policy)}，没有这个政策文件`,
+      });
+    }
+    if (e.collection === 'policies' && d.replacedBy !== undefined && !policyIds.has(d.replacedBy as string)) {
+      errors.push({
+        file: e.file,
+        field: '替代文件（replacedBy）',
+        expected: '已存在的政策文件的文件名（content/policies 下的路径，不含 .md）',
+        found: `${describeFound(d.replacedBy)}，没有这个政策文件`,
+      });
+    }
+    if (e.collection === 'catalogue' && !columnFor(columns, { collection: 'catalogue', category: d.category as string })) {
+      const leaves = [...columns.values()].filter((c) => c.isLeaf && c.node.source === 'catalogue');
+      errors.push({
+        file: e.file,
+        field: '所属栏目（category）',
+        expected: `以下栏目代码之一：${leaves.map((c) => `${c.node.key}（${c.node.name}）`).join('、')}`,
+        found: describeFound(d.category),
+      });
+    }
+    if (e.collection === 'news' && !newsKeys.has(d.column as string)) {
+      errors.push({
+        file: e.file,
+        field: '栏目（column）',
+        expected: `以下栏目代码之一：${site.newsColumns.map((c) => `${c.key}（${c.name}）`).join('、')}`,
+        found: describeFound(d.column),
+      });
+    }
+    if (e.collection === 'pages' && RESERVED_PAGE_PREFIXES.some((p) => e.id === p || e.id.startsWith(`${p}/`))) {
+      errors.push({
+        file: e.file,
+        field: '文件位置',
+        expected: `页面路径不能使用系统保留的地址：${RESERVED_PAGE_PREFIXES.join('、')}`,
+        found: `/${e.id}/`,
+      });
+    }
+    for (const [i, a] of ((d.attachments as { file: string }[] | undefined) ?? []).entries()) {
+      const onDisk = path.join(root, e.collection, path.dirname(e.id), a.file);
+      if (!fs.existsSync(onDisk)) {
+        errors.push({
+          file: e.file,
+          field: `附件 第${i + 1}项 › 文件名（attachments[${i}].file）`,
+          expected: '与本文件在同一文件夹中的附件文件',
+          found: `"${a.file}"，文件夹中没有这个文件`,
+        });
+      }
+    }
+  }
+}
+
+/** The whole report as text for the terminal, grouped by file. */
+export function reportToText(report: CheckReport): string {
+  const group = (list: ContentProblem[]) => {
+    const byFile = new Map<string, ContentProblem[]>();
+    for (const p of list) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+    return [...byFile]
+      .map(([file, ps]) => `${file}\n${ps.map((p) => `  · ${p.field}\n      要求：${p.expected}\n      实际：${p.found}`).join('\n')}`)
+      .join('\n');
+  };
+  const parts: string[] = [];
+  if (report.errors.length) parts.push(`发现 ${report.errors.length} 个错误，网站未生成：\n${group(report.errors)}`);
+  if (report.warnings.length) parts.push(`${report.warnings.length} 个提醒（不影响生成）：\n${group(report.warnings)}`);
+  return parts.join('\n\n');
+}

@@ -1,0 +1,118 @@
+/**
+ * Field schemas shared by several collections. Every message is written for
+ * editors: it says what was expected; the formatter adds what was found.
+ *
+ * Dates are kept as plain strings in Beijing time ("2024-03-08",
+ * "2024-03-08 10:30"), never as `Date` objects: a `Date` carries a time zone
+ * and would shift a document published at 07:00 to the previous day on a
+ * UTC build machine.
+ */
+import { z } from 'zod';
+import vocabularies from '../data/xxgk-vocabularies.json' with { type: 'json' };
+import { checkDocNumber } from '../utils/doc-number.ts';
+import { isRealDate } from '../utils/dates.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** YAML turns an unquoted `2024-03-08` into a UTC Date; bring it back to text. */
+function dateToText(value: unknown, withTime: boolean): unknown {
+  if (!(value instanceof Date)) return typeof value === 'string' ? value.trim() : value;
+  if (Number.isNaN(value.getTime())) return String(value);
+  const day = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+  return withTime ? `${day} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}` : day;
+}
+
+/** A calendar date, written `YYYY-MM-DD`. */
+export const dateOnly = z.preprocess(
+  (v) => dateToText(v, false),
+  z
+    .string({ error: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08' })
+    .refine(isRealDate, { error: '应为真实存在的日期（月份 01–12，日期不超过当月天数）' }),
+);
+
+/**
+ * A date with an optional time of day, written `YYYY-MM-DD HH:MM`.
+ * A date alone is accepted and read as 00:00.
+ */
+export const dateTime = z.preprocess(
+  (v) => dateToText(v, true),
+  z
+    .string({ error: '应为日期和时间，格式 YYYY-MM-DD HH:MM，例如 2024-03-08 10:30' })
+    .regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/, {
+      error: '应为日期和时间，格式 YYYY-MM-DD HH:MM，例如 2024-03-08 10:30',
+    })
+    .refine((s) => isRealDate(s.slice(0, 10)) && isRealTime(s.slice(11, 16)), {
+      error: '应为真实存在的日期和时间（时 00–23，分 00–59）',
+    })
+    .transform((s) => (s.length === 10 ? `${s} 00:00` : s.slice(0, 16))),
+);
+
+function isRealTime(hhmm: string): boolean {
+  if (hhmm === '') return true;
+  const [h, m] = hhmm.split(':').map(Number);
+  return h! <= 23 && m! <= 59;
+}
+
+/** A required piece of text: not empty, not only spaces. */
+export const text = (what = '文字') =>
+  z.string({ error: `应为${what}` }).trim().min(1, { error: `不能为空，应填写${what}` });
+
+/** 发文字号: 机关代字〔年份〕序号号, per GB/T 9704-2012. */
+export const docNumber = z
+  .string({ error: '应为发文字号，例如 示交规〔2024〕3号' })
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = checkDocNumber(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  });
+
+/** 主题分类, written `一级\二级` from the gov.cn tree (or a top level with no children). */
+export const topic = z
+  .string({ error: '应为主题分类，写作“一级\\二级”，例如 工业、交通\\公路' })
+  .trim()
+  .superRefine((value, ctx) => {
+    const [top, sub, extra] = value.split('\\');
+    const children = (vocabularies.topics as Record<string, string[]>)[top ?? ''];
+    const ok =
+      children !== undefined &&
+      extra === undefined &&
+      (sub === undefined ? children.length === 0 : children.includes(sub));
+    if (!ok) {
+      const hint =
+        children === undefined
+          ? `一级分类应为以下之一：${Object.keys(vocabularies.topics).join('、')}`
+          : `“${top}”下的二级分类应为以下之一：${children.join('、')}`;
+      ctx.addIssue({ code: 'custom', message: `应为主题分类目录中的值，写作“一级\\二级”；${hint}`, input: value });
+    }
+  });
+
+/** One of the fixed words of a vocabulary; the message lists them all. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `应为以下之一：${values.join('、')}` });
+
+export const genres = vocabularies.genres as [string, ...string[]];
+export const validityValues = ['有效', '失效', '废止'] as const;
+export const disclosureModes = ['主动公开', '依申请公开', '不予公开'] as const;
+
+/** Keywords: a list, or one string separated by 、 ， , ； or spaces. */
+export const keywords = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(/[、，,；;\s]+/).filter(Boolean) : v),
+  z.array(z.string({ error: '每个关键词应为文字' }).trim().min(1), { error: '应为关键词列表，例如 [道路运输, 安全]' }),
+);
+
+/** An attachment file stored beside the entry. */
+export const attachment = z.object(
+  {
+    /** File name relative to the entry's folder, e.g. `附件1.pdf`. */
+    file: z
+      .string({ error: '应为附件文件名，例如 附件1.pdf' })
+      .trim()
+      .regex(/^(?!.*(^|\/)\.\.(\/|$))[^\\:*?"<>|]+\.[A-Za-z0-9]{1,5}$/, {
+        error: '应为与本文件同一文件夹中的附件文件名（带扩展名，不含 .. 或 \\ : * ? " < > |），例如 附件1.pdf',
+      }),
+    /** Title shown for the link; defaults to the file name. */
+    title: z.string({ error: '应为附件标题' }).trim().min(1).optional(),
+  },
+  { error: '应为附件，写作 { file: 附件1.pdf, title: 附件标题 }' },
+);

@@ -1,0 +1,20 @@
+/** 政务动态 and 通知公告: news items, outside the catalogue. */
+import { z } from 'zod';
+import { dateTime, text } from './fields.ts';
+
+export const newsSchema = z.object({
+  /** 标题. */
+  title: text('标题'),
+  /** 栏目: a key of `newsColumns` in site.yaml, e.g. `zwdt` (政务动态) or `tzgg` (通知公告). */
+  column: text('新闻栏目代码（见 content/site.yaml 的 newsColumns），例如 zwdt'),
+  /** 发布日期, `YYYY-MM-DD HH:MM`. */
+  publishDate: dateTime,
+  /** 来源: the unit that wrote it, or the outlet it is reprinted from. */
+  source: text('来源单位'),
+  /** 作者 / 责任编辑 (optional). */
+  author: z.string({ error: '应为作者姓名' }).trim().min(1).optional(),
+  /** 摘要 shown in lists. */
+  summary: z.string({ error: '应为摘要文字' }).trim().max(300, { error: '摘要不能超过300字' }).optional(),
+});
+
+export type News = z.output<typeof newsSchema>;

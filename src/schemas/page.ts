@@ -1,0 +1,21 @@
+/**
+ * Stand-alone pages (信息公开指南, 信息公开制度, 机构概况, 联系我们, 声明 …).
+ * The file path decides the URL: `content/pages/zwgk/zn.md` → `/zwgk/zn/`.
+ */
+import { z } from 'zod';
+import { dateOnly, text } from './fields.ts';
+
+export const pageSchema = z.object({
+  /** 标题. */
+  title: text('标题'),
+  /** 最后更新日期, shown at the foot of the page. */
+  updated: dateOnly,
+  /** 栏目描述, also used for the ColumnDescription meta tag. */
+  description: z.string({ error: '应为页面描述文字' }).trim().min(1).optional(),
+  /** ColumnType meta value, e.g. 信息公开指南. */
+  columnType: z.string({ error: '应为栏目类别，例如 信息公开指南' }).trim().min(1).optional(),
+  /** Show the 政府信息公开工作机构 contact block (name, address, hours, phone, fax, e-mail) from site.yaml. */
+  showContact: z.boolean({ error: '应为 true 或 false' }).default(false),
+});
+
+export type Page = z.output<typeof pageSchema>;

@@ -1,0 +1,22 @@
+/** Reports: 政府信息公开工作年度报告, 工作要点, 预决算 and other reports. */
+import { z } from 'zod';
+import { disclosureFields, refineDates } from './disclosure.ts';
+import { oneOf } from './fields.ts';
+
+export const reportTypes = ['年度报告', '工作要点', '预决算', '其他报告'] as const;
+
+export const reportSchema = z
+  .object({
+    ...disclosureFields,
+    /** 报告类别. */
+    reportType: oneOf(reportTypes),
+    /** 报告年度: the year the report covers (a 2024 annual report is published in 2025). */
+    year: z
+      .number({ error: '应为四位数年份，例如 2024' })
+      .int({ error: '应为四位数年份，例如 2024' })
+      .min(2008, { error: '应为2008年（条例施行）以后的年份' })
+      .max(2100, { error: '应为四位数年份，例如 2024' }),
+  })
+  .superRefine(refineDates);
+
+export type Report = z.output<typeof reportSchema>;

@@ -1,0 +1,124 @@
+/**
+ * Site settings (`content/site.yaml`): identity, the footer items national
+ * checks look for (STANDARDS §1.2–1.3), navigation and the catalogue tree.
+ */
+import { z } from 'zod';
+import vocabularies from '../data/xxgk-vocabularies.json' with { type: 'json' };
+import { oneOf, text } from './fields.ts';
+import { reportTypes } from './report.ts';
+import { policyKinds } from './policy.ts';
+
+const key = z
+  .string({ error: '应为栏目代码（小写字母、数字和 -），例如 ghjh' })
+  .regex(/^[a-z][a-z0-9-]{0,31}$/, { error: '应为栏目代码（小写字母开头，只含小写字母、数字和 -），例如 ghjh' });
+
+const columnType = z
+  .string({ error: '应为栏目类别' })
+  .refine((v) => (vocabularies.columnTypes as string[]).includes(v), {
+    error: `应为以下栏目类别之一：${(vocabularies.columnTypes as string[]).join('、')}`,
+  });
+
+/** Where a catalogue column takes its items from. */
+export const catalogueSources = ['catalogue', 'policies', 'interpretations', 'reports'] as const;
+
+const catalogueNodeFields = {
+  /** URL segment, e.g. `ghjh` → /zwgk/fdzdgknr/ghjh/. Never change it once published. */
+  key,
+  /** 栏目名称, e.g. 规划计划. */
+  name: text('栏目名称'),
+  /** 条例第二十条 item number(s) this column fulfils (1–15). */
+  article: z.array(z.number().int().min(1).max(15), { error: '应为条例第二十条的项号列表，例如 [3]' }).optional(),
+  /** ColumnType meta value. */
+  columnType: columnType.optional(),
+  /** 栏目描述 (ColumnDescription meta). */
+  description: z.string({ error: '应为栏目描述' }).trim().optional(),
+  /** Source collection; `catalogue` items choose this column by its key. */
+  source: oneOf(catalogueSources).default('catalogue'),
+  /** With `source: policies`: only policies of this 文件类别. */
+  kind: oneOf(policyKinds).optional(),
+  /** With `source: reports`: only reports of this 报告类别. */
+  reportType: oneOf(reportTypes).optional(),
+  /** Shown when the column is empty: e.g. 本机关无此类信息 (检查指标: no blank columns). */
+  emptyNote: z.string().trim().optional(),
+};
+
+const leafNode = z.object(catalogueNodeFields, { error: '应为目录栏目，至少包括 key 和 name' });
+
+export const catalogueNodeSchema = z.object(
+  {
+    ...catalogueNodeFields,
+    /** Sub-columns. A column with children lists everything in them. */
+    children: z.array(leafNode).optional(),
+  },
+  { error: '应为目录栏目，至少包括 key 和 name' },
+);
+
+export type CatalogueNode = z.output<typeof catalogueNodeSchema>;
+
+const navItem = z.object({
+  /** Text in the main navigation. */
+  name: text('导航名称'),
+  /** Site path, e.g. /zwgk/. */
+  href: z.string().regex(/^\/[^\s]*$/, { error: '应为以 / 开头的站内路径，例如 /zwgk/' }),
+});
+
+const newsColumn = z.object({
+  key,
+  name: text('栏目名称'),
+  columnType,
+  description: z.string().trim().optional(),
+});
+
+export const siteSchema = z.object({
+  /** 网站名称 (SiteName meta). */
+  name: text('网站名称'),
+  /** 网站英文域名 (SiteDomain meta), e.g. jtt.shili.gov.cn. */
+  domain: z
+    .string({ error: '应为网站域名，例如 jtt.shili.gov.cn' })
+    .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*\.(gov\.cn|政务)$/, { error: '应为以 .gov.cn 结尾的域名，例如 jtt.shili.gov.cn（不含 https://）' }),
+  /** 政府网站标识码 (SiteIDCode): 10 digits, or bm + 8 digits for central departments. */
+  siteCode: z
+    .string({ error: '应为政府网站标识码（加引号），例如 "9900000001"' })
+    .regex(/^(\d{10}|bm\d{8})$/, { error: '应为10位数字，或 bm 加8位数字，例如 "9900000001" 或 "bm07000001"' }),
+  /** 主办单位. */
+  sponsor: text('主办单位'),
+  /** 承办单位. */
+  organizer: text('承办单位'),
+  /** ICP备案号, e.g. 示ICP备12345678号-1. */
+  icp: z.string({ error: '应为ICP备案号' }).regex(/^.{1,4}ICP备\d+号(-\d+)?$/, { error: '应为ICP备案号，例如 示ICP备12345678号-1' }),
+  /** 公安机关备案: the text shown and the record code used in the link. */
+  police: z.object({
+    label: text('公安备案文字，例如 示公网安备 99010002000001号'),
+    recordCode: z.string({ error: '应为公安备案号数字（加引号）' }).regex(/^\d{8,20}$/, { error: '应为公安备案号数字，例如 "99010002000001"' }),
+  }),
+  /** 党政机关网站标识 id (bszs.conac.cn). */
+  conacId: z.string({ error: '应为党政机关网站标识编号（加引号）' }).regex(/^[0-9A-Za-z]{4,40}$/, { error: '应为党政机关网站标识编号，只含字母和数字' }),
+  /** 政府信息公开工作机构 contact details (条例 art. 12). */
+  contact: z.object({
+    office: text('工作机构名称'),
+    address: text('办公地址'),
+    postcode: z.string({ error: '应为6位邮编（加引号）' }).regex(/^\d{6}$/, { error: '应为6位数字邮编，例如 "990001"' }),
+    phone: text('联系电话'),
+    fax: text('传真号码'),
+    email: z.email({ error: '应为电子邮箱地址，例如 xxgk@jtt.shili.gov.cn' }),
+    hours: text('办公时间'),
+  }),
+  /** 索引号 generation: organisation code and template. */
+  indexNumber: z.object({
+    orgCode: z.string().regex(/^[0-9A-Z-]{6,20}$/, { error: '应为机构代码（统一社会信用代码或组织机构代码）' }),
+    /** Placeholders: {orgCode}, {yyyy}, {seq:05} (zero-padded to 5 digits). */
+    template: z.string().includes('{seq', { error: '模板中应包含 {seq} 或 {seq:05}' }).default('{orgCode}/{yyyy}-{seq:05}'),
+  }),
+  /** Items per list page. */
+  pageSize: z.number().int().min(5).max(100).default(20),
+  /** 政务服务便民热线 shown under 互动交流. */
+  hotline: z.string().trim().default('12328'),
+  /** Main navigation. */
+  nav: z.array(navItem).min(1, { error: '至少需要一个导航项' }),
+  /** News columns (政务动态, 通知公告 …). */
+  newsColumns: z.array(newsColumn).min(1),
+  /** 法定主动公开内容 tree: one column per applicable item of 条例第二十条. */
+  catalogue: z.array(catalogueNodeSchema).min(1),
+});
+
+export type SiteSettings = z.output<typeof siteSchema>;

@@ -1,0 +1,43 @@
+/**
+ * Finding content files and reading their frontmatter without Astro, for the
+ * content checker. Entry ids are the file path without its extension, the
+ * same function Astro's glob loader is given, so both agree on every id.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+/** `2025/road-rules.md` → `2025/road-rules`. */
+export function entryIdFromPath(relativePath: string): string {
+  return relativePath.replaceAll('\\', '/').replace(/\.(md|mdx)$/i, '');
+}
+
+/** Whether a path relative to a collection folder is a content entry (drafts start with _). */
+export function isEntryPath(relativePath: string): boolean {
+  const parts = relativePath.replaceAll('\\', '/').split('/');
+  return /\.(md|mdx)$/i.test(relativePath) && !parts.some((p) => p.startsWith('_'));
+}
+
+export function listEntryFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter(isEntryPath).sort();
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+export type FrontmatterResult = { ok: true; data: Record<string, unknown> } | { ok: false; problem: string };
+
+export function readFrontmatter(source: string): FrontmatterResult {
+  const m = FRONTMATTER.exec(source);
+  if (!m) return { ok: false, problem: '文件开头应有以 --- 开始和结束的信息头（frontmatter）' };
+  try {
+    const data: unknown = parse(m[1]!);
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      return { ok: false, problem: '信息头应为“字段: 值”的形式' };
+    }
+    return { ok: true, data: data as Record<string, unknown> };
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    return { ok: false, problem: `信息头不是有效的 YAML：${message}` };
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * 索引号 (catalogue index numbers): rendering the site's template and
+ * assigning numbers to entries that have none.
+ *
+ * Assignment is deterministic: within a year, entries without a number are
+ * ordered by 发布日期 then file id and numbered after the highest explicit
+ * serial of that year. `npm run new` writes the number into the file so it
+ * never moves again; generated numbers are reported as warnings.
+ */
+
+export interface IndexTemplateInput {
+  orgCode: string;
+  year: number;
+  seq: number;
+}
+
+export function renderIndexNumber(template: string, { orgCode, year, seq }: IndexTemplateInput): string {
+  return template
+    .replaceAll('{orgCode}', orgCode)
+    .replaceAll('{yyyy}', String(year))
+    .replace(/\{seq(?::0?(\d+))?\}/g, (_m, width?: string) => String(seq).padStart(Number(width ?? 0), '0'));
+}
+
+/** A regular expression that recognises numbers made by the template, capturing year and serial. */
+export function indexNumberPattern(template: string, orgCode: string): RegExp {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const parts = template.split(/(\{orgCode\}|\{yyyy\}|\{seq(?::0?\d+)?\})/);
+  const body = parts
+    .map((part) => {
+      if (part === '{orgCode}') return escape(orgCode);
+      if (part === '{yyyy}') return '(?<year>\\d{4})';
+      if (part.startsWith('{seq')) return '(?<seq>\\d+)';
+      return escape(part);
+    })
+    .join('');
+  return new RegExp(`^${body}$`);
+}
+
+/** URL segment for an index number: `/` becomes `-`. */
+export function indexNumberSlug(indexNo: string): string {
+  return indexNo.replaceAll('/', '-');
+}
+
+export interface NumberedInput {
+  key: string;
+  indexNo?: string | undefined;
+  publishDate: string;
+}
+
+/** Returns key → index number for every input, generating the missing ones. */
+export function assignIndexNumbers(
+  items: readonly NumberedInput[],
+  template: string,
+  orgCode: string,
+): { numbers: Map<string, string>; generated: Set<string> } {
+  const pattern = indexNumberPattern(template, orgCode);
+  const maxSeq = new Map<number, number>();
+  const numbers = new Map<string, string>();
+  const missing: NumberedInput[] = [];
+  for (const item of items) {
+    if (item.indexNo) {
+      numbers.set(item.key, item.indexNo);
+      const m = pattern.exec(item.indexNo);
+      if (m?.groups) {
+        const year = Number(m.groups.year ?? item.publishDate.slice(0, 4));
+        maxSeq.set(year, Math.max(maxSeq.get(year) ?? 0, Number(m.groups.seq)));
+      }
+    } else {
+      missing.push(item);
+    }
+  }
+  missing.sort((a, b) => (a.publishDate === b.publishDate ? (a.key < b.key ? -1 : 1) : a.publishDate < b.publishDate ? -1 : 1));
+  const generated = new Set<string>();
+  for (const item of missing) {
+    const year = Number(item.publishDate.slice(0, 4));
+    const seq = (maxSeq.get(year) ?? 0) + 1;
+    maxSeq.set(year, seq);
+    numbers.set(item.key, renderIndexNumber(template, { orgCode, year, seq }));
+    generated.add(item.key);
+  }
+  return { numbers, generated };
+}
