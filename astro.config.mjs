@@ -2,10 +2,12 @@
 // content/site.yaml, not here.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import gongkai from './src/integrations/gongkai.ts';
+import { accessibleTables } from './src/markdown/accessible-tables.ts';
 
 const contentDir = path.resolve(process.env.GONGKAI_CONTENT_DIR ?? 'content');
 const site = parse(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'));
@@ -18,6 +20,7 @@ export default defineConfig({
   cacheDir: process.env.GONGKAI_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  markdown: { processor: satteri({ hastPlugins: [accessibleTables] }) },
   integrations: [mdx(), gongkai()],
   devToolbar: { enabled: false },
 });

@@ -21,6 +21,8 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
+import { prepareQuery } from '../utils/exact-token.ts';
+
 const PAGE_SIZE = 10;
 
 export function startSearchPage(): void {
@@ -36,6 +38,7 @@ export function startSearchPage(): void {
   let pagefind: Pagefind | undefined;
   let shown = 0;
   let current: PagefindSearch | undefined;
+  let allFilters: Record<string, Record<string, number>> = {};
 
   async function load(): Promise<Pagefind> {
     if (pagefind) return pagefind;
@@ -43,6 +46,8 @@ export function startSearchPage(): void {
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 40 });
     await pagefind.init();
+    // Loads the filter index: without it Pagefind returns no per-value counts.
+    allFilters = await pagefind.filters();
     return pagefind;
   }
 
@@ -88,7 +93,7 @@ export function startSearchPage(): void {
     const pf = await load();
     const filters = activeFilters();
     if (!query && Object.keys(filters).length === 0) {
-      fillFilters(await pf.filters());
+      fillFilters(allFilters);
       list.replaceChildren();
       status.textContent = '请输入关键词，或选择栏目、年份等条件。';
       return;
@@ -96,7 +101,7 @@ export function startSearchPage(): void {
     status.textContent = '正在搜索…';
     const options: Record<string, unknown> = { filters };
     if (sortSelect.value === 'date') options.sort = { date: 'desc' };
-    current = await pf.search(query || null, options);
+    current = await pf.search(query ? prepareQuery(query) : null, options);
     fillFilters(current.filters);
     list.replaceChildren();
     shown = 0;

@@ -1,0 +1,115 @@
+/**
+ * Search in a real browser: the built Pagefind index, our search page and
+ * Chinese queries, against the fixture site and the sample site.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { fixtureDist, sampleDist } from '../support/paths.ts';
+import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens the search page for a query and returns the result titles and URLs once the status says done. */
+async function search(page: Page, base: string, query: string, params = ''): Promise<Array<{ title: string; url: string }>> {
+  await page.goto(`${base}/search/?q=${encodeURIComponent(query)}${params}`);
+  await page.waitForFunction(() => {
+    const status = document.getElementById('search-status')?.textContent ?? '';
+    return status.startsWith('找到') || status.startsWith('没有找到');
+  });
+  return page.$$eval('#search-results .result-title a', (links) =>
+    links.map((a) => ({ title: a.textContent ?? '', url: new URL((a as HTMLAnchorElement).href).pathname })),
+  );
+}
+
+describe('search on the fixture site', () => {
+  let server: StaticServer;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serveDirectory(fixtureDist);
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+  });
+
+  it('finds a document by a Chinese word and shows title, date, 发文字号 and excerpt', async () => {
+    const results = await search(page, server.url, '信用');
+    expect(results.map((r) => r.url)).toContain('/xxgk/11990000MB0000001X-2025-00003/');
+    const first = page.locator('#search-results .result').first();
+    await expect(first.locator('.result-meta').textContent()).resolves.toMatch(/发布日期：\d{4}-\d{2}-\d{2}/);
+    await expect(first.locator('.result-excerpt mark').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^找到 \d+ 条结果/);
+  });
+
+  it('finds exactly the document with a 发文字号', async () => {
+    const results = await search(page, server.url, '示交规〔2025〕2号');
+    expect(results.map((r) => r.url)).toEqual(['/xxgk/11990000MB0000001X-2025-00003/']);
+    await expect(page.locator('#search-results .result-meta').first().textContent()).resolves.toContain('发文字号：示交规〔2025〕2号');
+  });
+
+  it('filters by 有效性 and 年份 through the URL, with counts in the options', async () => {
+    const repealed = await search(page, server.url, '信用', `&${encodeURIComponent('有效性')}=${encodeURIComponent('废止')}`);
+    expect(repealed.map((r) => r.url)).toEqual(['/xxgk/11990000MB0000001X-2024-00005/']);
+    await expect(page.locator('select[name="有效性"]').inputValue()).resolves.toBe('废止');
+    const options = await page.locator('select[name="年份"] option').allTextContents();
+    expect(options[0]).toBe('全部');
+    expect(options.length).toBeGreaterThan(1);
+    expect(options.slice(1).every((o) => /^\d{4}（\d+）$/.test(o))).toBe(true);
+  });
+
+  it('keeps the query and filters in the URL and restores them on back', async () => {
+    await search(page, server.url, '信用');
+    await page.selectOption('select[name="年份"]', '2025');
+    await page.waitForURL(/%E5%B9%B4%E4%BB%BD=2025/);
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.startsWith('找到'));
+    const in2025 = await page.$$eval('#search-results .result-title a', (l) => l.length);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('%E5%B9%B4%E4%BB%BD'));
+    await expect(page.locator('select[name="年份"]').inputValue()).resolves.toBe('');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results .result-title a').length > n, in2025);
+  });
+
+  it('finds a document by its 索引号, and a 发文字号 typed with other brackets', async () => {
+    expect((await search(page, server.url, '11990000MB0000001X/2024-00005')).map((r) => r.url)).toEqual([
+      '/xxgk/11990000MB0000001X-2024-00005/',
+    ]);
+    expect((await search(page, server.url, '示交规[2025]2号')).map((r) => r.url)).toEqual(['/xxgk/11990000MB0000001X-2025-00003/']);
+  });
+
+  it('says so when nothing matches', async () => {
+    const results = await search(page, server.url, '量子纠缠');
+    expect(results).toEqual([]);
+    await expect(page.locator('#search-status').textContent()).resolves.toContain('没有找到');
+  });
+});
+
+describe('search on the sample site', () => {
+  let server: StaticServer;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serveDirectory(sampleDist);
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['依申请公开', '/zwgk/zn/'],
+    ['道路运输', undefined],
+  ])('finds %s', async (query, expected) => {
+    const results = await search(page, server.url, query);
+    expect(results.length).toBeGreaterThan(0);
+    if (expected) expect(results.map((r) => r.url)).toContain(expected);
+    for (const r of results.slice(0, 5)) expect(r.title.length).toBeGreaterThan(0);
+  });
+});

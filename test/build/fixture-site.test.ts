@@ -1,0 +1,249 @@
+/**
+ * Builds the fixture site (in the global setup) and checks the HTML against
+ * the national rules: meta tags, footer items, metadata table, interpretation
+ * links both ways, the 废止/失效 notice, pagination and attachments.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import vocabularies from '../../src/data/xxgk-vocabularies.json' with { type: 'json' };
+import { GENERATED_PLAN_ITEMS } from '../support/fixture-content.ts';
+import { htmlFiles, meta, pageExists, readPage } from '../support/html.ts';
+import { fixtureContent, fixtureDist } from '../support/paths.ts';
+
+const dist = fixtureDist;
+const POLICY = '/xxgk/11990000MB0000001X-2025-00003/';
+const REPEALED = '/xxgk/11990000MB0000001X-2024-00005/';
+const EXPIRED = '/xxgk/11990000MB0000001X-2024-00009/';
+const INTERPRETATION = '/xxgk/11990000MB0000001X-2025-00004/';
+
+describe('every page', () => {
+  const pages = htmlFiles(dist);
+
+  it('builds a reasonable number of pages', () => {
+    expect(pages.length).toBeGreaterThan(40);
+  });
+
+  it.each(pages)('%s carries site meta tags, lang, one h1 and the footer items', (file) => {
+    const $ = readPage(dist, file);
+    expect($('html').attr('lang')).toBe('zh-CN');
+    expect(meta($, 'SiteName')).toBe('示例省交通运输厅');
+    expect(meta($, 'SiteDomain')).toBe('jtt.shili.gov.cn');
+    const code = meta($, 'SiteIDCode');
+    expect(code).toMatch(/^(\d{10}|bm\d{8})$/);
+    expect($('h1')).toHaveLength(1);
+    expect($('main#main')).toHaveLength(1);
+    expect($('a.skip-link').attr('href')).toBe('#main');
+
+    const footer = $('footer');
+    const text = footer.text();
+    expect(text).toContain('主办单位：示例省交通运输厅');
+    expect(text).toContain(`政府网站标识码：${code}`);
+    expect(footer.find('a[href="/contact/"]').text()).toBe('联系我们');
+    expect(footer.find('a[href="/wzdt/"]').text()).toBe('网站地图');
+    const icp = footer.find('a[href="https://beian.miit.gov.cn"]');
+    expect(icp.text()).toMatch(/ICP备\d+号(-\d+)?$/);
+    expect(footer.find('a[href^="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=99010202000001"]').text()).toMatch(
+      /公网安备 \d{14}号/,
+    );
+    expect(footer.find('a[href^="https://bszs.conac.cn/sitename?method=show&id="] img').attr('alt')).toBe('党政机关网站标识');
+    const jiucuo = new URL(footer.find('a.jiucuo').attr('href')!);
+    expect(jiucuo.host).toBe('zfwzgl.www.gov.cn');
+    expect(jiucuo.searchParams.get('site_code')).toBe(code);
+    const pagePath = file.replace(/index\.html$/, '').replace(/\.html$/, '');
+    if (!file.endsWith('404.html')) expect(jiucuo.searchParams.get('url')).toBe(`https://jtt.shili.gov.cn${pagePath}`);
+  });
+});
+
+describe('column pages', () => {
+  it.each(['/zwgk/fdzdgknr/ghjh/', '/zwgk/fdzdgknr/zcwj/', '/xwzx/zwdt/', '/zwgk/', '/zwgk/nb/'])('%s has the four column tags', (url) => {
+    const $ = readPage(dist, url);
+    for (const name of ['ColumnName', 'ColumnDescription', 'ColumnKeywords', 'ColumnType']) expect(meta($, name)).toBeTruthy();
+    expect(vocabularies.columnTypes).toContain(meta($, 'ColumnType'));
+    expect(meta($, 'ArticleTitle')).toBeUndefined();
+  });
+
+  it('paginates a column 20 per page and shows every item once', () => {
+    const first = readPage(dist, '/zwgk/fdzdgknr/ghjh/');
+    const second = readPage(dist, '/zwgk/fdzdgknr/ghjh/p2/');
+    expect(first('.doc-list li')).toHaveLength(20);
+    expect(second('.doc-list li')).toHaveLength(GENERATED_PLAN_ITEMS - 20);
+    expect(first('.pagination a[href="/zwgk/fdzdgknr/ghjh/p2/"]').length).toBeGreaterThan(0);
+    expect(second('.pagination a[rel="prev"]').attr('href')).toBe('/zwgk/fdzdgknr/ghjh/');
+    expect(pageExists(dist, '/zwgk/fdzdgknr/ghjh/p3/')).toBe(false);
+    const titles = [...first('.doc-list li > a'), ...second('.doc-list li > a')].map((a) => first(a).text());
+    expect(new Set(titles).size).toBe(GENERATED_PLAN_ITEMS);
+  });
+
+  it('lists newest first, each item with its date', () => {
+    const $ = readPage(dist, '/zwgk/fdzdgknr/ghjh/');
+    const dates = $('.doc-list time').map((_i, t) => $(t).attr('datetime')).get();
+    expect(dates).toHaveLength(20);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('offers browsing by year, with only that year on the year page', () => {
+    const $ = readPage(dist, '/zwgk/fdzdgknr/ghjh/');
+    expect($('.year-nav a[href="/zwgk/fdzdgknr/ghjh/2025/"]').text()).toBe('2025年');
+    const year = readPage(dist, '/zwgk/fdzdgknr/ghjh/2024/');
+    const dates = year('.doc-list time').map((_i, t) => year(t).attr('datetime')).get();
+    expect(dates.length).toBe(Math.floor(GENERATED_PLAN_ITEMS / 2));
+    expect(dates.every((d) => d.startsWith('2024-'))).toBe(true);
+  });
+
+  it('a parent column lists its children’s documents and links to them', () => {
+    const $ = readPage(dist, '/zwgk/fdzdgknr/zcwj/');
+    expect($('.sub-columns a').map((_i, a) => $(a).text()).get()).toEqual(['规章', '行政规范性文件', '其他文件']);
+    expect($('.doc-list li')).toHaveLength(3);
+  });
+
+  it('an empty column says so instead of showing a blank page', () => {
+    const $ = readPage(dist, '/zwgk/fdzdgknr/sf/');
+    expect($('.empty-note').text()).toContain('本厅目前无行政事业性收费项目');
+  });
+
+  it('the 政务公开 hub has the four fixed sub-columns in order', () => {
+    const $ = readPage(dist, '/zwgk/');
+    expect($('.hub-sections h2').map((_i, h) => $(h).text()).get()).toEqual([
+      '政府信息公开指南',
+      '政府信息公开制度',
+      '法定主动公开内容',
+      '政府信息公开年报',
+    ]);
+  });
+});
+
+describe('document pages', () => {
+  it('carry the article meta tags matching the visible page', () => {
+    const $ = readPage(dist, POLICY);
+    expect(meta($, 'ArticleTitle')).toBe($('h1').text());
+    expect(meta($, 'PubDate')).toBe('2025-03-10 09:30');
+    expect(meta($, 'PubDate')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(meta($, 'ContentSource')).toBe('示例省交通运输厅、示例省发展和改革委员会');
+    expect(meta($, 'ColumnName')).toBe('行政规范性文件');
+    expect(meta($, 'ColumnType')).toBe('政策文件');
+  });
+
+  it('show the metadata table with every required field', () => {
+    const $ = readPage(dist, POLICY);
+    const table = $('table.doc-meta');
+    expect(table.find('caption').text()).toBe('信息公开目录信息');
+    const cells = new Map<string, string>();
+    table.find('th[scope="row"]').each((_i, th) => {
+      cells.set($(th).text(), $(th).next('td').text());
+    });
+    expect(cells.get('索引号')).toBe('11990000MB0000001X/2025-00003');
+    expect(cells.get('主题分类')).toBe('工业、交通\\公路');
+    expect(cells.get('发布机构')).toBe('示例省交通运输厅、示例省发展和改革委员会');
+    expect(cells.get('成文日期')).toBe('2025年03月01日');
+    expect(cells.get('发文字号')).toBe('示交规〔2025〕2号');
+    expect(cells.get('发布日期')).toBe('2025年03月10日');
+    expect(cells.get('有效性')).toBe('有效');
+  });
+
+  it('link a policy and its interpretation both ways', () => {
+    const policy = readPage(dist, POLICY);
+    const related = policy('section.related:has(h2:contains("相关解读")) a');
+    expect(related.attr('href')).toBe(INTERPRETATION);
+    const interpretation = readPage(dist, INTERPRETATION);
+    expect(interpretation('section.related:has(h2:contains("原文链接")) a').attr('href')).toBe(POLICY);
+  });
+
+  it('mark a repealed document on its original URL and link its replacement', () => {
+    const $ = readPage(dist, REPEALED);
+    const notice = $('.validity-notice');
+    expect(notice.text()).toContain('本文件已废止');
+    expect(notice.text()).toContain('2025年03月10日');
+    expect(notice.find('a').attr('href')).toBe(POLICY);
+    expect($('th:contains("有效性")').next('td').text()).toBe('废止');
+  });
+
+  it('mark an expired document', () => {
+    const $ = readPage(dist, EXPIRED);
+    expect($('.validity-notice').text()).toContain('本文件已失效');
+    expect(readPage(dist, POLICY)('.validity-notice')).toHaveLength(0);
+  });
+
+  it('never publish items whose 公开方式 is not 主动公开', () => {
+    const all = htmlFiles(dist).map((f) => fs.readFileSync(path.join(dist, f), 'utf8'));
+    expect(all.some((html) => html.includes('不予公开的内部文件'))).toBe(false);
+  });
+
+  it('list attachments with type and size, and publish the file', () => {
+    const $ = readPage(dist, POLICY);
+    const link = $('.attachments a');
+    expect(link.text()).toBe('附件1：信用评价指标表');
+    expect(link.attr('download')).toBe('附件1-评价指标.pdf');
+    const source = path.join(fixtureContent, 'policies', '2025', '附件1-评价指标.pdf');
+    const published = path.join(dist, link.attr('href')!);
+    expect(fs.readFileSync(published)).toEqual(fs.readFileSync(source));
+    expect($('.attachments .file-info').text()).toBe(`（PDF文档，${fs.statSync(source).size} B）`);
+  });
+
+  it('give Markdown tables a caption and header scopes', () => {
+    const $ = readPage(dist, POLICY);
+    const table = $('.doc-body table');
+    expect(table.find('caption').text()).toBe('表1 信用等级划分');
+    expect(table.find('thead th').map((_i, th) => $(th).attr('scope')).get()).toEqual(['col', 'col']);
+    expect(table.parent().attr('role')).toBe('region');
+    expect(table.parent().attr('tabindex')).toBe('0');
+  });
+
+  it('show a breadcrumb down to the column and the neighbours in the column', () => {
+    const $ = readPage(dist, REPEALED);
+    expect($('.breadcrumb li').map((_i, li) => $(li).text()).get()).toEqual([
+      '首页',
+      '政务公开',
+      '法定主动公开内容',
+      '政策文件',
+      '行政规范性文件',
+      '正文',
+    ]);
+    expect($('.neighbours a').attr('href')).toBe(POLICY);
+  });
+});
+
+describe('site-wide pages', () => {
+  it('the site map lists every catalogue column and news column', () => {
+    const $ = readPage(dist, '/wzdt/');
+    const links = new Set($('main a').map((_i, a) => $(a).attr('href')).get());
+    for (const key of ['zcwj', 'gz', 'gfxwj', 'qtwj', 'zcjd', 'jgzn', 'ghjh', 'tjxx', 'xzxk', 'sf', 'jyta', 'qzqd', 'gzyd']) {
+      expect(links).toContain(`/zwgk/fdzdgknr/${key}/`);
+    }
+    for (const url of ['/xwzx/zwdt/', '/xwzx/tzgg/', '/zwgk/zn/', '/zwgk/zd/', '/zwgk/nb/', '/about/', '/search/']) expect(links).toContain(url);
+  });
+
+  it('the guide shows the office contact details of 条例第十二条', () => {
+    const text = readPage(dist, '/zwgk/zn/')('.contact-block').text();
+    for (const word of ['机构名称', '办公地址', '办公时间', '联系电话', '传真号码', '电子邮箱']) expect(text).toContain(word);
+  });
+
+  it('has a 404 page', () => {
+    const $ = readPage(dist, '/404.html');
+    expect($('h1').text()).toBe('页面未找到');
+  });
+
+  it('the search page uses our own form, not Pagefind’s default UI', () => {
+    const $ = readPage(dist, '/search/');
+    expect($('form#search-form input[name="q"]')).toHaveLength(1);
+    expect($('select[data-filter]').map((_i, s) => $(s).attr('name')).get()).toEqual(['栏目', '年份', '发布机构', '有效性']);
+    expect($('link[href*="pagefind-ui"], script[src*="pagefind-ui"]')).toHaveLength(0);
+    expect($('#search-status').attr('aria-live')).toBe('polite');
+    expect($('noscript').html()).toContain('href="/zwgk/fdzdgknr/"');
+  });
+
+  it('indexes document pages with visible filter values, and nothing hidden', () => {
+    const $ = readPage(dist, POLICY);
+    expect($('main').attr('data-pagefind-body')).toBe('');
+    const filters = $('[data-pagefind-filter]');
+    expect(filters.length).toBeGreaterThanOrEqual(4);
+    filters.each((_i, el) => {
+      const node = $(el);
+      expect(node.attr('hidden')).toBeUndefined();
+      expect(node.hasClass('visually-hidden')).toBe(false);
+      expect(node.attr('style') ?? '').not.toMatch(/display:\s*none/);
+    });
+    expect(fs.existsSync(path.join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(readPage(dist, '/zwgk/fdzdgknr/ghjh/')('[data-pagefind-body]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,26 @@
+/** Reading built pages for assertions. */
+import { load, type CheerioAPI } from 'cheerio';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** `/xxgk/abc/` → the parsed `dist/xxgk/abc/index.html`. */
+export function readPage(dist: string, urlPath: string): CheerioAPI {
+  const file = urlPath.endsWith('.html') ? urlPath : path.join(urlPath, 'index.html');
+  return load(fs.readFileSync(path.join(dist, file), 'utf8'));
+}
+
+export function pageExists(dist: string, urlPath: string): boolean {
+  return fs.existsSync(path.join(dist, urlPath, 'index.html'));
+}
+
+/** Every HTML file in the build, as site paths (`/xxgk/abc/index.html`). */
+export function htmlFiles(dist: string): string[] {
+  return (fs.readdirSync(dist, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.replaceAll(path.sep, '/')}`)
+    .sort();
+}
+
+export function meta($: CheerioAPI, name: string): string | undefined {
+  return $(`meta[name="${name}"]`).attr('content');
+}
