@@ -10,22 +10,22 @@ import { collectionSchemas, contentPattern, type CollectionName } from './schema
 import { contentRoot } from './utils/content-root.ts';
 import { entryIdFromPath } from './utils/entry-files.ts';
 
-function collection(name: CollectionName) {
-  return defineCollection({
-    loader: glob({
-      pattern: contentPattern,
-      base: pathToFileURL(path.join(contentRoot(), name) + path.sep),
-      generateId: ({ entry }) => entryIdFromPath(entry),
-    }),
-    schema: collectionSchemas[name],
+/** Markdown and MDX files of `content/{name}/`; ids are file paths without extension. */
+function loader(name: CollectionName) {
+  return glob({
+    pattern: contentPattern,
+    base: pathToFileURL(path.join(contentRoot(), name) + path.sep),
+    generateId: ({ entry }) => entryIdFromPath(entry),
   });
 }
 
+const s = collectionSchemas;
+
 export const collections = {
-  policies: collection('policies'),
-  interpretations: collection('interpretations'),
-  reports: collection('reports'),
-  catalogue: collection('catalogue'),
-  news: collection('news'),
-  pages: collection('pages'),
+  policies: defineCollection({ loader: loader('policies'), schema: s.policies }),
+  interpretations: defineCollection({ loader: loader('interpretations'), schema: s.interpretations }),
+  reports: defineCollection({ loader: loader('reports'), schema: s.reports }),
+  catalogue: defineCollection({ loader: loader('catalogue'), schema: s.catalogue }),
+  news: defineCollection({ loader: loader('news'), schema: s.news }),
+  pages: defineCollection({ loader: loader('pages'), schema: s.pages }),
 };

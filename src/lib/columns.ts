@@ -1,6 +1,5 @@
 /** Names, breadcrumbs and meta tags for the catalogue's columns. */
-import type { Crumb } from '../components/Breadcrumb.astro';
-import type { ColumnMeta } from '../components/GovMeta.astro';
+import type { ColumnMeta, Crumb } from './page-meta.ts';
 import type { ColumnInfo } from '../utils/catalogue-tree.ts';
 import { urls } from './urls.ts';
 
@@ -28,6 +27,6 @@ export function columnMeta(info: ColumnInfo): ColumnMeta {
     name: n.name,
     description: n.description ?? n.name,
     keywords: [n.name, info.parent?.name, CATALOGUE_NAME].filter(Boolean).join(','),
-    type: n.columnType ?? info.parent?.node.columnType ?? '信息公开目录',
+    type: n.columnType ?? info.parent?.columnType ?? '信息公开目录',
   };
 }
