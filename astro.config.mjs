@@ -23,4 +23,16 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [accessibleTables] }) },
   integrations: [mdx(), gongkai()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive;
+        // the bundler's warning about it is noise, not a problem in content.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

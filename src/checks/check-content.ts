@@ -16,6 +16,7 @@ import type { SiteSettings } from '../schemas/site.ts';
 import { assignIndexNumbers, indexNumberPattern } from '../utils/index-number.ts';
 import { catalogueTreeProblems, columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
 import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
+import { describePath } from '../schemas/labels.ts';
 import { describeFound, formatIssues, type ContentProblem } from '../utils/format-issues.ts';
 import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
 
@@ -32,8 +33,15 @@ export interface CheckReport {
   warnings: ContentProblem[];
 }
 
-/** Paths the framework owns; a page file may not take them. */
+/** Paths the framework owns; a page file may not take them (or anything below the prefixes). */
 const RESERVED_PAGE_PREFIXES = ['xxgk', 'xwzx', 'search', 'wzdt', 'files', 'pagefind', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro'];
+const RESERVED_PAGE_PATHS = ['index', 'zwgk', 'zwgk/index'];
+
+/** The top-level field names of an object schema (for typo suggestions). */
+function fieldsOf(schema: unknown): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
 
 export function checkContent(root: string): CheckReport {
   const shownRoot = path.relative(process.cwd(), root) || '.';
@@ -55,25 +63,30 @@ export function checkContent(root: string): CheckReport {
   }
 
   const entries: CheckedEntry[] = [];
+  // Every policy file's id, valid or not, so one bad policy does not also
+  // make the entries that point to it look wrong.
+  const policyIds = new Set<string>();
   for (const collection of collectionNames) {
     const dir = path.join(root, collection);
     for (const relative of listEntryFiles(dir)) {
+      if (collection === 'policies') policyIds.add(entryIdFromPath(relative));
       const file = path.join(shownRoot, collection, relative);
       const parsed = readFrontmatter(fs.readFileSync(path.join(dir, relative), 'utf8'));
       if (!parsed.ok) {
         errors.push({ file, field: '信息头（frontmatter）', expected: parsed.problem, found: '无法读取' });
         continue;
       }
-      const result = collectionSchemas[collection].safeParse(parsed.data, { reportInput: true });
+      const schema = collectionSchemas[collection];
+      const result = schema.safeParse(parsed.data, { reportInput: true });
       if (!result.success) {
-        errors.push(...formatIssues(file, result.error.issues));
+        errors.push(...formatIssues(file, result.error.issues, fieldsOf(schema)));
         continue;
       }
       entries.push({ collection, id: entryIdFromPath(relative), file, data: result.data as Record<string, unknown> });
     }
   }
 
-  crossCheck(root, site, entries, errors, warnings);
+  crossCheck(root, site, entries, policyIds, errors, warnings);
   return { entries, errors, warnings };
 }
 
@@ -81,11 +94,11 @@ function crossCheck(
   root: string,
   site: SiteSettings,
   entries: CheckedEntry[],
+  policyIds: ReadonlySet<string>,
   errors: ContentProblem[],
   warnings: ContentProblem[],
 ): void {
   const columns = flattenCatalogue(site.catalogue);
-  const policyIds = new Set(entries.filter((e) => e.collection === 'policies').map((e) => e.id));
   const newsKeys = new Set(site.newsColumns.map((c) => c.key));
   const published = entries.filter(
     (e) => (disclosureCollections as readonly string[]).includes(e.collection) && e.data.disclosure === '主动公开',
@@ -159,11 +172,13 @@ function crossCheck(
         found: describeFound(d.column),
       });
     }
-    if (e.collection === 'pages' && RESERVED_PAGE_PREFIXES.some((p) => e.id === p || e.id.startsWith(`${p}/`))) {
+    const reserved =
+      RESERVED_PAGE_PATHS.includes(e.id) || RESERVED_PAGE_PREFIXES.some((p) => e.id === p || e.id.startsWith(`${p}/`));
+    if (e.collection === 'pages' && reserved) {
       errors.push({
         file: e.file,
         field: '文件位置',
-        expected: `页面路径不能使用系统保留的地址：${RESERVED_PAGE_PREFIXES.join('、')}`,
+        expected: `页面路径不能使用系统保留的地址：${[...RESERVED_PAGE_PATHS, ...RESERVED_PAGE_PREFIXES].join('、')}`,
         found: `/${e.id}/`,
       });
     }
@@ -172,7 +187,7 @@ function crossCheck(
       if (!fs.existsSync(onDisk)) {
         errors.push({
           file: e.file,
-          field: `附件 第${i + 1}项 › 文件名（attachments[${i}].file）`,
+          field: describePath(['attachments', i, 'file']),
           expected: '与本文件在同一文件夹中的附件文件',
           found: `"${a.file}"，文件夹中没有这个文件`,
         });

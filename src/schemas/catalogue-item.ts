@@ -8,7 +8,7 @@ import { disclosureFields, refineDates } from './disclosure.ts';
 import { text } from './fields.ts';
 
 export const catalogueItemSchema = z
-  .object({
+  .strictObject({
     ...disclosureFields,
     /** 所属栏目: a leaf key of the catalogue tree in site.yaml, e.g. `ghjh` for 规划计划. */
     category: text('目录栏目代码（见 content/site.yaml 的 catalogue），例如 ghjh'),

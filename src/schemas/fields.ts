@@ -27,7 +27,7 @@ export const dateOnly = z.preprocess(
   (v) => dateToText(v, false),
   z
     .string({ error: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08', abort: true })
     .refine(isRealDate, { error: '应为真实存在的日期（月份 01–12，日期不超过当月天数）' }),
 );
 
@@ -41,17 +41,19 @@ export const dateTime = z.preprocess(
     .string({ error: '应为日期和时间，格式 YYYY-MM-DD HH:MM，例如 2024-03-08 10:30' })
     .regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/, {
       error: '应为日期和时间，格式 YYYY-MM-DD HH:MM，例如 2024-03-08 10:30',
+      abort: true,
     })
-    .refine((s) => isRealDate(s.slice(0, 10)) && isRealTime(s.slice(11, 16)), {
+    .refine((s) => isRealDate(s.slice(0, 10)) && isRealTime(s.slice(11)), {
       error: '应为真实存在的日期和时间（时 00–23，分 00–59）',
     })
     .transform((s) => (s.length === 10 ? `${s} 00:00` : s.slice(0, 16))),
 );
 
-function isRealTime(hhmm: string): boolean {
-  if (hhmm === '') return true;
-  const [h, m] = hhmm.split(':').map(Number);
-  return h! <= 23 && m! <= 59;
+/** `HH:MM` or `HH:MM:SS` within a day; empty means no time given. */
+function isRealTime(time: string): boolean {
+  if (time === '') return true;
+  const [h, m, s = 0] = time.split(':').map(Number);
+  return h! <= 23 && m! <= 59 && s <= 59;
 }
 
 /** A required piece of text: not empty, not only spaces. */
@@ -102,7 +104,7 @@ export const keywords = z.preprocess(
 );
 
 /** An attachment file stored beside the entry. */
-export const attachment = z.object(
+export const attachment = z.strictObject(
   {
     /** File name relative to the entry's folder, e.g. `附件1.pdf`. */
     file: z

@@ -6,7 +6,7 @@ import { oneOf, text } from './fields.ts';
 export const interpretationForms = ['文字', '图解', '问答', '访谈', '视频'] as const;
 
 export const interpretationSchema = z
-  .object({
+  .strictObject({
     ...disclosureFields,
     /** 解读形式. */
     form: oneOf(interpretationForms).default('文字'),

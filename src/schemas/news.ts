@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { dateTime, text } from './fields.ts';
 
-export const newsSchema = z.object({
+export const newsSchema = z.strictObject({
   /** 标题. */
   title: text('标题'),
   /** 栏目: a key of `newsColumns` in site.yaml, e.g. `zwdt` (政务动态) or `tzgg` (通知公告). */

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { dateOnly, text } from './fields.ts';
 
-export const pageSchema = z.object({
+export const pageSchema = z.strictObject({
   /** 标题. */
   title: text('标题'),
   /** 最后更新日期, shown at the foot of the page. */

@@ -7,7 +7,7 @@ export const policyKinds = ['规章', '行政规范性文件', '其他文件'] a
 export type PolicyKind = (typeof policyKinds)[number];
 
 export const policySchema = z
-  .object({
+  .strictObject({
     ...disclosureFields,
     /** 文件类别: decides the catalogue column the policy is listed in. */
     kind: oneOf(policyKinds),

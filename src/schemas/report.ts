@@ -6,7 +6,7 @@ import { oneOf } from './fields.ts';
 export const reportTypes = ['年度报告', '工作要点', '预决算', '其他报告'] as const;
 
 export const reportSchema = z
-  .object({
+  .strictObject({
     ...disclosureFields,
     /** 报告类别. */
     reportType: oneOf(reportTypes),

@@ -42,9 +42,9 @@ const catalogueNodeFields = {
   emptyNote: z.string().trim().optional(),
 };
 
-const leafNode = z.object(catalogueNodeFields, { error: '应为目录栏目，至少包括 key 和 name' });
+const leafNode = z.strictObject(catalogueNodeFields, { error: '应为目录栏目，至少包括 key 和 name' });
 
-export const catalogueNodeSchema = z.object(
+export const catalogueNodeSchema = z.strictObject(
   {
     ...catalogueNodeFields,
     /** Sub-columns. A column with children lists everything in them. */
@@ -55,21 +55,21 @@ export const catalogueNodeSchema = z.object(
 
 export type CatalogueNode = z.output<typeof catalogueNodeSchema>;
 
-const navItem = z.object({
+const navItem = z.strictObject({
   /** Text in the main navigation. */
   name: text('导航名称'),
   /** Site path, e.g. /zwgk/. */
   href: z.string().regex(/^\/[^\s]*$/, { error: '应为以 / 开头的站内路径，例如 /zwgk/' }),
 });
 
-const newsColumn = z.object({
+const newsColumn = z.strictObject({
   key,
   name: text('栏目名称'),
   columnType,
   description: z.string().trim().optional(),
 });
 
-export const siteSchema = z.object({
+export const siteSchema = z.strictObject({
   /** 网站名称 (SiteName meta). */
   name: text('网站名称'),
   /** 网站英文域名 (SiteDomain meta), e.g. jtt.shili.gov.cn. */
@@ -87,14 +87,14 @@ export const siteSchema = z.object({
   /** ICP备案号, e.g. 示ICP备12345678号-1. */
   icp: z.string({ error: '应为ICP备案号' }).regex(/^.{1,4}ICP备\d+号(-\d+)?$/, { error: '应为ICP备案号，例如 示ICP备12345678号-1' }),
   /** 公安机关备案: the text shown and the record code used in the link. */
-  police: z.object({
+  police: z.strictObject({
     label: text('公安备案文字，例如 示公网安备 99010002000001号'),
     recordCode: z.string({ error: '应为公安备案号数字（加引号）' }).regex(/^\d{8,20}$/, { error: '应为公安备案号数字，例如 "99010002000001"' }),
   }),
   /** 党政机关网站标识 id (bszs.conac.cn). */
   conacId: z.string({ error: '应为党政机关网站标识编号（加引号）' }).regex(/^[0-9A-Za-z]{4,40}$/, { error: '应为党政机关网站标识编号，只含字母和数字' }),
   /** 政府信息公开工作机构 contact details (条例 art. 12). */
-  contact: z.object({
+  contact: z.strictObject({
     office: text('工作机构名称'),
     address: text('办公地址'),
     postcode: z.string({ error: '应为6位邮编（加引号）' }).regex(/^\d{6}$/, { error: '应为6位数字邮编，例如 "990001"' }),
@@ -104,7 +104,7 @@ export const siteSchema = z.object({
     hours: text('办公时间'),
   }),
   /** 索引号 generation: organisation code and template. */
-  indexNumber: z.object({
+  indexNumber: z.strictObject({
     orgCode: z.string().regex(/^[0-9A-Z-]{6,20}$/, { error: '应为机构代码（统一社会信用代码或组织机构代码）' }),
     /** Placeholders: {orgCode}, {yyyy}, {seq:05} (zero-padded to 5 digits). */
     template: z.string().includes('{seq', { error: '模板中应包含 {seq} 或 {seq:05}' }).default('{orgCode}/{yyyy}-{seq:05}'),

@@ -22,7 +22,7 @@ export function flattenCatalogue(tree: readonly CatalogueNode[]): Map<string, Co
   return columns;
 }
 
-/** Duplicate keys, or selectors two columns share: configuration mistakes. */
+/** Column keys used twice in the tree: a configuration mistake, since keys are URLs. */
 export function catalogueTreeProblems(tree: readonly CatalogueNode[]): string[] {
   const seen = new Set<string>();
   const problems: string[] = [];

@@ -34,9 +34,12 @@ export function formatFileSize(bytes: number): string {
   const units = ['KB', 'MB', 'GB'];
   let value = bytes / 1024;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  // Round first, then move up a unit if rounding reached 1024 (1048575 B is 1.0 MB, not 1024 KB).
+  const rounded = (v: number) => (v < 9.95 ? Math.round(v * 10) / 10 : Math.round(v));
+  while (rounded(value) >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit++;
   }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+  const shown = rounded(value);
+  return `${shown < 10 ? shown.toFixed(1) : shown} ${units[unit]}`;
 }

@@ -3,7 +3,7 @@
  * field, what was expected and what was found, in Chinese.
  */
 import type { z } from 'zod';
-import { describePath } from '../schemas/labels.ts';
+import { describePath, fieldLabels } from '../schemas/labels.ts';
 
 export interface ContentProblem {
   /** Path of the file, relative to the project root. */
@@ -30,7 +30,8 @@ export function describeFound(value: unknown): string {
   if (value === null) return '空值';
   if (typeof value === 'string') {
     if (value.trim() === '') return '空白';
-    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    const chars = Array.from(value);
+    const shown = chars.length > 60 ? `${chars.slice(0, 60).join('')}…` : value;
     return `"${shown}"`;
   }
   if (typeof value === 'number' || typeof value === 'boolean') return `${String(value)}（${TYPE_WORDS[typeof value]}）`;
@@ -41,20 +42,61 @@ export function describeFound(value: unknown): string {
 }
 
 function expectedOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     return `必填项；${issue.message.replace(/^应为/, '应填写')}`;
   }
-  if (issue.code === 'unrecognized_keys') return `只能使用已定义的字段；无法识别：${issue.keys.join('、')}`;
   return issue.message;
 }
 
-export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
-  return issues.map((issue) => ({
-    file,
-    field: describePath(issue.path),
-    expected: expectedOf(issue),
-    found: issue.code === 'unrecognized_keys' ? issue.keys.join('、') : describeFound(issue.input),
-  }));
+/** Edit distance, to suggest the field an editor probably meant. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function suggestField(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/** A misspelt or unknown field: one problem per key, with a suggestion when one is close. */
+function unknownKeyProblems(file: string, issue: z.core.$ZodIssue & { code: 'unrecognized_keys' }, known: readonly string[]): ContentProblem[] {
+  const input = (issue.input ?? {}) as Record<string, unknown>;
+  return issue.keys.map((key) => {
+    const guess = suggestField(key, known);
+    return {
+      file,
+      field: issue.path.length ? `${describePath(issue.path)} › 未知字段（${key}）` : `未知字段（${key}）`,
+      expected: `只能使用已定义的字段${guess ? `；是不是要写 ${guess}（${fieldLabels[guess] ?? guess}）？` : '；请检查拼写或删除此字段'}`,
+      found: `${key}: ${describeFound(input[key])}`,
+    };
+  });
+}
+
+/**
+ * @param knownFields field names of the schema, used to suggest the intended
+ *   name when a field is unknown (a typo such as `validty`).
+ */
+export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], knownFields: readonly string[] = Object.keys(fieldLabels)): ContentProblem[] {
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? unknownKeyProblems(file, issue, knownFields)
+      : [{ file, field: describePath(issue.path), expected: expectedOf(issue), found: describeFound(issue.input) }],
+  );
 }
 
 /** One line per problem: `文件 content/x.md｜字段 发文字号（docNo）｜应为 …｜实际为 "…"`. */

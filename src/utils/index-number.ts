@@ -54,6 +54,9 @@ export function assignIndexNumbers(
   orgCode: string,
 ): { numbers: Map<string, string>; generated: Set<string> } {
   const pattern = indexNumberPattern(template, orgCode);
+  // Serials restart each year only when the year is part of the number.
+  const perYear = template.includes('{yyyy}');
+  const scope = (year: number) => (perYear ? year : 0);
   const maxSeq = new Map<number, number>();
   const numbers = new Map<string, string>();
   const missing: NumberedInput[] = [];
@@ -62,7 +65,7 @@ export function assignIndexNumbers(
       numbers.set(item.key, item.indexNo);
       const m = pattern.exec(item.indexNo);
       if (m?.groups) {
-        const year = Number(m.groups.year ?? item.publishDate.slice(0, 4));
+        const year = scope(Number(m.groups.year ?? item.publishDate.slice(0, 4)));
         maxSeq.set(year, Math.max(maxSeq.get(year) ?? 0, Number(m.groups.seq)));
       }
     } else {
@@ -73,8 +76,8 @@ export function assignIndexNumbers(
   const generated = new Set<string>();
   for (const item of missing) {
     const year = Number(item.publishDate.slice(0, 4));
-    const seq = (maxSeq.get(year) ?? 0) + 1;
-    maxSeq.set(year, seq);
+    const seq = (maxSeq.get(scope(year)) ?? 0) + 1;
+    maxSeq.set(scope(year), seq);
     numbers.set(item.key, renderIndexNumber(template, { orgCode, year, seq }));
     generated.add(item.key);
   }

@@ -215,7 +215,26 @@ describe('checkContent cross-checks', () => {
       [shown(dir, 'pages/xxgk/foo.md'), '文件位置', '/xxgk/foo/'],
       [shown(dir, 'pages/zwgk/nb/2024.md'), '文件位置', '/zwgk/nb/2024/'],
     ]);
-    expect(errors[0]!.expected).toMatch(/^页面路径不能使用系统保留的地址：xxgk、xwzx、search、/);
+    expect(errors[0]!.expected).toMatch(/^页面路径不能使用系统保留的地址：index、zwgk、zwgk\/index、xxgk、xwzx、search、/);
+  });
+
+  it('reports a page that would replace the 政务公开 hub', () => {
+    const dir = freshContent();
+    write(dir, 'pages/zwgk.md', markdown(['title: 政务公开', 'updated: 2025-01-01']));
+    expect(checkContent(dir).errors.map((e) => [e.field, e.found])).toEqual([['文件位置', '/zwgk/']]);
+  });
+
+  it('reports a misspelt field with the name the editor probably meant', () => {
+    const dir = freshContent();
+    write(dir, 'news/typo.md', markdown(['title: 标题', 'column: zwdt', 'publishDate: "2025-04-02 16:20"', 'source: 办公室', 'sumary: 摘要']));
+    expect(checkContent(dir).errors).toEqual([
+      {
+        file: shown(dir, 'news/typo.md'),
+        field: '未知字段（sumary）',
+        expected: '只能使用已定义的字段；是不是要写 summary（内容概述）？',
+        found: 'sumary: "摘要"',
+      },
+    ]);
   });
 
   it('allows page paths that only start with the same letters as a reserved one', () => {

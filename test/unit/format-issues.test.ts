@@ -118,11 +118,13 @@ describe('formatIssues', () => {
     expect(p).toEqual({ file: 'f', field: '标题（title）', expected: '应为标题', found: '空值' });
   });
 
-  it('reports unrecognised keys by name', () => {
-    const strict = z.strictObject({ title: z.string() });
-    const result = strict.safeParse({ title: 'x', docno: 'a', wrtten: 'b' }, { reportInput: true });
-    expect(formatIssues('f', result.error!.issues)).toEqual([
-      { file: 'f', field: '整个文件', expected: '只能使用已定义的字段；无法识别：docno、wrtten', found: 'docno、wrtten' },
+  it('reports each unrecognised key with a suggestion when one is close', () => {
+    const strict = z.strictObject({ title: z.string(), docNo: z.string().optional(), writtenDate: z.string().optional() });
+    const result = strict.safeParse({ title: 'x', docno: 'a', wrtten: 'b', colour: 1 }, { reportInput: true });
+    expect(formatIssues('f', result.error!.issues, ['title', 'docNo', 'writtenDate'])).toEqual([
+      { file: 'f', field: '未知字段（docno）', expected: '只能使用已定义的字段；是不是要写 docNo（发文字号）？', found: 'docno: "a"' },
+      { file: 'f', field: '未知字段（wrtten）', expected: '只能使用已定义的字段；请检查拼写或删除此字段', found: 'wrtten: "b"' },
+      { file: 'f', field: '未知字段（colour）', expected: '只能使用已定义的字段；请检查拼写或删除此字段', found: 'colour: 1（数字）' },
     ]);
   });
 

@@ -207,6 +207,12 @@ describe('policies schema', () => {
       expected: DATE_TIME_REAL,
       found: '"2025-03-08 25:00"',
     });
+    expectOneProblem(policySchema, { ...goodPolicy, publishDate: '2025-03-08 24:00' }, {
+      field: '发布日期（publishDate）',
+      expected: DATE_TIME_REAL,
+      found: '"2025-03-08 24:00"',
+    });
+    expect(parsed(policySchema, { ...goodPolicy, publishDate: '2025-03-08 23:59' }).publishDate).toBe('2025-03-08 23:59');
     expectOneProblem(policySchema, { ...goodPolicy, publishDate: '2025-03-08 10:60' }, {
       field: '发布日期（publishDate）',
       expected: DATE_TIME_REAL,

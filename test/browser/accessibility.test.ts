@@ -1,0 +1,89 @@
+/**
+ * axe-core in Chromium over one page of each type of the sample site, at a
+ * phone width and a desktop width: no WCAG 2.x A/AA violation, no rule
+ * disabled. Also checks that a CJK font really renders the Chinese text.
+ */
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { htmlFiles } from '../support/html.ts';
+import { sampleDist } from '../support/paths.ts';
+import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** One URL of each page type, picked from the build so the test follows the content. */
+function pageTypes(): Record<string, string> {
+  const files = htmlFiles(sampleDist).map((f) => f.replace(/index\.html$/, ''));
+  const first = (re: RegExp) => files.find((f) => re.test(f)) ?? '';
+  return {
+    home: '/',
+    hub: '/zwgk/',
+    catalogue: '/zwgk/fdzdgknr/',
+    column: '/zwgk/fdzdgknr/zcwj/',
+    document: first(/^\/xxgk\/[^/]+\/$/),
+    news: first(/^\/xwzx\/zwdt\/.+\/.+\/$/),
+    newsList: '/xwzx/zwdt/',
+    annualReports: '/zwgk/nb/',
+    guide: '/zwgk/zn/',
+    siteMap: '/wzdt/',
+    search: `/search/?q=${encodeURIComponent('道路运输')}`,
+    notFound: '/404.html',
+  };
+}
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveDirectory(sampleDist);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const result = await page.evaluate(async (tags) => {
+    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, TAGS);
+  return result;
+}
+
+describe.each([
+  ['phone', 390, 844],
+  ['desktop', 1280, 900],
+])('axe at %s width', (_name, width, height) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width, height } });
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it.each(Object.entries(pageTypes()))('%s page has no violations', async (_type, url) => {
+    expect(url).not.toBe('');
+    await page.goto(server.url + url);
+    if (url.startsWith('/search/')) {
+      await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
+    }
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+it('renders Chinese with a CJK font, not boxes', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/`);
+  const session = await page.context().newCDPSession(page);
+  await session.send('DOM.enable');
+  await session.send('CSS.enable');
+  const { root } = await session.send('DOM.getDocument');
+  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+  const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+  await page.close();
+  expect(fonts.map((f) => f.familyName).join(',')).toMatch(/CJK|Han Sans|WenQuanYi|Hei/i);
+});
