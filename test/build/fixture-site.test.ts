@@ -247,3 +247,27 @@ describe('site-wide pages', () => {
     expect(readPage(dist, '/zwgk/fdzdgknr/ghjh/')('[data-pagefind-body]')).toHaveLength(0);
   });
 });
+
+describe('a content error', () => {
+  it('stops the build before anything is written, naming file, field, expected and found', async () => {
+    const { buildSite } = await import('../support/build-site.ts');
+    const { writeFixtureContent } = await import('../support/fixture-content.ts');
+    const { testTmp } = await import('../support/paths.ts');
+    const content = path.join(testTmp, 'broken-content');
+    const out = path.join(testTmp, 'broken-dist');
+    writeFixtureContent(content);
+    fs.rmSync(out, { recursive: true, force: true });
+    const file = path.join(content, 'policies', '2025', 'freight-rules.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('示交规〔2025〕2号', '示交规〔2025〕02号').replace('kind: 行政规范性文件', 'kind: 规范性文件'));
+    const result = buildSite(content, out);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('policies/2025/freight-rules.md');
+    expect(result.output).toContain('发文字号（docNo）');
+    expect(result.output).toContain('序号不能以0开头');
+    expect(result.output).toContain('"示交规〔2025〕02号"');
+    // Both problems are reported in one run, not only the first.
+    expect(result.output).toContain('文件类别（kind）');
+    expect(result.output).toContain('应为以下之一：规章、行政规范性文件、其他文件');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
