@@ -13,7 +13,7 @@ import {
   type CollectionName,
 } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { assignIndexNumbers, indexNumberPattern } from '../utils/index-number.ts';
+import { assignIndexNumbers, entryKey, indexNumberPattern } from '../utils/index-number.ts';
 import { catalogueTreeProblems, columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
 import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
 import { describePath } from '../schemas/labels.ts';
@@ -23,7 +23,10 @@ import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
 export interface CheckedEntry {
   collection: CollectionName;
   id: string;
+  /** Path shown to editors, relative to the working directory. */
   file: string;
+  /** Absolute path of the file. */
+  path: string;
   data: Record<string, unknown>;
 }
 
@@ -82,7 +85,13 @@ export function checkContent(root: string): CheckReport {
         errors.push(...formatIssues(file, result.error.issues, fieldsOf(schema)));
         continue;
       }
-      entries.push({ collection, id: entryIdFromPath(relative), file, data: result.data as Record<string, unknown> });
+      entries.push({
+        collection,
+        id: entryIdFromPath(relative),
+        file,
+        path: path.join(dir, relative),
+        data: result.data as Record<string, unknown>,
+      });
     }
   }
 
@@ -107,7 +116,7 @@ function crossCheck(
   // 索引号: unique over the whole site, generated ones included.
   const { numbers, generated } = assignIndexNumbers(
     published.map((e) => ({
-      key: e.file,
+      key: entryKey(e),
       indexNo: e.data.indexNo as string | undefined,
       publishDate: e.data.publishDate as string,
     })),
@@ -117,7 +126,7 @@ function crossCheck(
   const pattern = indexNumberPattern(site.indexNumber.template, site.indexNumber.orgCode);
   const owner = new Map<string, string>();
   for (const e of published) {
-    const indexNo = numbers.get(e.file)!;
+    const indexNo = numbers.get(entryKey(e))!;
     const first = owner.get(indexNo);
     if (first) {
       errors.push({
@@ -127,7 +136,7 @@ function crossCheck(
         found: `"${indexNo}"`,
       });
     } else owner.set(indexNo, e.file);
-    if (!generated.has(e.file) && !pattern.test(indexNo)) {
+    if (!generated.has(entryKey(e)) && !pattern.test(indexNo)) {
       warnings.push({
         file: e.file,
         field: '索引号（indexNo）',

@@ -1,21 +1,29 @@
 /**
- * The Gongkai Astro integration: checks all content before the build starts
- * (and fails it with every problem listed), then builds the Pagefind search
- * index over the finished pages.
+ * The Gongkai Astro integration:
+ * - checks all content before the build starts and stops it, listing every
+ *   problem, so nothing half-built is published;
+ * - builds the sharded search index from the checked content while Astro
+ *   renders the pages (the two run side by side), and puts it into the
+ *   output when the pages are done.
  */
 import type { AstroIntegration } from 'astro';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, reportToText } from '../checks/check-content.ts';
+import { buildSearch, type SearchBuildStats } from '../search/build-search.ts';
 import { contentRoot } from '../utils/content-root.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { loadSiteSettings } from '../utils/site-settings.ts';
 
 export default function gongkai(): AstroIntegration {
+  let search: Promise<SearchBuildStats> | undefined;
+  let stagingDir = '';
   return {
     name: 'gongkai',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const report = checkContent(contentRoot());
+        const root = contentRoot();
+        const report = checkContent(root);
         const text = reportToText(report);
         if (report.errors.length > 0) {
           logger.error(`内容检查未通过\n\n${text}`);
@@ -24,11 +32,23 @@ export default function gongkai(): AstroIntegration {
         }
         if (text) logger.warn(text);
         logger.info(`内容检查通过：${report.entries.length} 个条目`);
+        if (command !== 'build') return;
+        const cacheDir = fileURLToPath(config.cacheDir);
+        stagingDir = path.join(cacheDir, 'search-index-staging');
+        search = buildSearch({ entries: report.entries, site: loadSiteSettings(root), base: config.base, outDir: stagingDir, cacheDir });
+        // Reported when the pages are done; keep an early failure from being unhandled meanwhile.
+        search.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = Date.now();
-        const pages = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`搜索索引：${pages} 个页面，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+        if (!search) return;
+        const stats = await search;
+        const { cpSync, rmSync } = await import('node:fs');
+        const target = path.join(fileURLToPath(dir), 'search-index');
+        rmSync(target, { recursive: true, force: true });
+        cpSync(stagingDir, target, { recursive: true });
+        logger.info(
+          `搜索索引：${stats.records} 条，${stats.shards} 个分片（重建 ${stats.rebuilt}，复用 ${stats.reused}），用时 ${(stats.ms / 1000).toFixed(1)} 秒`,
+        );
       },
     },
   };

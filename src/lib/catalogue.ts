@@ -8,7 +8,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DisclosureCollection } from '../schemas/collections.ts';
-import { assignIndexNumbers } from '../utils/index-number.ts';
+import { assignIndexNumbers, entryKey } from '../utils/index-number.ts';
 import { columnFor, flattenCatalogue, type ColumnInfo } from '../utils/catalogue-tree.ts';
 import { yearOf } from '../utils/dates.ts';
 import { getSite } from './site.ts';
@@ -65,7 +65,7 @@ async function loadCatalogue(): Promise<Catalogue> {
     ...(await getCollection('reports', published)),
     ...(await getCollection('catalogue', published)),
   ];
-  const ref = (e: AnyDisclosureEntry) => `${e.collection}/${e.id}`;
+  const ref = entryKey;
   const { numbers } = assignIndexNumbers(
     entries.map((e) => ({ key: ref(e), indexNo: e.data.indexNo, publishDate: e.data.publishDate })),
     site.indexNumber.template,

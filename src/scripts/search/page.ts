@@ -1,0 +1,184 @@
+/**
+ * The search page: reads the query, filters and sort from the URL, runs the
+ * search, renders results with excerpts, and keeps the URL in step so a
+ * result list can be shared and the back button works.
+ */
+import type { CharMap } from '../../search/tokenize.ts';
+import { SearchEngine, type PagefindResult, type PagefindResultData } from './engine.ts';
+import { buildExcerpt } from './excerpt.ts';
+
+const PAGE_SIZE = 10;
+
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  details: HTMLDetailsElement;
+  selects: HTMLSelectElement[];
+  sort: HTMLSelectElement;
+}
+
+function findElements(): Elements | undefined {
+  const form = document.getElementById('search-form') as HTMLFormElement | null;
+  if (!form) return undefined;
+  return {
+    form,
+    input: form.querySelector<HTMLInputElement>('#search-q')!,
+    status: document.getElementById('search-status')!,
+    list: document.getElementById('search-results') as HTMLOListElement,
+    details: form.querySelector<HTMLDetailsElement>('#search-filters')!,
+    selects: [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')],
+    sort: form.querySelector<HTMLSelectElement>('#search-sort')!,
+  };
+}
+
+export function startSearchPage(): void {
+  const el = findElements();
+  if (!el) return;
+  const engine = new SearchEngine(el.form.dataset.index!);
+  engine.warmUp();
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let t2s: CharMap = new Map();
+  let run = 0;
+
+  const filters = () => Object.fromEntries(el.selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+
+  function readUrl(): void {
+    const params = new URLSearchParams(location.search);
+    el.input.value = params.get('q') ?? '';
+    for (const s of el.selects) s.value = [...s.options].some((o) => o.value === params.get(s.name)) ? params.get(s.name)! : '';
+    el.sort.value = params.get('sort') === 'date' ? 'date' : '';
+    if (el.selects.some((s) => s.value)) el.details.open = true;
+  }
+
+  function writeUrl(): void {
+    const params = new URLSearchParams();
+    if (el.input.value.trim()) params.set('q', el.input.value.trim());
+    for (const [name, value] of Object.entries(filters())) params.set(name, value);
+    if (el.sort.value) params.set('sort', el.sort.value);
+    const next = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (next !== `${location.pathname}${location.search}`) history.pushState(null, '', next);
+  }
+
+  async function showCounts(): Promise<void> {
+    if (!el.details.open) return;
+    const counts = await engine.filterCounts(el.input.value, filters());
+    for (const s of el.selects) {
+      for (const option of s.options) {
+        if (!option.value) continue;
+        const n = counts[s.name]?.[option.value] ?? 0;
+        option.textContent = `${option.value}（${n}）`;
+      }
+    }
+  }
+
+  async function search(): Promise<void> {
+    const mine = ++run;
+    const query = el.input.value.trim();
+    const chosen = filters();
+    el.list.replaceChildren();
+    if (!query && Object.keys(chosen).length === 0) {
+      el.status.textContent = '请输入关键词、发文字号或索引号，或选择筛选条件。';
+      return;
+    }
+    el.status.textContent = '正在搜索…';
+    el.list.setAttribute('aria-busy', 'true');
+    try {
+      const outcome = await engine.search(query, { filters: chosen, sortByDate: el.sort.value === 'date' });
+      if (mine !== run) return;
+      results = outcome.results;
+      shown = 0;
+      await showMore(false);
+      el.status.textContent = results.length
+        ? `找到 ${results.length} 条结果${query ? `（关键词：${query}）` : ''}`
+        : `没有找到${query ? `与“${query}”` : ''}相关的结果，请换一个关键词或减少筛选条件。`;
+      void showCounts();
+    } catch (error) {
+      el.status.textContent = navigator.onLine ? '搜索出错，请稍后再试。' : '当前处于离线状态，且搜索索引尚未缓存，请联网后再试。';
+      console.error(error);
+    } finally {
+      el.list.removeAttribute('aria-busy');
+    }
+  }
+
+  async function showMore(focusFirstNew: boolean): Promise<void> {
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(next.map((r) => r.data()));
+    el.list.querySelector('.more-results')?.remove();
+    const first = shown;
+    for (const d of data) el.list.append(renderResult(d, t2s));
+    shown += next.length;
+    if (shown < results.length) {
+      const li = document.createElement('li');
+      li.className = 'more-results';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = `显示更多结果（还有 ${results.length - shown} 条）`;
+      button.addEventListener('click', () => void showMore(true));
+      li.append(button);
+      el.list.append(li);
+    }
+    if (focusFirstNew) el.list.querySelectorAll<HTMLAnchorElement>('.result-title a')[first]?.focus();
+  }
+
+  el.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    writeUrl();
+    void search();
+  });
+  for (const s of [...el.selects, el.sort]) {
+    s.addEventListener('change', () => {
+      writeUrl();
+      void search();
+    });
+  }
+  el.details.addEventListener('toggle', () => void showCounts());
+  // Arrow keys move between result titles; Tab still works as usual.
+  el.list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...el.list.querySelectorAll<HTMLAnchorElement>('.result-title a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    event.preventDefault();
+    links[Math.max(0, Math.min(links.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+  });
+  window.addEventListener('popstate', () => {
+    readUrl();
+    void search();
+  });
+
+  readUrl();
+  engine
+    .characterMap()
+    .then((map) => (t2s = map))
+    .catch(() => undefined)
+    .finally(() => void search());
+}
+
+function renderResult(d: PagefindResultData, t2s: CharMap): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'result';
+  const h = document.createElement('h2');
+  h.className = 'result-title';
+  const a = document.createElement('a');
+  a.href = d.url;
+  a.textContent = d.meta.title ?? d.url;
+  h.append(a);
+  const info = document.createElement('p');
+  info.className = 'result-meta';
+  info.textContent = [
+    d.meta.column && `栏目：${d.meta.column}`,
+    d.meta.date && `发布日期：${d.meta.date}`,
+    d.meta.docNo && `发文字号：${d.meta.docNo}`,
+  ]
+    .filter(Boolean)
+    .join('　');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result-excerpt';
+  // Built from our own indexed text; every character is escaped except the <mark> tags.
+  excerpt.innerHTML = buildExcerpt({ text: d.meta.text ?? '', locations: d.locations, t2s });
+  li.append(h, info, excerpt);
+  return li;
+}

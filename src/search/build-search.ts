@@ -1,0 +1,154 @@
+/**
+ * Builds the whole search index: plans shards, indexes the changed ones in
+ * parallel child processes (unchanged shards come from the cache), writes
+ * the router, the character map and the manifest the search page reads.
+ *
+ * Output layout under `search-index/`:
+ *   manifest.json          shards (id, date range, size) and format version
+ *   core/                  a one-record Pagefind bundle: the JS and WASM the page loads first
+ *   y2025/, y2024/, …      one Pagefind bundle per shard, merged into core on demand
+ *   router/rXX.txt.gz      term → shards
+ *   t2s.txt.gz             traditional → simplified character map for queries
+ */
+import { createHash } from 'node:crypto';
+import { fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { CheckedEntry } from '../checks/check-content.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { sitePaths } from '../utils/site-paths.ts';
+import { buildCharMap, serialiseCharMap } from './char-map.ts';
+import { indexPlaceholder, INDEX_LANGUAGE } from './index-shard.ts';
+import { searchRecordSources, type SearchRecordSource } from './records.ts';
+import { bucketFileName, buildRouterBuckets, ROUTER_BUCKETS } from './router.ts';
+import { planShards, type ShardPlan } from './shards.ts';
+
+/** Bump when tokenizing or record layout changes, to invalidate cached shards. */
+export const SEARCH_FORMAT_VERSION = 1;
+/** Records per shard: keeps Pagefind's memory and each shard's metadata small. */
+export const DEFAULT_SHARD_SIZE = 8000;
+
+export interface SearchManifest {
+  version: number;
+  language: string;
+  routerBuckets: number;
+  shards: Array<{ id: string; from: string; to: string; records: number }>;
+}
+
+export interface SearchBuildStats {
+  records: number;
+  shards: number;
+  rebuilt: number;
+  reused: number;
+  ms: number;
+}
+
+export interface SearchBuildOptions {
+  entries: readonly CheckedEntry[];
+  site: SiteSettings;
+  base: string;
+  /** Final location, e.g. `dist/search-index`. */
+  outDir: string;
+  /** Where built shards are kept between builds. */
+  cacheDir: string;
+  shardSize?: number;
+  workers?: number;
+}
+
+function shardDigest(plan: ShardPlan<SearchRecordSource>): string {
+  const hash = createHash('sha1').update(`v${SEARCH_FORMAT_VERSION}\n`);
+  for (const r of plan.records) {
+    const stat = fs.statSync(r.path);
+    hash.update(JSON.stringify([r.url, r.title, r.date, r.filters, r.meta, r.identifiers, stat.size, stat.mtimeMs]));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function workerScript(): string {
+  const beside = fileURLToPath(new URL('./shard-worker.ts', import.meta.url));
+  return fs.existsSync(beside) ? beside : path.resolve('src/search/shard-worker.ts');
+}
+
+interface Job {
+  plan: ShardPlan<SearchRecordSource>;
+  dir: string;
+}
+
+/** Runs jobs on a pool of child processes, at most one job per process at a time. */
+async function runPool(jobs: Job[], workers: number, t2s: string): Promise<void> {
+  if (jobs.length === 0) return;
+  const queue = [...jobs];
+  const children: ChildProcess[] = [];
+  const run = (child: ChildProcess) =>
+    new Promise<void>((resolve, reject) => {
+      const next = () => {
+        const job = queue.shift();
+        if (!job) return resolve();
+        child.once('message', (reply: { ok: boolean; terms?: string[]; error?: string }) => {
+          if (!reply.ok) return reject(new Error(reply.error));
+          fs.writeFileSync(path.join(job.dir, 'terms.txt'), reply.terms!.join('\n'));
+          next();
+        });
+        child.send({ id: job.plan.id, records: job.plan.records, outDir: path.join(job.dir, 'bundle'), t2s });
+      };
+      child.once('exit', (code) => (queue.length || code ? reject(new Error(`搜索索引进程意外退出（${code}）`)) : resolve()));
+      next();
+    });
+  try {
+    const count = Math.max(1, Math.min(workers, jobs.length));
+    for (let i = 0; i < count; i++) children.push(fork(workerScript(), [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    await Promise.all(children.map(run));
+  } finally {
+    for (const child of children) child.kill();
+  }
+}
+
+export async function buildSearch(options: SearchBuildOptions): Promise<SearchBuildStats> {
+  const started = Date.now();
+  const paths = sitePaths(options.base);
+  const records = searchRecordSources(options.entries, options.site, paths);
+  const plans = planShards(records, options.shardSize ?? DEFAULT_SHARD_SIZE);
+  const t2s = serialiseCharMap(buildCharMap());
+  const shardCache = path.join(options.cacheDir, 'search-shards');
+  fs.mkdirSync(shardCache, { recursive: true });
+
+  const dirs = plans.map((plan) => path.join(shardCache, `${plan.id}-${shardDigest(plan)}`));
+  const jobs: Job[] = plans.map((plan, i) => ({ plan, dir: dirs[i]! })).filter((j) => !fs.existsSync(path.join(j.dir, 'terms.txt')));
+  for (const job of jobs) {
+    fs.rmSync(job.dir, { recursive: true, force: true });
+    fs.mkdirSync(job.dir, { recursive: true });
+  }
+  await runPool(jobs, options.workers ?? os.availableParallelism(), t2s);
+
+  // The core bundle: one placeholder record, so the page can load Pagefind without any shard.
+  const core = path.join(options.cacheDir, `search-core-v${SEARCH_FORMAT_VERSION}`);
+  if (!fs.existsSync(path.join(core, 'pagefind.js'))) await indexPlaceholder(core);
+
+  const out = options.outDir;
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(path.join(out, 'router'), { recursive: true });
+  fs.cpSync(core, path.join(out, 'core'), { recursive: true });
+  plans.forEach((plan, i) => fs.cpSync(path.join(dirs[i]!, 'bundle'), path.join(out, plan.id), { recursive: true }));
+
+  const terms = dirs.map((dir) => fs.readFileSync(path.join(dir, 'terms.txt'), 'utf8').split('\n').filter(Boolean));
+  buildRouterBuckets(terms).forEach((text, bucket) => {
+    fs.writeFileSync(path.join(out, 'router', bucketFileName(bucket)), gzipSync(text));
+  });
+  fs.writeFileSync(path.join(out, 't2s.txt.gz'), gzipSync(t2s));
+  const manifest: SearchManifest = {
+    version: SEARCH_FORMAT_VERSION,
+    language: INDEX_LANGUAGE,
+    routerBuckets: ROUTER_BUCKETS,
+    shards: plans.map((p) => ({ id: p.id, from: p.from, to: p.to, records: p.records.length })),
+  };
+  fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest));
+
+  // Keep only the shards of this build in the cache.
+  const keep = new Set(dirs.map((d) => path.basename(d)));
+  for (const name of fs.readdirSync(shardCache)) if (!keep.has(name)) fs.rmSync(path.join(shardCache, name), { recursive: true, force: true });
+
+  return { records: records.length, shards: plans.length, rebuilt: jobs.length, reused: plans.length - jobs.length, ms: Date.now() - started };
+}

@@ -1,0 +1,44 @@
+/**
+ * The traditional → simplified character map used by the search tokenizer,
+ * taken from OpenCC's own dictionaries (Taiwan and Hong Kong variants, then
+ * traditional characters). Only one-to-one character mappings are kept, so
+ * folding never changes a text's length and highlight offsets stay valid.
+ */
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+
+function parseDict(dict: string): Array<[string, string]> {
+  return dict
+    .split('|')
+    .map((entry) => entry.split(' '))
+    .filter((parts): parts is [string, string, ...string[]] => parts.length >= 2)
+    .map(([from, to]) => [from, to]);
+}
+
+/** Traditional (and regional variant) characters → simplified characters. */
+export function buildCharMap(): Map<string, string> {
+  const map = new Map<string, string>();
+  const ts = new Map(parseDict(TSCharacters));
+  const oneChar = (s: string) => s.length === 1 || (s.length === 2 && s.codePointAt(0)! > 0xffff);
+  for (const [from, to] of [...parseDict(TWVariantsRev), ...parseDict(HKVariantsRev)]) {
+    const simplified = ts.get(to) ?? to;
+    if (oneChar(from) && simplified.length === from.length) map.set(from, simplified);
+  }
+  for (const [from, to] of ts) {
+    if (!map.has(from) && oneChar(from) && to.length === from.length && from !== to) map.set(from, to);
+  }
+  return map;
+}
+
+/** Compact text form for the browser: pairs of characters, one pair after another. */
+export function serialiseCharMap(map: ReadonlyMap<string, string>): string {
+  return [...map].map(([from, to]) => from + to).join('');
+}
+
+export function parseCharMap(text: string): Map<string, string> {
+  const chars = Array.from(text);
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
+  return map;
+}

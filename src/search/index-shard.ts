@@ -1,0 +1,95 @@
+/**
+ * Builds one search shard with Pagefind: reads each record's Markdown,
+ * folds and tokenizes its text, and adds it as a Pagefind custom record.
+ * Also returns the shard's terms for the router.
+ *
+ * Records are added with a private language code, so Pagefind does no
+ * segmentation or stemming of its own: the terms are exactly ours.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { SearchRecordSource } from './records.ts';
+import { markdownToText } from './plain-text.ts';
+import { tokenize, type CharMap } from './tokenize.ts';
+
+/** Pagefind language code of the index (no stemmer, no segmenter). */
+export const INDEX_LANGUAGE = 'zz';
+/** How much body text each result carries for its excerpt. */
+const EXCERPT_SOURCE_CHARS = 3000;
+
+export interface ShardResult {
+  records: number;
+  terms: string[];
+}
+
+/** Terms the router must know: every index term, plus prefixes a query may use. */
+function routerTerms(indexTerms: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const term of indexTerms) {
+    out.add(term);
+    const chars = Array.from(term);
+    if (/\p{Script=Han}/u.test(term)) {
+      out.add(chars[0]!);
+    } else if (!/^(wh|sy)[0-9a-z]+$/.test(term)) {
+      for (let n = 2; n < Math.min(chars.length, 12); n++) out.add(chars.slice(0, n).join(''));
+    }
+  }
+  return out;
+}
+
+/**
+ * The core bundle: one placeholder record nobody can find, so the search page
+ * can load Pagefind's code before it knows which shards a query needs.
+ */
+export async function indexPlaceholder(outDir: string): Promise<void> {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, writePlayground: false });
+  if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
+  try {
+    await index.addCustomRecord({ url: '/', content: 'gongkaiplaceholderrecord', language: INDEX_LANGUAGE, meta: { title: '' } });
+    await index.writeFiles({ outputPath: outDir });
+  } finally {
+    await pagefind.close();
+  }
+  removeUiBundles(outDir);
+}
+
+/** Pagefind writes its own UI bundles too; the site uses its own search page. */
+function removeUiBundles(dir: string): void {
+  for (const file of fs.readdirSync(dir)) {
+    if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) fs.rmSync(path.join(dir, file));
+  }
+}
+
+export async function indexShard(records: readonly SearchRecordSource[], outDir: string, t2s: CharMap): Promise<ShardResult> {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, writePlayground: false });
+  if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
+  const shardTerms = new Set<string>();
+  try {
+    for (const r of records) {
+      const body = markdownToText(fs.readFileSync(r.path, 'utf8'));
+      const text = `${r.title}\n${body}`;
+      const tokens = tokenize(text, t2s).map((t) => t.term);
+      for (const t of tokens) shardTerms.add(t);
+      for (const t of r.identifiers) shardTerms.add(t);
+      const added = await index.addCustomRecord({
+        url: r.url,
+        // The title's tokens come first, so a location below `titleTokens` is a title hit.
+        content: [...tokens, ...r.identifiers].join(' '),
+        language: INDEX_LANGUAGE,
+        meta: { ...r.meta, text: text.slice(0, EXCERPT_SOURCE_CHARS) },
+        filters: r.filters,
+        sort: { date: r.date },
+      });
+      if (added.errors.length) throw new Error(`搜索索引出错（${r.url}）：${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: outDir });
+    if (written.errors.length) throw new Error(`搜索索引写入出错：${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  removeUiBundles(outDir);
+  return { records: records.length, terms: [...routerTerms(shardTerms)] };
+}

@@ -1,0 +1,100 @@
+/**
+ * What the search index holds for each published page: URL, title, date,
+ * filter values and exact-match identifier words, computed from the checked
+ * content (frontmatter only; bodies are read later, shard by shard).
+ *
+ * Uses the same 索引号 assignment, columns and URLs as the pages, so a search
+ * result always points at the page that was built.
+ */
+import type { CheckedEntry } from '../checks/check-content.ts';
+import { disclosureCollections } from '../schemas/collections.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
+import { docNumberToken, indexNumberToken } from '../utils/exact-token.ts';
+import { assignIndexNumbers, entryKey } from '../utils/index-number.ts';
+import type { SitePaths } from '../utils/site-paths.ts';
+
+export interface SearchRecordSource {
+  url: string;
+  /** Absolute path of the Markdown file, read when the record's shard is built. */
+  path: string;
+  title: string;
+  /** `YYYY-MM-DD HH:MM`, for sorting and sharding. */
+  date: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  /** Exact-match words for 发文字号 and 索引号. */
+  identifiers: string[];
+}
+
+const ANNUAL_REPORTS = '政府信息公开年报';
+
+export function searchRecordSources(entries: readonly CheckedEntry[], site: SiteSettings, paths: SitePaths): SearchRecordSource[] {
+  const columns = flattenCatalogue(site.catalogue);
+  const newsColumns = new Map(site.newsColumns.map((c) => [c.key, c.name]));
+  const disclosure = entries.filter(
+    (e) => (disclosureCollections as readonly string[]).includes(e.collection) && e.data.disclosure === '主动公开',
+  );
+  const { numbers } = assignIndexNumbers(
+    disclosure.map((e) => ({ key: entryKey(e), indexNo: e.data.indexNo as string | undefined, publishDate: e.data.publishDate as string })),
+    site.indexNumber.template,
+    site.indexNumber.orgCode,
+  );
+
+  const records: SearchRecordSource[] = [];
+  for (const e of disclosure) {
+    const d = e.data as Record<string, unknown> & { title: string; publishDate: string; publisher: string[] };
+    const indexNo = numbers.get(entryKey(e))!;
+    const key = columnFor(columns, {
+      collection: e.collection as (typeof disclosureCollections)[number],
+      kind: d.kind as string | undefined,
+      reportType: d.reportType as string | undefined,
+      category: d.category as string | undefined,
+    });
+    const column = key ? columns.get(key)!.node.name : ANNUAL_REPORTS;
+    const docNo = d.docNo as string | undefined;
+    const filters: Record<string, string[]> = {
+      栏目: [column],
+      年份: [d.publishDate.slice(0, 4)],
+      发布机构: d.publisher,
+    };
+    if (typeof d.validity === 'string') filters['有效性'] = [d.validity];
+    if (typeof d.genre === 'string') filters['体裁'] = [d.genre];
+    records.push({
+      url: paths.document(indexNo),
+      path: e.path,
+      title: d.title,
+      date: d.publishDate,
+      filters,
+      meta: { title: d.title, date: d.publishDate.slice(0, 10), indexNo, column, ...(docNo ? { docNo } : {}) },
+      identifiers: [indexNumberToken(indexNo), ...(docNo ? [docNumberToken(docNo)] : [])],
+    });
+  }
+  for (const e of entries) {
+    if (e.collection === 'news') {
+      const d = e.data as { title: string; publishDate: string; column: string; source: string };
+      const column = newsColumns.get(d.column) ?? d.column;
+      records.push({
+        url: paths.newsItem(d.column, e.id),
+        path: e.path,
+        title: d.title,
+        date: d.publishDate,
+        filters: { 栏目: [column], 年份: [d.publishDate.slice(0, 4)], 发布机构: [d.source] },
+        meta: { title: d.title, date: d.publishDate.slice(0, 10), column },
+        identifiers: [],
+      });
+    } else if (e.collection === 'pages') {
+      const d = e.data as { title: string; updated: string };
+      records.push({
+        url: paths.page(e.id),
+        path: e.path,
+        title: d.title,
+        date: `${d.updated} 00:00`,
+        filters: { 栏目: ['网站页面'], 年份: [d.updated.slice(0, 4)] },
+        meta: { title: d.title, date: d.updated, column: '网站页面' },
+        identifiers: [],
+      });
+    }
+  }
+  return records;
+}
