@@ -34,8 +34,9 @@ function findElements(): Elements | undefined {
 }
 
 export function startSearchPage(): void {
-  const el = findElements();
-  if (!el) return;
+  const found = findElements();
+  if (!found) return;
+  const el: Elements = found;
   const engine = new SearchEngine(el.form.dataset.index!);
   engine.warmUp();
   let results: PagefindResult[] = [];
