@@ -1,0 +1,15 @@
+/**
+ * The TypeScript sources type-check under `strict` (the .astro files are
+ * checked by Astro's own compiler during the build).
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { projectRoot } from '../support/paths.ts';
+
+it('has no TypeScript errors', () => {
+  const tsc = path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+  const result = spawnSync(process.execPath, [tsc, '--noEmit', '-p', projectRoot], { encoding: 'utf8', cwd: projectRoot });
+  expect(result.stdout + result.stderr).toBe('');
+  expect(result.status).toBe(0);
+});
