@@ -37,7 +37,7 @@ export interface CheckReport {
 }
 
 /** Paths the framework owns; a page file may not take them (or anything below the prefixes). */
-const RESERVED_PAGE_PREFIXES = ['xxgk', 'xwzx', 'search', 'wzdt', 'files', 'pagefind', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro'];
+const RESERVED_PAGE_PREFIXES = ['xxgk', 'xwzx', 'search', 'search-index', 'wzdt', 'files', 'offline', 'sw.js', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro'];
 const RESERVED_PAGE_PATHS = ['index', 'zwgk', 'zwgk/index'];
 
 /** The top-level field names of an object schema (for typo suggestions). */
