@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { fixtureDist, sampleDist } from '../support/paths.ts';
+import { listedResults, openSearch } from '../support/search-page.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -16,16 +17,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the search page for a query and returns the result titles and URLs once the status says done. */
 async function search(page: Page, base: string, query: string, params = ''): Promise<Array<{ title: string; url: string }>> {
-  await page.goto(`${base}/search/?q=${encodeURIComponent(query)}${params}`);
-  await page.waitForFunction(() => {
-    const status = document.getElementById('search-status')?.textContent ?? '';
-    return status.startsWith('找到') || status.startsWith('没有找到');
-  });
-  return page.$$eval('#search-results .result-title a', (links) =>
-    links.map((a) => ({ title: a.textContent ?? '', url: new URL((a as HTMLAnchorElement).href).pathname })),
-  );
+  await openSearch(page, base, query, params);
+  return listedResults(page);
 }
 
 describe('search on the fixture site', () => {
