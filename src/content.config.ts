@@ -16,6 +16,10 @@ function loader(name: CollectionName) {
     pattern: contentPattern,
     base: pathToFileURL(path.join(contentRoot(), name) + path.sep),
     generateId: ({ entry }) => entryIdFromPath(entry),
+    // Pages render each body once; the raw Markdown need not sit in the data store too.
+    retainBody: false,
+    // Render bodies when their page is built, not all at once during content sync.
+    deferRender: false,
   });
 }
 

@@ -7,11 +7,13 @@
  *   output when the pages are done.
  */
 import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, reportToText } from '../checks/check-content.ts';
 import { buildSearch, type SearchBuildStats } from '../search/build-search.ts';
 import { contentRoot } from '../utils/content-root.ts';
+import { linkTree } from '../utils/link-tree.ts';
 import { loadSiteSettings } from '../utils/site-settings.ts';
 
 export default function gongkai(): AstroIntegration {
@@ -42,10 +44,9 @@ export default function gongkai(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!search) return;
         const stats = await search;
-        const { cpSync, rmSync } = await import('node:fs');
         const target = path.join(fileURLToPath(dir), 'search-index');
-        rmSync(target, { recursive: true, force: true });
-        cpSync(stagingDir, target, { recursive: true });
+        fs.rmSync(target, { recursive: true, force: true });
+        linkTree(stagingDir, target);
         logger.info(
           `搜索索引：${stats.records} 条，${stats.shards} 个分片（重建 ${stats.rebuilt}，复用 ${stats.reused}），用时 ${(stats.ms / 1000).toFixed(1)} 秒`,
         );

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { CheckedEntry } from '../checks/check-content.ts';
 import type { SiteSettings } from '../schemas/site.ts';
+import { linkTree } from '../utils/link-tree.ts';
 import { sitePaths } from '../utils/site-paths.ts';
 import { buildCharMap, serialiseCharMap } from './char-map.ts';
 import { indexPlaceholder, INDEX_LANGUAGE } from './index-shard.ts';
@@ -130,8 +131,8 @@ export async function buildSearch(options: SearchBuildOptions): Promise<SearchBu
   const out = options.outDir;
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(path.join(out, 'router'), { recursive: true });
-  fs.cpSync(core, path.join(out, 'core'), { recursive: true });
-  plans.forEach((plan, i) => fs.cpSync(path.join(dirs[i]!, 'bundle'), path.join(out, plan.id), { recursive: true }));
+  linkTree(core, path.join(out, 'core'));
+  plans.forEach((plan, i) => linkTree(path.join(dirs[i]!, 'bundle'), path.join(out, plan.id)));
 
   const terms = dirs.map((dir) => fs.readFileSync(path.join(dir, 'terms.txt'), 'utf8').split('\n').filter(Boolean));
   buildRouterBuckets(terms).forEach((text, bucket) => {

@@ -68,23 +68,29 @@ export async function indexShard(records: readonly SearchRecordSource[], outDir:
   if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
   const shardTerms = new Set<string>();
   try {
+    // Records are sent without waiting for each answer: the Pagefind service
+    // works through them in order, and waiting would add a round trip per record.
+    const pending: Array<Promise<{ errors: string[] }>> = [];
     for (const r of records) {
       const body = markdownToText(fs.readFileSync(r.path, 'utf8'));
       const text = `${r.title}\n${body}`;
       const tokens = tokenize(text, t2s).map((t) => t.term);
       for (const t of tokens) shardTerms.add(t);
       for (const t of r.identifiers) shardTerms.add(t);
-      const added = await index.addCustomRecord({
-        url: r.url,
-        // The title's tokens come first, so a location below `titleTokens` is a title hit.
-        content: [...tokens, ...r.identifiers].join(' '),
-        language: INDEX_LANGUAGE,
-        meta: { ...r.meta, text: text.slice(0, EXCERPT_SOURCE_CHARS) },
-        filters: r.filters,
-        sort: { date: r.date },
-      });
-      if (added.errors.length) throw new Error(`搜索索引出错（${r.url}）：${added.errors.join('; ')}`);
+      pending.push(
+        index.addCustomRecord({
+          url: r.url,
+          content: [...tokens, ...r.identifiers].join(' '),
+          language: INDEX_LANGUAGE,
+          meta: { ...r.meta, text: text.slice(0, EXCERPT_SOURCE_CHARS) },
+          filters: r.filters,
+          sort: { date: r.date },
+        }),
+      );
     }
+    const added = await Promise.all(pending);
+    const failed = added.flatMap((a, i) => (a.errors.length ? [`${records[i]!.url}: ${a.errors.join('; ')}`] : []));
+    if (failed.length) throw new Error(`搜索索引出错：${failed.slice(0, 5).join(' | ')}`);
     const written = await index.writeFiles({ outputPath: outDir });
     if (written.errors.length) throw new Error(`搜索索引写入出错：${written.errors.join('; ')}`);
   } finally {

@@ -19,12 +19,13 @@
  * Deterministic for a seed. Bodies are generated, scanned for the ground
  * truth and written one at a time; only light metadata is kept per document.
  *
- * Ground truth: `expectedUrls` lists every document whose title, summary,
- * body or 发布机构/来源 contains the query term in simplified or traditional
- * form (for `mixed`: both terms). It is a recall set: the built page also
- * shows neighbour titles, column names and metadata, so a search may
- * legitimately return more pages for common terms. Needle terms are only
- * ever written into bodies, so their sets are exact both ways.
+ * Ground truth follows the search oracle (test/support/recall-oracle.ts):
+ * a page is expected when its title or Markdown body, folded to simplified
+ * characters, contains every space-separated part of the query (folded the
+ * same way); 发文字号 / 索引号 queries expect exactly their document. The seven
+ * stand-alone pages count too. Common-term queries are kept only when at
+ * most 200 pages match. Needle terms are written into bodies only, never
+ * into titles, summaries or metadata, so every page showing them is known.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -57,6 +58,7 @@ import {
   rivers,
   roads,
   serviceAreas,
+  shortNeedles,
   shortTerms,
   stations,
   surnames,
@@ -115,6 +117,9 @@ const FOLDER_LIMIT = 1800;
 const GROUND_TRUTH_CAP = 200;
 const ORG_CODE = '11990000MB0000001X';
 const MARKER = '.gongkai-corpus';
+
+/** Every planted term: multi-character needles, then two-character ones. */
+const allNeedles = [...needles, ...shortNeedles];
 
 // ---------------------------------------------------------------- random
 
@@ -224,7 +229,6 @@ function cnNumber(n: number): string {
   const ones = n % 10;
   return `${cnDigits[tens]}十${ones ? cnDigits[ones] : ''}`;
 }
-const cnYear = (y: number) => String(y).split('').map((c) => cnDigits[Number(c)]).join('');
 const chineseDate = (day: string) => `${day.slice(0, 4)}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
 
 // ---------------------------------------------------------------- site
@@ -521,21 +525,21 @@ interface GenCtx {
 
 /** One sentence: mostly the main theme, sometimes the second theme, generic or rare vocabulary. */
 function sentence(g: GenCtx, b: BodyBuilder): string {
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < 8; attempt++) {
     const x = g.r.next();
     const template =
-      x < 0.66
+      x < 0.7
         ? g.r.pickSkewed(g.theme.sentences)
-        : x < 0.82
+        : x < 0.83
           ? g.r.pickSkewed(g.theme2.sentences)
           : x < 0.95
             ? g.r.pickSkewed(genericSentences, 1.2)
             : g.r.pick(rareSentences)[1];
-    if (b.used.has(template) && attempt < 3) continue;
+    if (b.used.has(template)) continue;
     b.used.add(template);
     return fillSlots(template, g.r, g.slots);
   }
-  return fillSlots(g.r.pick(genericSentences), g.r, g.slots);
+  return fillSlots(g.r.pick(rareSentences)[1], g.r, g.slots);
 }
 
 function paragraph(g: GenCtx, b: BodyBuilder, min = 2, max = 4): string {
@@ -592,7 +596,8 @@ const genericHeadings = ['总体要求', '工作目标', '重点任务', '保障
 
 /** Numbered sections until the body reaches its target size. */
 function sections(g: GenCtx, b: BodyBuilder, target: number, opts: { headings?: string[]; first?: string[]; maxSections?: number } = {}): void {
-  const headings = g.r.shuffle([...(opts.headings ?? [...g.theme.headings, ...g.r.shuffle([...genericHeadings]).slice(0, 3)])]);
+  // Theme headings first, then two of the usual closing sections.
+  const headings = opts.headings ? g.r.shuffle([...opts.headings]) : [...g.r.shuffle([...g.theme.headings]), ...g.r.shuffle([...genericHeadings]).slice(0, 2)];
   const order = [...(opts.first ?? []), ...headings.filter((h) => !(opts.first ?? []).includes(h))];
   const tableAt = g.doc.table ? g.r.int(0, 2) : -1;
   const max = opts.maxSections ?? 12;
@@ -621,7 +626,7 @@ function policyBody(g: GenCtx, b: BodyBuilder, target: number, docs: Doc[]): voi
     } else if (genre === '批复' || genre === '函') {
       push(b, `${fillSlots(g.r.pick(['{company}', '{city}交通运输局', '{county}人民政府', '示例省公路事业发展中心']), g.r, g.slots)}：`);
     }
-    const purpose = g.r.pick(['进一步规范', '切实加强', '深入推进', '认真做好', '全面落实']) + d.subject.replace(/^(进一步|切实|深入|认真|全面)/, '');
+    const purpose = (g.r.chance(0.3) && !d.subject.startsWith('进一步') ? '进一步' : '') + d.subject;
     const verb = genre === '意见' ? '提出如下意见' : genre === '批复' ? '批复如下' : genre === '函' ? '函复如下' : genre === '通报' ? '通报如下' : genre === '通告' || genre === '公告' ? `${genre}如下` : '通知如下';
     push(b, `为${purpose}，根据${fillSlots('{law}', g.r, g.slots)}等有关规定，结合${pub.place ?? '我省'}实际，现就有关事项${verb}。${sentence(g, b)}`, true);
     sections(g, b, target, { first: genre === '意见' ? ['总体要求'] : [] });
@@ -789,41 +794,45 @@ function docCore(d: Doc): string {
 interface Term {
   text: string;
   kind: 'needle' | 'common' | 'short';
-  forms: string[];
-  trad: string;
+  /** The folded (simplified) form looked for in folded page text. */
+  pattern: string;
+  /** Traditional form for `traditional` queries; undefined when it folds back to something else or equals the term. */
+  trad?: string;
   count: number;
   docs: number[];
   active: boolean;
   lastDoc: number;
 }
 
+/**
+ * Finds the query terms in each page's searchable text as it is generated.
+ * Terms found on more than GROUND_TRUTH_CAP pages are dropped from the scan
+ * (they will not be used as queries), which keeps the scan cheap.
+ */
 class Scanner {
   terms: Term[] = [];
-  /** char code → indexes into `patterns`. */
+  /** char code → term indexes whose pattern starts with it. */
   byFirst = new Map<number, number[]>();
-  patterns: { text: string; term: number }[] = [];
   /** Needle doc index → every non-needle term it contains. */
   needleDocTerms = new Map<number, Set<number>>();
 
-  constructor(needleTerms: string[], common: string[], short: string[], conv: (s: string) => string) {
+  constructor(needleTerms: string[], common: string[], short: string[], fold: (s: string) => string, toTrad: (s: string) => string) {
     const seen = new Set<string>();
     const add = (text: string, kind: Term['kind']) => {
-      if (seen.has(text)) return;
-      seen.add(text);
-      const trad = conv(text);
-      this.terms.push({ text, kind, forms: trad === text ? [text] : [text, trad], trad, count: 0, docs: [], active: true, lastDoc: -1 });
+      const pattern = fold(text);
+      if (seen.has(pattern)) return;
+      seen.add(pattern);
+      const trad = toTrad(text);
+      this.terms.push({ text, kind, pattern, trad: trad !== text && fold(trad) === pattern ? trad : undefined, count: 0, docs: [], active: true, lastDoc: -1 });
     };
     for (const t of needleTerms) add(t, 'needle');
     for (const t of short) add(t, 'short');
     for (const t of common) add(t, 'common');
     this.terms.forEach((term, ti) => {
-      for (const form of term.forms) {
-        const pi = this.patterns.push({ text: form, term: ti }) - 1;
-        const c = form.charCodeAt(0);
-        const list = this.byFirst.get(c);
-        if (list) list.push(pi);
-        else this.byFirst.set(c, [pi]);
-      }
+      const c = term.pattern.charCodeAt(0);
+      const list = this.byFirst.get(c);
+      if (list) list.push(ti);
+      else this.byFirst.set(c, [ti]);
     });
   }
 
@@ -831,14 +840,13 @@ class Scanner {
     const term = this.terms[ti]!;
     term.active = false;
     term.docs = [];
-    for (const form of term.forms) {
-      const c = form.charCodeAt(0);
-      const list = this.byFirst.get(c)!.filter((pi) => this.patterns[pi]!.term !== ti);
-      if (list.length) this.byFirst.set(c, list);
-      else this.byFirst.delete(c);
-    }
+    const c = term.pattern.charCodeAt(0);
+    const list = (this.byFirst.get(c) ?? []).filter((k) => k !== ti);
+    if (list.length) this.byFirst.set(c, list);
+    else this.byFirst.delete(c);
   }
 
+  /** `text` is the page's folded title and body; `doc` its index. */
   scan(text: string, doc: number): void {
     let needleHit = false;
     const byFirst = this.byFirst;
@@ -846,27 +854,51 @@ class Scanner {
       const list = byFirst.get(text.charCodeAt(i));
       if (list === undefined) continue;
       for (let k = 0; k < list.length; k++) {
-        const p = this.patterns[list[k]!]!;
-        const term = this.terms[p.term]!;
-        if (term.lastDoc === doc || !text.startsWith(p.text, i)) continue;
+        const ti = list[k]!;
+        const term = this.terms[ti]!;
+        if (!term.active || term.lastDoc === doc || !text.startsWith(term.pattern, i)) continue;
         term.lastDoc = doc;
         term.count++;
         if (term.kind === 'needle') needleHit = true;
         if (term.count <= GROUND_TRUTH_CAP || term.kind === 'needle') term.docs.push(doc);
-        else {
-          this.deactivate(p.term);
-          break; // the list for this char changed
-        }
+        else this.deactivate(ti); // later positions use the shortened list
       }
     }
     if (needleHit) {
       const found = new Set<number>();
       this.terms.forEach((term, ti) => {
-        if (term.kind !== 'needle' && term.forms.some((f) => text.includes(f))) found.add(ti);
+        if (term.kind !== 'needle' && text.includes(term.pattern)) found.add(ti);
       });
       this.needleDocTerms.set(doc, found);
     }
   }
+}
+
+/**
+ * The search oracle's folding (test/support/recall-oracle.ts): NFKC, lower
+ * case, then OpenCC Traditional → Simplified. Converting every page would
+ * dominate the run time, so simplified pages are only converted when they
+ * hold a character the converter changes (著, 沈 …); NFKC and lower case
+ * never change CJK terms.
+ */
+function makeFolder(toSimplified: (s: string) => string): (text: string, traditional: boolean) => string {
+  const unstable = new Map<number, boolean>();
+  const fold = (s: string) => toSimplified(s.normalize('NFKC').toLowerCase());
+  return (text, traditional) => {
+    if (traditional) return fold(text);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x3400) continue;
+      let u = unstable.get(c);
+      if (u === undefined) {
+        const ch = String.fromCharCode(c);
+        u = toSimplified(ch) !== ch;
+        unstable.set(c, u);
+      }
+      if (u) return fold(text);
+    }
+    return text;
+  };
 }
 
 // ---------------------------------------------------------------- YAML output
@@ -944,6 +976,9 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
   prepareOut(out);
   const site = readSite(path.join(source, 'site.yaml'));
   const conv = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const foldText = makeFolder(toSimplified);
+  const foldTerm = (t: string) => toSimplified(t.normalize('NFKC').toLowerCase());
   const r = new Rng(seed, 0);
   const workdays = workdaysByYear();
   const years: number[] = [];
@@ -1002,12 +1037,12 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
     attach: false,
     subject: '',
   });
-  const slotCtx = (d: Doc, rr: Rng = r): SlotContext => ({
+  const slotCtx = (d: Doc): SlotContext => ({
     year: d.year,
     place: publishers[d.pub]!.place,
     pub: publishers[d.pub]!.name,
     themeName: themes[d.theme]!.name,
-  }) satisfies SlotContext && { year: d.year, place: publishers[d.pub]!.place, pub: publishers[d.pub]!.name, themeName: themes[d.theme]!.name, ...(rr ? {} : {}) };
+  });
 
   // --- policies
   const policyYears = allocate(nPolicies, yearWeights);
@@ -1165,7 +1200,9 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
       const shortPub = publishers[pub]!.name.replace(/^示例省/, '省');
       d.title =
         column === 'tzgg'
-          ? `${publishers[pub]!.name}关于${r.pick(['', '公开征求', ''])}${d.subject}${r.pick(['的公告', '的通知', '有关事项的公告', '意见的公告'])}`.replace('公开征求做好', '公开征求做好')
+          ? r.chance(0.25)
+            ? `${publishers[pub]!.name}关于公开征求《${publishers[pub]!.place ?? '示例省'}${r.pick(theme.regNouns)}${r.pick(regSuffixes)}（征求意见稿）》意见的公告`
+            : `${publishers[pub]!.name}关于${d.subject}${r.pick(['的公告', '的通知', '有关事项的公告'])}`
           : fillSlots(
               r.pick([
                 `${shortPub}召开{themeName}工作推进会`,
@@ -1206,7 +1243,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
       if (later.length) {
         const x = later[Math.floor(Math.pow(r.next(), 2) * later.length)]!;
         p.validity = '废止';
-        p.validityDate = x.effectiveDate ?? x.date.slice(0, 10);
+        p.validityDate = x.effectiveDate && x.effectiveDate <= CAP_DATE ? x.effectiveDate : x.date.slice(0, 10);
         p.replacedBy = x.i;
         (x.replaces ??= []).push(p.i);
         replaced = true;
@@ -1270,9 +1307,9 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
   }
 
   // --- needles: each into a known small set of documents
-  const needleCounts = needles.map(() => Math.max(1, Math.min(20, Math.floor(N / 10), r.int(1, 20))));
+  const needleCounts = allNeedles.map(() => Math.max(1, Math.min(20, Math.floor(N / 10), r.int(1, 20))));
   if (N > 0) {
-    needles.forEach((_n, j) => {
+    allNeedles.forEach((_n, j) => {
       const chosen = new Set<number>();
       while (chosen.size < Math.min(needleCounts[j]!, N)) chosen.add(r.int(0, N - 1));
       for (const di of [...chosen].sort((a, b) => a - b)) (docs[di]!.needles ??= []).push(j);
@@ -1315,10 +1352,11 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
   fs.mkdirSync(out, { recursive: true });
   let bytes = 0;
   let files = 0;
-  const writeFile = (file: string, text: string) => {
-    fs.writeFileSync(file, text);
+  const writer = new Writer();
+  const writeFile = async (file: string, text: string) => {
     bytes += utf8Len(text);
     files++;
+    await writer.write(() => fs.promises.writeFile(file, text));
   };
   fs.copyFileSync(path.join(source, 'site.yaml'), path.join(out, 'site.yaml'));
   fs.cpSync(path.join(source, 'pages'), path.join(out, 'pages'), { recursive: true });
@@ -1332,13 +1370,23 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
   files++;
   fs.writeFileSync(path.join(out, MARKER), `generated by test/bench/generate-corpus.ts, seed ${seed}, ${N} documents\n`);
 
-  const scanner = new Scanner(needles, commonTerms.concat(publishers.map((p) => p.name)), shortTerms, conv);
+  const scanner = new Scanner(allNeedles, commonTerms.concat(publishers.map((p) => p.name)), shortTerms, foldTerm, conv);
+  // Stand-alone pages are search records too: scan them after the documents.
+  const pageUrls: string[] = [];
+  for (const f of (fs.readdirSync(path.join(out, 'pages'), { recursive: true }) as string[]).filter((x) => /\.mdx?$/.test(x)).sort()) {
+    const source = fs.readFileSync(path.join(out, 'pages', f), 'utf8');
+    const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+    const title = fm ? String((parseYaml(fm[1]!) as { title?: unknown }).title ?? '') : '';
+    pageUrls.push(`/${f.replaceAll('\\', '/').replace(/\.mdx?$/, '')}/`);
+    scanner.scan(foldText(`${title}\n${fm ? source.slice(fm[0].length) : source}`, true), N + pageUrls.length - 1);
+  }
   const madeDirs = new Set<string>();
   const pdfSize = pdfSource ? fs.statSync(pdfSource).size : 0;
   let attachments = 0;
   let traditional = 0;
   let mdx = 0;
   const urlOf = (d: Doc) => (d.coll === 'news' ? `/xwzx/${d.column}/${d.id}/` : `/xxgk/${d.indexNo!.replaceAll('/', '-')}/`);
+  const urlOfIndex = (k: number) => (k < N ? urlOf(docs[k]!) : pageUrls[k - N]!);
   const counts: Record<CollectionName, number> = { catalogue: 0, news: 0, policies: 0, interpretations: 0, reports: 0, pages: 0 };
   counts.pages = fs.readdirSync(path.join(out, 'pages'), { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length;
 
@@ -1351,7 +1399,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
       slots: { year: d.year, place: publishers[d.pub]!.place, pub: publishers[d.pub]!.name, themeName: themes[d.theme]!.name },
     };
     const b = newBody();
-    const target = g.r.int(1900, 3600);
+    const target = g.r.int(1950, 3500);
     switch (d.coll) {
       case 'policies':
         policyBody(g, b, target, docs);
@@ -1371,7 +1419,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
     }
     for (const j of d.needles ?? []) {
       const at = b.paragraphs.length ? b.paragraphs[g.r.int(0, b.paragraphs.length - 1)]! : -1;
-      const text = g.r.pick(needleFrames).replace('@', needles[j]!);
+      const text = g.r.pick(needleFrames).replace('@', allNeedles[j]!);
       if (at >= 0) b.blocks[at] += text;
       else b.blocks.push(text);
     }
@@ -1382,8 +1430,10 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
     if (d.coll === 'news') {
       const lede = b.blocks[b.paragraphs[0] ?? 0] ?? d.title;
       summary = lede.slice(0, lede.indexOf('。') + 1 || 120).slice(0, 290);
+    } else if (d.coll === 'interpretations') {
+      summary = `${g.r.pick(['解读', '介绍', '说明'])}《${docCore(docs[d.policy!]!)}》的${g.r.pick(['出台背景、主要内容和施行要求', '起草依据、适用范围和主要措施', '主要变化和办理要求'])}。${fillSlots(g.r.pick(g.theme.sentences), g.r, g.slots)}`;
     } else {
-      const heads = b.blocks.filter((x) => x.startsWith('## ')).map((x) => x.replace(/^## (第.+章　|.+、|.+问：)?/, '').replace(/[？?]$/, '')).slice(0, 3);
+      const heads = b.blocks.filter((x) => x.startsWith('## ')).map((x) => x.replace(/^## (第[^章]+章　|[^、]+?问：|[一二三四五六七八九十]+、)?/, '').replace(/[？?]$/, '')).slice(0, 3);
       summary = `${fillSlots(g.r.pick(g.theme.sentences), g.r, g.slots)}${heads.length ? `主要包括${heads.join('、')}等内容。` : ''}`;
     }
     const keywords = g.r.shuffle([...g.theme.keywords]).slice(0, g.r.int(3, 4));
@@ -1404,22 +1454,22 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
     let attachment: { file: string; title: string } | undefined;
     if (d.attach && pdfSource) {
       attachment = { file: `${path.basename(d.id)}-附件1.pdf`, title: `附件1：${g.r.pick(['申请表', '情况统计表', '任务分解表', '名单', '有关材料'])}` };
-      fs.copyFileSync(pdfSource, path.join(dir, attachment.file));
+      const target = path.join(dir, attachment.file);
+      await writer.write(() => fs.promises.copyFile(pdfSource, target));
       attachments++;
       files++;
       bytes += pdfSize;
     }
     if (d.ext === '.mdx') mdx++;
     counts[d.coll]++;
-    writeFile(path.join(out, d.coll, d.id + d.ext), frontmatter(d, conv, docs, summary, keywords, attachment) + body);
-    const pubText = d.coll === 'news' ? newsSource(d) : d.joint ? `${publishers[d.pub]!.name} ${d.joint}` : publishers[d.pub]!.name;
-    scanner.scan(`${title}\n${summary}\n${body}\n${pubText}`, d.i);
+    await writeFile(path.join(out, d.coll, d.id + d.ext), frontmatter(d, conv, docs, summary, keywords, attachment) + body);
+    scanner.scan(foldText(`${title}\n${body}`, d.trad), d.i);
   }
 
   // --- ground truth
   const gt: { id: string; query: string; kind: string; expectedUrls: string[] }[] = [];
   const add = (kind: string, query: string, docIdx: Iterable<number>) => {
-    const urls = [...new Set([...docIdx].map((k) => urlOf(docs[k]!)))].sort();
+    const urls = [...new Set([...docIdx].map(urlOfIndex))].sort();
     if (urls.length === 0) return;
     gt.push({ id: `${kind}-${String(gt.filter((x) => x.kind === kind).length + 1).padStart(3, '0')}`, query, kind, expectedUrls: urls });
   };
@@ -1430,8 +1480,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
     const planted = docs.filter((d) => d.needles?.includes(ti)).map((d) => d.i);
     const missing = planted.filter((k) => !t.docs.includes(k));
     if (missing.length) warnings.push(`needle ${t.text}: ${missing.length} planted document(s) not found by the scan`);
-    add('simplified', t.text, t.docs);
-    if (t.trad !== t.text) add('traditional', t.trad, t.docs);
+    add(t.text.length === 2 ? 'short' : 'simplified', t.text, t.docs);
+    if (t.trad) add('traditional', t.trad, t.docs);
   });
   const usable = terms.filter((t) => t.kind !== 'needle' && t.active && t.count > 0 && t.count <= GROUND_TRUTH_CAP);
   let nSimple = 0;
@@ -1442,25 +1492,25 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
       if (nShort++ < 40) add('short', t.text, t.docs);
     } else if (nSimple++ < 100) add('simplified', t.text, t.docs);
     else continue;
-    if (t.trad !== t.text && nTrad++ < 100) add('traditional', t.trad, t.docs);
+    if (t.trad && nTrad++ < 100) add('traditional', t.trad, t.docs);
   }
   // mixed: a needle in one script and a co-occurring term in the other
   let nMixed = 0;
   terms.forEach((t, ti) => {
     if (t.kind !== 'needle' || nMixed >= 20 || t.docs.length === 0) return;
-    const needleTrad = ti % 2 === 1 && t.trad !== t.text;
+    const needleTrad = ti % 2 === 1 && t.trad !== undefined;
     const candidates = new Set<number>();
     for (const k of t.docs) for (const c of scanner.needleDocTerms.get(k) ?? []) {
       const other = terms[c]!;
       if (other.kind === 'short') continue;
-      if (needleTrad || other.trad !== other.text) candidates.add(c);
+      if (needleTrad || other.trad !== undefined) candidates.add(c);
     }
     if (!candidates.size) return;
     const sorted = [...candidates].sort((a, b) => a - b);
     const c = sorted[gr.int(0, sorted.length - 1)]!;
     const other = terms[c]!;
     const docsBoth = t.docs.filter((k) => scanner.needleDocTerms.get(k)?.has(c));
-    const query = needleTrad ? `${t.trad} ${other.text}` : `${t.text} ${other.trad}`;
+    const query = needleTrad ? `${t.trad} ${other.text}` : `${t.text} ${other.trad ?? other.text}`;
     add('mixed', query, docsBoth);
     nMixed++;
   });
@@ -1476,7 +1526,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
     if (!gt.some((x) => x.kind === 'indexNo' && x.query === d.indexNo)) add('indexNo', d.indexNo!, [d.i]);
   }
   const gtText = JSON.stringify(gt, null, 1) + '\n';
-  writeFile(path.join(out, 'ground-truth.json'), gtText);
+  await writeFile(path.join(out, 'ground-truth.json'), gtText);
+  await writer.flush();
 
   const queryKinds: Record<string, number> = {};
   for (const x of gt) queryKinds[x.kind] = (queryKinds[x.kind] ?? 0) + 1;
@@ -1497,6 +1548,26 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
   };
   if (options.print) console.log(JSON.stringify(summary));
   return summary;
+}
+
+/**
+ * Keeps a bounded number of file writes in flight, so generation overlaps
+ * with file creation (which dominates the wall time on slow disks). Memory
+ * stays bounded by WRITE_CONCURRENCY bodies.
+ */
+const WRITE_CONCURRENCY = 32;
+class Writer {
+  inFlight = new Set<Promise<void>>();
+  async write(op: () => Promise<void>): Promise<void> {
+    while (this.inFlight.size >= WRITE_CONCURRENCY) await Promise.race(this.inFlight);
+    const p: Promise<void> = op().then(() => {
+      this.inFlight.delete(p);
+    });
+    this.inFlight.add(p);
+  }
+  async flush(): Promise<void> {
+    await Promise.all(this.inFlight);
+  }
 }
 
 /** Creates `out`, clearing it first when it holds an earlier corpus; refuses any other non-empty folder. */

@@ -1,0 +1,151 @@
+/**
+ * Build benchmark: generates a corpus of N documents, builds it with the real
+ * site code, and prints wall time, CPU time, peak memory of the largest
+ * process, page count and output size for
+ *   cold  — no output, no cache;
+ *   warm  — a second build with nothing changed;
+ *   edit  — a build after editing one document.
+ *
+ *   npm run bench:build -- --docs 10000 [--seed 42] [--keep] [--check-baseline]
+ *
+ * --check-baseline compares cold CPU time per document, divided by a fixed
+ * CPU calibration loop measured in the same run, with test/bench/baseline.json,
+ * and exits non-zero on a regression of more than 50 %. A ratio, not an
+ * absolute time, so it means the same on a slow or a busy machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './generate-corpus.ts';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BASELINE_FILE = path.join(REPO, 'test/bench/baseline.json');
+
+interface Run {
+  scenario: string;
+  wall: number;
+  cpu: number;
+  peakMb: number;
+  pages: number;
+  outputMb: number;
+}
+
+function arg(name: string, fallback?: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+/** Seconds of one fixed CPU-bound loop: the yardstick for the baseline ratio. */
+export function calibrate(): number {
+  const started = process.hrtime.bigint();
+  let data = Buffer.alloc(1024 * 1024, 7);
+  for (let i = 0; i < 400; i++) data = Buffer.from(createHash('sha256').update(data).digest('hex').repeat(16384).slice(0, 1024 * 1024));
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+function dirStats(dir: string): { pages: number; bytes: number } {
+  let pages = 0;
+  let bytes = 0;
+  for (const f of fs.readdirSync(dir, { recursive: true }) as string[]) {
+    const st = fs.statSync(path.join(dir, f));
+    if (!st.isFile()) continue;
+    bytes += st.size;
+    if (f.endsWith('.html')) pages++;
+  }
+  return { pages, bytes };
+}
+
+/** Runs `astro build` under GNU time, which reports the peak RSS of the largest process in the tree. */
+function build(scenario: string, content: string, out: string, cache: string): Run {
+  const astro = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
+  const timeFile = path.join(path.dirname(out), `${path.basename(out)}.time`);
+  const started = process.hrtime.bigint();
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, process.execPath, astro, 'build'], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      GONGKAI_CONTENT_DIR: content,
+      GONGKAI_OUT_DIR: out,
+      GONGKAI_CACHE_DIR: cache,
+    },
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) {
+    process.stderr.write(`${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}\n`);
+    throw new Error(`${scenario} build failed (exit ${result.status})`);
+  }
+  const [user, sys, maxKb] = fs.readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-3).map(Number);
+  const { pages, bytes } = dirStats(out);
+  return { scenario, wall, cpu: user! + sys!, peakMb: maxKb! / 1024, pages, outputMb: bytes / 1024 / 1024 };
+}
+
+/** Appends a sentence to the newest policy, as an editor would. */
+function editOneDocument(content: string): string {
+  const dir = path.join(content, 'policies');
+  const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f)).sort();
+  const file = path.join(dir, files[files.length - 1]!);
+  fs.appendFileSync(file, `\n本文件于基准测试中修改：${new Date().toISOString()}。\n`);
+  return path.relative(content, file);
+}
+
+function printTable(docs: number, runs: Run[]): void {
+  const rows = runs.map((r) => [
+    r.scenario,
+    r.wall.toFixed(1),
+    r.cpu.toFixed(1),
+    r.peakMb.toFixed(0),
+    String(r.pages),
+    r.outputMb.toFixed(0),
+  ]);
+  const head = ['build', 'wall s', 'CPU s', 'peak RSS MB', 'pages', 'output MB'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
+  console.log(`\n${docs} documents`);
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+}
+
+async function main(): Promise<void> {
+  const docs = Number(arg('docs', '2000'));
+  const seed = Number(arg('seed', '42'));
+  const work = path.join(REPO, 'tmp', 'bench', String(docs));
+  const content = path.join(work, 'content');
+  const out = path.join(work, 'dist');
+  const cache = path.join(work, 'cache');
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
+  const corpus = await generateCorpus({ docs, out: content, seed });
+  console.log(`corpus: ${corpus.docs} documents, ${corpus.files} files, ${(corpus.bytes / 1024 / 1024).toFixed(0)} MB, generated in ${corpus.seconds.toFixed(1)} s`);
+
+  const calibration = calibrate();
+  const runs = [build('cold', content, out, cache), build('warm', content, out, cache)];
+  const edited = editOneDocument(content);
+  runs.push(build('one edit', content, out, cache));
+  printTable(docs, runs);
+  console.log(`edited: ${edited}; CPU calibration loop: ${calibration.toFixed(2)} s`);
+
+  const ratio = runs[0]!.cpu / docs / calibration;
+  console.log(`cold CPU per 1,000 documents ÷ calibration: ${(ratio * 1000).toFixed(3)}`);
+  if (flag('check-baseline')) {
+    const baseline = JSON.parse(fs.readFileSync(BASELINE_FILE, 'utf8')) as { docs: number; ratio: number };
+    const limit = baseline.ratio * 1.5;
+    const ok = ratio <= limit;
+    console.log(`baseline ${(baseline.ratio * 1000).toFixed(3)}, limit ${(limit * 1000).toFixed(3)}: ${ok ? 'ok' : 'REGRESSION'}`);
+    if (!ok) process.exitCode = 1;
+  }
+  if (!flag('keep')) fs.rmSync(work, { recursive: true, force: true });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
