@@ -19,7 +19,8 @@ export default defineConfig({
   outDir: process.env.GONGKAI_OUT_DIR ?? './dist',
   cacheDir: process.env.GONGKAI_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages in flight at once: page writes overlap instead of waiting on the disk one by one.
+  build: { format: 'directory', concurrency: Number(process.env.GONGKAI_BUILD_CONCURRENCY ?? 8) },
   markdown: { processor: satteri({ hastPlugins: [accessibleTables] }) },
   integrations: [mdx(), gongkai()],
   devToolbar: { enabled: false },
