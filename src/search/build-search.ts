@@ -28,9 +28,9 @@ import { bucketFileName, buildRouterBuckets, ROUTER_BUCKETS } from './router.ts'
 import { planShards, type ShardPlan } from './shards.ts';
 
 /** Bump when tokenizing or record layout changes, to invalidate cached shards. */
-export const SEARCH_FORMAT_VERSION = 1;
+export const SEARCH_FORMAT_VERSION = 3;
 /** Records per shard: keeps Pagefind's memory and each shard's metadata small. */
-export const DEFAULT_SHARD_SIZE = 8000;
+export const DEFAULT_SHARD_SIZE = 10000;
 
 export interface SearchManifest {
   version: number;

@@ -20,13 +20,15 @@ function parseDict(dict: string): Array<[string, string]> {
 export function buildCharMap(): Map<string, string> {
   const map = new Map<string, string>();
   const ts = new Map(parseDict(TSCharacters));
-  const oneChar = (s: string) => s.length === 1 || (s.length === 2 && s.codePointAt(0)! > 0xffff);
+  // Exactly one code point each side, and the same UTF-16 length: the serialised
+  // form is read back pair by pair, and folding must not move any offset.
+  const oneChar = (s: string) => Array.from(s).length === 1;
   for (const [from, to] of [...parseDict(TWVariantsRev), ...parseDict(HKVariantsRev)]) {
     const simplified = ts.get(to) ?? to;
-    if (oneChar(from) && simplified.length === from.length) map.set(from, simplified);
+    if (oneChar(from) && oneChar(simplified) && simplified.length === from.length) map.set(from, simplified);
   }
   for (const [from, to] of ts) {
-    if (!map.has(from) && oneChar(from) && to.length === from.length && from !== to) map.set(from, to);
+    if (!map.has(from) && oneChar(from) && oneChar(to) && to.length === from.length && from !== to) map.set(from, to);
   }
   return map;
 }

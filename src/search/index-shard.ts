@@ -11,7 +11,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecordSource } from './records.ts';
 import { markdownToText } from './plain-text.ts';
-import { tokenize, type CharMap } from './tokenize.ts';
+import { HAN_PREFIX, isHanPair, tokenize, type CharMap } from './tokenize.ts';
 
 /** Pagefind language code of the index (no stemmer, no segmenter). */
 export const INDEX_LANGUAGE = 'zz';
@@ -28,11 +28,11 @@ function routerTerms(indexTerms: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const term of indexTerms) {
     out.add(term);
-    const chars = Array.from(term);
-    if (/\p{Script=Han}/u.test(term)) {
-      out.add(chars[0]!);
-    } else if (!/^(wh|sy)[0-9a-z]+$/.test(term)) {
-      for (let n = 2; n < Math.min(chars.length, 12); n++) out.add(chars.slice(0, n).join(''));
+    if (isHanPair(term)) {
+      // A one-character query matches the pairs that start with it.
+      out.add(term.slice(0, HAN_PREFIX.length + 4));
+    } else if (!term.startsWith(HAN_PREFIX) && !/^(wh|sy)[0-9a-z]+$/.test(term)) {
+      for (let n = 2; n < Math.min(term.length, 12); n++) out.add(term.slice(0, n));
     }
   }
   return out;

@@ -1,16 +1,18 @@
 /**
  * Splitting the search index into shards. Pagefind holds a whole index in
- * memory while building it, and the browser downloads per-page metadata for
- * every index it searches, so no shard may be large.
+ * memory while building it, and the browser downloads one index chunk per
+ * query term for every shard it searches, so shards must be neither too big
+ * (memory) nor too many (transfer).
  *
- * Shards are publication years, newest first; a year with more records than
- * fit is cut into consecutive date ranges. Years are stable, so an edit
- * re-indexes only its own year, and because shards never overlap in time,
- * results sorted by date can be read shard after shard.
+ * Shards are runs of consecutive publication years packed, oldest first, up
+ * to `maxPerShard` records; a single year with more records is cut into
+ * consecutive date ranges. Packing from the oldest year keeps earlier shards
+ * unchanged when this year's documents are added, so an edit re-indexes only
+ * the shard it falls in. Shards never overlap in time.
  */
 
 export interface ShardPlan<T> {
-  /** Stable name, e.g. `y2025` or `y2025-2` (the second part of a big year). */
+  /** Stable name: `y2025`, `y2015-2018` (several years) or `y2025-2` (second part of a big year). */
   id: string;
   /** Oldest and newest date in the shard. */
   from: string;
@@ -18,6 +20,15 @@ export interface ShardPlan<T> {
   records: T[];
 }
 
+const newestFirst = <T extends { date: string; url: string }>(a: T, b: T) =>
+  a.date === b.date ? (a.url < b.url ? 1 : -1) : a.date < b.date ? 1 : -1;
+
+function plan<T extends { date: string; url: string }>(id: string, records: T[]): ShardPlan<T> {
+  records.sort(newestFirst);
+  return { id, from: records[records.length - 1]!.date, to: records[0]!.date, records };
+}
+
+/** Shards, newest first. */
 export function planShards<T extends { date: string; url: string }>(records: readonly T[], maxPerShard: number): ShardPlan<T>[] {
   const byYear = new Map<string, T[]>();
   for (const r of records) {
@@ -27,19 +38,28 @@ export function planShards<T extends { date: string; url: string }>(records: rea
     else byYear.set(year, [r]);
   }
   const plans: ShardPlan<T>[] = [];
-  for (const year of [...byYear.keys()].sort().reverse()) {
-    const list = byYear.get(year)!.sort((a, b) => (a.date === b.date ? (a.url < b.url ? 1 : -1) : a.date < b.date ? 1 : -1));
-    const parts = Math.ceil(list.length / maxPerShard);
-    const size = Math.ceil(list.length / parts);
-    for (let p = 0; p < parts; p++) {
-      const slice = list.slice(p * size, (p + 1) * size);
-      plans.push({
-        id: parts === 1 ? `y${year}` : `y${year}-${p + 1}`,
-        from: slice[slice.length - 1]!.date,
-        to: slice[0]!.date,
-        records: slice,
-      });
+  let group: { years: string[]; records: T[] } = { years: [], records: [] };
+  const close = () => {
+    if (group.records.length === 0) return;
+    const first = group.years[0]!;
+    const last = group.years[group.years.length - 1]!;
+    plans.push(plan(first === last ? `y${first}` : `y${first}-${last}`, group.records));
+    group = { years: [], records: [] };
+  };
+  for (const year of [...byYear.keys()].sort()) {
+    const list = byYear.get(year)!;
+    if (list.length > maxPerShard) {
+      close();
+      const sorted = [...list].sort(newestFirst).reverse();
+      const parts = Math.ceil(sorted.length / maxPerShard);
+      const size = Math.ceil(sorted.length / parts);
+      for (let p = 0; p < parts; p++) plans.push(plan(`y${year}-${p + 1}`, sorted.slice(p * size, (p + 1) * size)));
+      continue;
     }
+    if (group.records.length + list.length > maxPerShard) close();
+    group.years.push(year);
+    group.records.push(...list);
   }
-  return plans;
+  close();
+  return plans.reverse();
 }

@@ -33,7 +33,7 @@ export function buildExcerpt({ text, locations, t2s, length = 90 }: ExcerptInput
   // Mark whole hit ranges; overlapping pairs (道路, 路运, 运输) merge into one mark.
   const marked = new Array<boolean>(to - from).fill(false);
   for (const hit of hits) {
-    for (let i = hit.start; i < hit.start + hit.term.length && i < to; i++) if (i >= from) marked[i - from] = true;
+    for (let i = hit.start; i < hit.start + hit.length && i < to; i++) if (i >= from) marked[i - from] = true;
   }
   let html = from > titleEnd ? '…' : '';
   let open = false;
