@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import gongkai from './src/integrations/gongkai.ts';
 import { accessibleTables } from './src/markdown/accessible-tables.ts';
+import { escapeRawHtml } from './src/markdown/escape-raw-html.ts';
 
 const contentDir = path.resolve(process.env.GONGKAI_CONTENT_DIR ?? 'content');
 const site = parse(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'));
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Several pages in flight at once: page writes overlap instead of waiting on the disk one by one.
   build: { format: 'directory', concurrency: Number(process.env.GONGKAI_BUILD_CONCURRENCY ?? 8) },
-  markdown: { processor: satteri({ hastPlugins: [accessibleTables] }) },
+  markdown: { processor: satteri({ hastPlugins: [accessibleTables, escapeRawHtml] }) },
   integrations: [mdx(), gongkai()],
   devToolbar: { enabled: false },
   vite: {

@@ -1,0 +1,39 @@
+/**
+ * Content loader for the bulk collections (policies, interpretations,
+ * reports, catalogue, news). It stores each entry's validated frontmatter
+ * only — no raw body, no rendered HTML — and skips files whose digest has not
+ * changed since the last build. Bodies are rendered straight from the file
+ * when the page is built (markdown/render-body.ts).
+ *
+ * `.md` is the format; `.mdx` is accepted when it is plain Markdown (the
+ * content check rejects components and imports here: they belong in
+ * content/pages, which uses Astro's own MDX pipeline).
+ */
+import type { Loader } from 'astro/loaders';
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentRoot } from '../utils/content-root.ts';
+import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
+
+export function entriesLoader(collection: string): Loader {
+  return {
+    name: 'gongkai-entries',
+    load: async ({ store, parseData, generateDigest }) => {
+      const dir = path.join(contentRoot(), collection);
+      const seen = new Set<string>();
+      for (const relative of listEntryFiles(dir)) {
+        const id = entryIdFromPath(relative);
+        seen.add(id);
+        const file = path.join(dir, relative);
+        const source = fs.readFileSync(file, 'utf8');
+        const digest = generateDigest(source);
+        if (store.get(id)?.digest === digest) continue;
+        const frontmatter = readFrontmatter(source);
+        if (!frontmatter.ok) throw new Error(`${file}: ${frontmatter.problem}`);
+        const data = await parseData({ id, data: frontmatter.data, filePath: file });
+        store.set({ id, data, digest, filePath: path.relative(process.cwd(), file) });
+      }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Renders the Markdown body of a content file to HTML, once, when its page
+ * is built. Bodies of the bulk collections never enter Astro's content store
+ * (see loaders/entries-loader.ts), so a 100,000-document site holds no huge
+ * rendered strings in memory; the native Sätteri renderer takes well under a
+ * millisecond per document.
+ */
+import fs from 'node:fs';
+import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { markdownToHtml } from 'satteri';
+import { accessibleTables } from './accessible-tables.ts';
+import { escapeRawHtml } from './escape-raw-html.ts';
+
+const hastPlugins = [satteriHeadingIdsPlugin(), accessibleTables, escapeRawHtml];
+
+export function renderMarkdownFile(filePath: string): string {
+  const source = fs.readFileSync(filePath, 'utf8');
+  const result = markdownToHtml(source, { hastPlugins, features: { gfm: { footnotes: false } } });
+  // Our plugins are synchronous, so Sätteri answers synchronously.
+  if (result instanceof Promise) throw new Error('Markdown plugins must be synchronous');
+  return result.html;
+}
