@@ -25,6 +25,8 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [accessibleTables, escapeRawHtml] }) },
   integrations: [mdx(), gongkai()],
   devToolbar: { enabled: false },
+  // Pages whose cacheKey (src/lib/page-keys.ts) is unchanged keep last build's output.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

@@ -16,7 +16,7 @@ import { HAN_PREFIX, isHanPair, tokenize, type CharMap } from './tokenize.ts';
 /** Pagefind language code of the index (no stemmer, no segmenter). */
 export const INDEX_LANGUAGE = 'zz';
 /** How much body text each result carries for its excerpt. */
-const EXCERPT_SOURCE_CHARS = 3000;
+const EXCERPT_SOURCE_CHARS = 1500;
 
 export interface ShardResult {
   records: number;
