@@ -36,6 +36,9 @@ export interface CheckReport {
   warnings: ContentProblem[];
 }
 
+/** MDX beyond plain Markdown: imports/exports, JSX tags, {expressions}. */
+const MDX_SYNTAX = /^\s*(import|export)\s|<[A-Za-z][^>]*>|\{[^}]*\}/m;
+
 /** Paths the framework owns; a page file may not take them (or anything below the prefixes). */
 const RESERVED_PAGE_PREFIXES = ['xxgk', 'xwzx', 'search', 'search-index', 'wzdt', 'files', 'offline', 'sw.js', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro'];
 const RESERVED_PAGE_PATHS = ['index', 'zwgk', 'zwgk/index'];
@@ -74,7 +77,17 @@ export function checkContent(root: string): CheckReport {
     for (const relative of listEntryFiles(dir)) {
       if (collection === 'policies') policyIds.add(entryIdFromPath(relative));
       const file = path.join(shownRoot, collection, relative);
-      const parsed = readFrontmatter(fs.readFileSync(path.join(dir, relative), 'utf8'));
+      const source = fs.readFileSync(path.join(dir, relative), 'utf8');
+      if (collection !== 'pages' && relative.endsWith('.mdx') && MDX_SYNTAX.test(source.replace(/^---[\s\S]*?\n---/, ''))) {
+        errors.push({
+          file,
+          field: '正文',
+          expected: '此栏目的正文只能使用 Markdown；需要组件（import、<组件>、{表达式}）的内容请放在 content/pages',
+          found: '含有 MDX 组件或 import',
+        });
+        continue;
+      }
+      const parsed = readFrontmatter(source);
       if (!parsed.ok) {
         errors.push({ file, field: '信息头（frontmatter）', expected: parsed.problem, found: '无法读取' });
         continue;

@@ -28,7 +28,7 @@ import { bucketFileName, buildRouterBuckets, ROUTER_BUCKETS } from './router.ts'
 import { planShards, type ShardPlan } from './shards.ts';
 
 /** Bump when tokenizing or record layout changes, to invalidate cached shards. */
-export const SEARCH_FORMAT_VERSION = 4;
+export const SEARCH_FORMAT_VERSION = 6;
 /**
  * Records per shard. Pagefind's build time per record grows with the index
  * (measured here: ~3 ms per record at 2,000, ~7 ms at 8,600), while each

@@ -23,12 +23,26 @@ export function buildCharMap(): Map<string, string> {
   // Exactly one code point each side, and the same UTF-16 length: the serialised
   // form is read back pair by pair, and folding must not move any offset.
   const oneChar = (s: string) => Array.from(s).length === 1;
+  // Characters that are already simplified: a regional variant table must not remap them (么 is not 幺).
+  const simplifiedChars = new Set([...ts.values()].filter((c) => !ts.has(c)));
   for (const [from, to] of [...parseDict(TWVariantsRev), ...parseDict(HKVariantsRev)]) {
+    if (simplifiedChars.has(from)) continue;
     const simplified = ts.get(to) ?? to;
     if (oneChar(from) && oneChar(simplified) && simplified.length === from.length) map.set(from, simplified);
   }
   for (const [from, to] of ts) {
     if (!map.has(from) && oneChar(from) && oneChar(to) && to.length === from.length && from !== to) map.set(from, to);
+  }
+  // Follow chains (麼 → 麽 → 么) so folding twice gives the same as folding once.
+  for (const [from, to] of map) {
+    let end = to;
+    const seen = new Set([from]);
+    while (map.has(end) && !seen.has(end)) {
+      seen.add(end);
+      end = map.get(end)!;
+    }
+    if (end === from) map.delete(from);
+    else map.set(from, end);
   }
   return map;
 }

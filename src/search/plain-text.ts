@@ -11,6 +11,7 @@ export function markdownToText(source: string): string {
     source
       .replace(FRONTMATTER, '')
       // MDX import/export lines and JSX tags; HTML comments and tags.
+      .replace(/^import\s[\s\S]*?\sfrom\s+['"][^'"]*['"];?[ \t]*$/gm, '')
       .replace(/^(import|export)\s.*$/gm, '')
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/<\/?[A-Za-z][^>]*>/g, ' ')

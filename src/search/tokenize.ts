@@ -31,7 +31,8 @@ export const HAN_PREFIX = 'cj';
 
 /** One Han character as four base-36 digits. */
 function hanCode(ch: string): string {
-  return (ch.codePointAt(0)! - 0x3000).toString(36).padStart(4, '0');
+  // Han-script code points start at U+2E80 (radicals) and end below U+32400: four digits always suffice.
+  return (ch.codePointAt(0)! - 0x2e00).toString(36).padStart(4, '0');
 }
 
 /** `江枢` → `cj…` : the index word for one or two Han characters. */
@@ -53,6 +54,9 @@ export function foldText(text: string, t2s?: CharMap): string {
     const code = c.charCodeAt(0);
     // Full-width ASCII (Ａ１) → half-width; the same length in UTF-16.
     if (code >= 0xff01 && code <= 0xff5e) c = String.fromCharCode(code - 0xfee0);
+    // Compatibility forms (⼈ radical → 人, ① → 1) where the length stays the same.
+    const compatible = c.normalize('NFKC');
+    if (compatible.length === c.length) c = compatible;
     c = c.toLowerCase();
     if (c.length !== ch.length) c = ch;
     const mapped = t2s?.get(c);
@@ -94,7 +98,8 @@ export function tokenize(text: string, t2s?: CharMap): Token[] {
         offset += chars[i]!.length;
         i++;
       }
-      tokens.push({ term: word, start, length: offset - start });
+      // A Latin word that happens to start like an encoded Chinese term is kept apart from them.
+      tokens.push({ term: word.startsWith(HAN_PREFIX) ? `x${word}` : word, start, length: offset - start });
     } else {
       offset += ch.length;
       i++;

@@ -444,3 +444,26 @@ describe('reportToText', () => {
     expect(text).toBe('1 个提醒（不影响生成）：\ncontent/a.md\n  · 索引号（indexNo）\n      要求：符合规则\n      实际："X"');
   });
 });
+
+describe('MDX in the bulk collections', () => {
+  const plan = ['title: 规划', 'publisher: 示例省交通运输厅', 'publishDate: "2025-05-01 10:00"', 'topic: 工业、交通\\公路', 'category: ghjh'];
+
+  it('accepts plain Markdown in an .mdx file', () => {
+    const dir = freshContent();
+    write(dir, 'catalogue/ghjh/plain.mdx', markdown(plan, '## 小标题\n\n正文。'));
+    expect(checkContent(dir).errors).toEqual([]);
+  });
+
+  it('rejects components and imports, pointing editors to content/pages', () => {
+    const dir = freshContent();
+    write(dir, 'catalogue/ghjh/component.mdx', markdown(plan, "import Chart from '../../components/Chart.astro';\n\n<Chart />"));
+    expect(checkContent(dir).errors).toEqual([
+      {
+        file: shown(dir, 'catalogue/ghjh/component.mdx'),
+        field: '正文',
+        expected: '此栏目的正文只能使用 Markdown；需要组件（import、<组件>、{表达式}）的内容请放在 content/pages',
+        found: '含有 MDX 组件或 import',
+      },
+    ]);
+  });
+});

@@ -28,8 +28,12 @@ export function buildExcerpt({ text, locations, t2s, length = 90 }: ExcerptInput
     .sort((a, b) => a.start - b.start);
   const body = text.slice(titleEnd);
   if (hits.length === 0) return escape(body.slice(0, length)) + (body.length > length ? '…' : '');
-  const from = Math.max(titleEnd, hits[0]!.start - Math.floor(length / 4));
-  const to = Math.min(text.length, from + length);
+  // Never start or end the window inside a surrogate pair (characters beyond U+FFFF).
+  const isLow = (i: number) => i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]!);
+  let from = Math.max(titleEnd, hits[0]!.start - Math.floor(length / 4));
+  if (isLow(from)) from--;
+  let to = Math.min(text.length, from + length);
+  if (isLow(to)) to++;
   // Mark whole hit ranges; overlapping pairs (道路, 路运, 运输) merge into one mark.
   const marked = new Array<boolean>(to - from).fill(false);
   for (const hit of hits) {
