@@ -15,8 +15,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build as esbuild } from 'esbuild';
 import { launchBrowser } from '../support/browser.ts';
+import { bundleSearchEngine, writeBlankSite } from '../support/engine-bundle.ts';
 import { serveDirectory } from '../support/static-server.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
@@ -51,18 +51,6 @@ const median = (xs: number[]) => {
 };
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
-async function engineBundle(): Promise<string> {
-  const result = await esbuild({
-    entryPoints: [path.join(REPO, 'src/scripts/search/engine.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'GongkaiSearch',
-    write: false,
-    minify: true,
-  });
-  return result.outputFiles[0]!.text;
-}
-
 /** Picks up to `limit` queries, spread over the kinds. */
 function pickQueries(truth: GroundTruth[], limit: number): GroundTruth[] {
   const byKind = new Map<string, GroundTruth[]>();
@@ -80,9 +68,7 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
   const content = path.join(work, 'content');
   const site = path.join(work, 'site');
   await generateCorpus({ docs, out: content, seed });
-  fs.mkdirSync(site, { recursive: true });
-  fs.writeFileSync(path.join(site, 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>');
-  fs.writeFileSync(path.join(site, '404.html'), 'not found');
+  writeBlankSite(site);
 
   const timeFile = path.join(work, 'index.time');
   const started = process.hrtime.bigint();
@@ -104,7 +90,7 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
 
   const truth = JSON.parse(fs.readFileSync(path.join(content, 'ground-truth.json'), 'utf8')) as GroundTruth[];
   const queries = pickQueries(truth, queryLimit);
-  const bundle = await engineBundle();
+  const bundle = await bundleSearchEngine();
   const server = await serveDirectory(site);
   const browser = await launchBrowser();
   const sentSince = (before: number) => [...server.sent].filter(([p]) => p.startsWith('/search-index/')).reduce((n, [, b]) => n + b, 0) - before;

@@ -7,11 +7,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build as esbuild } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/generate-corpus.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { bundleSearchEngine, writeBlankSite } from '../support/engine-bundle.ts';
 import { projectRoot, testTmp } from '../support/paths.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
 
@@ -33,18 +33,14 @@ beforeAll(async () => {
   const site = path.join(work, 'site');
   await generateCorpus({ docs: 1500, out: content, seed: 7 });
   truth = JSON.parse(fs.readFileSync(path.join(content, 'ground-truth.json'), 'utf8')) as GroundTruth[];
-  fs.mkdirSync(site, { recursive: true });
-  fs.writeFileSync(path.join(site, 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body></body></html>');
-  fs.writeFileSync(path.join(site, '404.html'), 'not found');
+  writeBlankSite(site);
   const built = spawnSync(
     process.execPath,
     [path.join(projectRoot, 'test/bench/build-search-index.ts'), content, path.join(site, 'search-index'), path.join(work, 'cache')],
     { encoding: 'utf8', cwd: projectRoot },
   );
   if (built.status !== 0) throw new Error(built.stderr);
-  const bundle = (
-    await esbuild({ entryPoints: [path.join(projectRoot, 'src/scripts/search/engine.ts')], bundle: true, format: 'iife', globalName: 'GongkaiSearch', write: false })
-  ).outputFiles[0]!.text;
+  const bundle = await bundleSearchEngine();
   server = await serveDirectory(site);
   browser = await launchBrowser();
   page = await browser.newPage();
