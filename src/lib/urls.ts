@@ -1,5 +1,6 @@
 /** Site URLs for pages, with the configured base path (see utils/site-paths.ts). */
+import { base } from 'astro:config/client';
 import { sitePaths } from '../utils/site-paths.ts';
 
-export const urls = sitePaths(import.meta.env.BASE_URL);
+export const urls = sitePaths(base);
 export const href = urls.href;

@@ -28,10 +28,12 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/** Serves `root` at `prefix` (e.g. `/portal/`), as a host serving the site from a sub-path would. */
+export async function serveDirectory(root: string, prefix = '/'): Promise<StaticServer> {
   const sent = new Map<string, number>();
   const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const urlPath = requested.startsWith(prefix) ? `/${requested.slice(prefix.length)}` : '/__outside_the_prefix__';
     let file = path.join(root, urlPath);
     if (!file.startsWith(root)) file = path.join(root, '404.html');
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -41,7 +43,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       file = path.join(root, '404.html');
     }
     const body = fs.readFileSync(file);
-    sent.set(urlPath, (sent.get(urlPath) ?? 0) + body.length);
+    sent.set(requested, (sent.get(requested) ?? 0) + body.length);
     res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     res.end(body);
   });
