@@ -281,3 +281,25 @@ describe('a content error', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 });
+
+describe('npm run check', () => {
+  it('lists every problem without building and exits non-zero', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { writeFixtureContent } = await import('../support/fixture-content.ts');
+    const { projectRoot, testTmp } = await import('../support/paths.ts');
+    const content = path.join(testTmp, 'check-content');
+    writeFixtureContent(content);
+    const file = path.join(content, 'news', 'meeting.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('column: zwdt', 'column: dongtai'));
+    const run = spawnSync(process.execPath, [path.join(projectRoot, 'src/checks/cli.ts')], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, GONGKAI_CONTENT_DIR: content },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('news/meeting.md');
+    expect(run.stdout).toContain('栏目（column）');
+    expect(run.stdout).toContain('zwdt（政务动态）');
+    expect(run.stdout).toMatch(/检查了 \d+ 个条目，用时 [\d.]+ 秒：1 个错误，0 个提醒。/);
+  });
+});

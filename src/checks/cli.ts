@@ -1,0 +1,15 @@
+/**
+ * `npm run check`: checks all content without building any page, prints
+ * every problem grouped by file, and exits non-zero when there are errors.
+ */
+import { contentRoot } from '../utils/content-root.ts';
+import { checkContent, reportToText } from './check-content.ts';
+
+const started = Date.now();
+const report = checkContent(contentRoot());
+const text = reportToText(report);
+if (text) console.log(`${text}\n`);
+console.log(
+  `检查了 ${report.entries.length} 个条目，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒：${report.errors.length} 个错误，${report.warnings.length} 个提醒。`,
+);
+process.exitCode = report.errors.length > 0 ? 1 : 0;
