@@ -3,18 +3,17 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import gongkai from './src/integrations/gongkai.ts';
+import { contentRoot } from './src/utils/content-root.ts';
+import { loadSiteSettings } from './src/utils/site-settings.ts';
 import { accessibleTables } from './src/markdown/accessible-tables.ts';
 import { escapeRawHtml } from './src/markdown/escape-raw-html.ts';
 
-const contentDir = path.resolve(process.env.GONGKAI_CONTENT_DIR ?? 'content');
-const site = parse(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'));
+// The same validated settings the pages use; a wrong value stops here with the field named.
+const site = loadSiteSettings(contentRoot());
 
 export default defineConfig({
-  site: `https://${site?.domain ?? 'localhost'}`,
+  site: `https://${site.domain}`,
   // GONGKAI_BASE serves the site under a sub-path, e.g. /xxgk-portal/.
   base: process.env.GONGKAI_BASE ?? '/',
   outDir: process.env.GONGKAI_OUT_DIR ?? './dist',
