@@ -24,11 +24,12 @@ import { sitePaths } from '../utils/site-paths.ts';
 import { buildCharMap, serialiseCharMap } from './char-map.ts';
 import { indexPlaceholder, INDEX_LANGUAGE } from './index-shard.ts';
 import { searchRecordSources, type SearchRecordSource } from './records.ts';
+import type { SearchManifest, ShardEntry } from './manifest.ts';
 import { bucketFileName, buildRouterBuckets, ROUTER_BUCKETS } from './router.ts';
 import { planShards, type ShardPlan } from './shards.ts';
 
 /** Bump when tokenizing or record layout changes, to invalidate cached shards. */
-export const SEARCH_FORMAT_VERSION = 6;
+export const SEARCH_FORMAT_VERSION = 7;
 /**
  * Records per shard. Smaller shards build faster in parallel and use less
  * memory (10,000 records, 2 cores: 5,000-record shards 40 s and 2.6 GB peak,
@@ -38,11 +39,14 @@ export const SEARCH_FORMAT_VERSION = 6;
  */
 export const DEFAULT_SHARD_SIZE = 5000;
 
-export interface SearchManifest {
-  version: number;
-  language: string;
-  routerBuckets: number;
-  shards: Array<{ id: string; from: string; to: string; records: number }>;
+
+/** What a shard costs the browser, so the search page can budget its downloads. */
+function shardCosts(bundle: string): Pick<ShardEntry, 'openBytes' | 'chunkBytes'> {
+  const size = (file: string) => fs.statSync(path.join(bundle, file)).size;
+  const openBytes = fs.readdirSync(bundle).filter((f) => f.endsWith('.pf_meta') || f === 'pagefind-entry.json').reduce((n, f) => n + size(f), 0);
+  const chunks = fs.readdirSync(path.join(bundle, 'index'));
+  const chunkBytes = chunks.length ? Math.round(chunks.reduce((n, f) => n + size(path.join('index', f)), 0) / chunks.length) : 0;
+  return { openBytes, chunkBytes };
 }
 
 export interface SearchBuildStats {
@@ -157,7 +161,7 @@ export async function buildSearch(options: SearchBuildOptions): Promise<SearchBu
     version: SEARCH_FORMAT_VERSION,
     language: INDEX_LANGUAGE,
     routerBuckets: ROUTER_BUCKETS,
-    shards: plans.map((p) => ({ id: p.id, from: p.from, to: p.to, records: p.records.length })),
+    shards: plans.map((p, i) => ({ id: p.id, from: p.from, to: p.to, records: p.records.length, ...shardCosts(path.join(dirs[i]!, 'bundle')) })),
   };
   fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest));
 

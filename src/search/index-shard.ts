@@ -17,6 +17,21 @@ import { HAN_PREFIX, isHanPair, tokenize, type CharMap } from './tokenize.ts';
 export const INDEX_LANGUAGE = 'zz';
 /** How much body text each result carries for its excerpt. */
 const EXCERPT_SOURCE_CHARS = 1500;
+/**
+ * Occurrences of one term kept per record. Relevance hardly changes past a
+ * few (BM25 term frequency saturates), while every occurrence costs bytes in
+ * the index chunks and in the result fragment the browser downloads.
+ */
+const MAX_OCCURRENCES = 3;
+
+function capOccurrences(terms: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return terms.filter((t) => {
+    const n = (seen.get(t) ?? 0) + 1;
+    seen.set(t, n);
+    return n <= MAX_OCCURRENCES;
+  });
+}
 
 export interface ShardResult {
   records: number;
@@ -80,7 +95,7 @@ export async function indexShard(records: readonly SearchRecordSource[], outDir:
       pending.push(
         index.addCustomRecord({
           url: r.url,
-          content: [...tokens, ...r.identifiers].join(' '),
+          content: capOccurrences([...tokens, ...r.identifiers]).join(' '),
           language: INDEX_LANGUAGE,
           meta: { ...r.meta, text: text.slice(0, EXCERPT_SOURCE_CHARS) },
           filters: r.filters,

@@ -6,7 +6,14 @@
  *   bytes and milliseconds of a first (cold) query, bytes of a later query
  *   in the same tab, and recall against the ground truth.
  *
- *   npm run bench:search -- --docs 10000 [--docs 100000] [--queries 60] [--seed 42]
+ *   npm run bench:search -- --docs 10000 [--docs 100000] [--queries 60] [--seed 42] [--keep] [--reuse]
+ *
+ * A first query is what the search page does: search newest shards first
+ * until a page of results is found or the step's download budget is spent,
+ * then load the first page of results. Recall is
+ * measured on a complete search (every shard that can match).
+ * --keep leaves the corpus and index in tmp/bench-search/N; --reuse measures
+ * an index kept there instead of building it again (no build figures).
  *
  * The browser runs the site's own search engine module (src/scripts/search/
  * engine.ts), bundled for the page by esbuild.
@@ -36,6 +43,19 @@ interface QueryMeasure {
   laterBytes: number;
   recall: number;
   shards: number;
+  candidates: number;
+  /** The first step searched every shard that can match. */
+  complete: boolean;
+}
+
+/** What a transferred file is, for the breakdown of first-query bytes. */
+function transferPart(urlPath: string): string {
+  if (/\/core\/(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(urlPath)) return 'code';
+  if (/manifest\.json|t2s\.txt\.gz|\/router\/|\/core\//.test(urlPath)) return 'routing';
+  if (/pf_meta|pagefind-entry\.json/.test(urlPath)) return 'shard meta';
+  if (urlPath.includes('/index/')) return 'index chunks';
+  if (urlPath.includes('/fragment/')) return 'fragments';
+  return 'other';
 }
 
 const args = process.argv.slice(2);
@@ -62,14 +82,11 @@ function pickQueries(truth: GroundTruth[], limit: number): GroundTruth[] {
   return picked;
 }
 
-async function benchSize(docs: number, queryLimit: number, seed: number): Promise<string[]> {
-  const work = path.join(REPO, 'tmp', 'bench-search', String(docs));
+/** Generates the corpus and builds its index; returns the printed build line. */
+async function buildIndex(docs: number, seed: number, work: string, content: string, site: string): Promise<string> {
   fs.rmSync(work, { recursive: true, force: true });
-  const content = path.join(work, 'content');
-  const site = path.join(work, 'site');
   await generateCorpus({ docs, out: content, seed });
   writeBlankSite(site);
-
   const timeFile = path.join(work, 'index.time');
   const started = process.hrtime.bigint();
   const built = spawnSync(
@@ -87,6 +104,15 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
     .reduce((n, s) => n + s.size, 0);
   const core = path.join(site, 'search-index', 'core');
   const shippedCode = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'].reduce((n, f) => n + fs.statSync(path.join(core, f)).size, 0);
+  return `index build: ${indexSeconds.toFixed(1)} s wall, ${(user! + sys!).toFixed(1)} s CPU, peak RSS ${(maxKb! / 1024).toFixed(0)} MB; ${stats.records} records in ${stats.shards} shards; index ${(indexBytes / 1024 / 1024).toFixed(0)} MB; search code shipped ${kb(shippedCode)} (Pagefind JS + worker + WASM)`;
+}
+
+async function benchSize(docs: number, queryLimit: number, seed: number): Promise<string[]> {
+  const work = path.join(REPO, 'tmp', 'bench-search', String(docs));
+  const content = path.join(work, 'content');
+  const site = path.join(work, 'site');
+  const reuse = args.includes('--reuse') && fs.existsSync(path.join(site, 'search-index', 'manifest.json'));
+  const buildLine = reuse ? 'index build: reused from an earlier --keep run' : await buildIndex(docs, seed, work, content, site);
 
   const truth = JSON.parse(fs.readFileSync(path.join(content, 'ground-truth.json'), 'utf8')) as GroundTruth[];
   const queries = pickQueries(truth, queryLimit);
@@ -95,7 +121,18 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
   const browser = await launchBrowser();
   const sentSince = (before: number) => [...server.sent].filter(([p]) => p.startsWith('/search-index/')).reduce((n, [, b]) => n + b, 0) - before;
   const totalSent = () => sentSince(0);
+  const snapshot = () => new Map(server.sent);
+  const sentByPart = (before: Map<string, number>) => {
+    const parts = new Map<string, number>();
+    for (const [p, b] of server.sent) {
+      if (!p.startsWith('/search-index/')) continue;
+      const part = transferPart(p);
+      parts.set(part, (parts.get(part) ?? 0) + b - (before.get(p) ?? 0));
+    }
+    return parts;
+  };
   const measures: QueryMeasure[] = [];
+  const partTotals = new Map<string, number[]>();
   try {
     for (const [i, q] of queries.entries()) {
       const context = await browser.newContext();
@@ -103,25 +140,29 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
       await page.goto(`${server.url}/`);
       await page.addScriptTag({ content: bundle });
       const before = totalSent();
+      const beforeParts = snapshot();
       const first = await page.evaluate(async (query) => {
-        const w = window as unknown as { GongkaiSearch: { SearchEngine: new (root: string) => any }; engine: any };
+        const w = window as unknown as { GongkaiSearch: { SearchEngine: new (root: string) => any; RESULTS_PER_PAGE: number; STEP_BUDGET_BYTES: number }; engine: any };
         const t0 = performance.now();
         w.engine = new w.GongkaiSearch.SearchEngine('/search-index/');
-        const out = await w.engine.search(query);
-        await Promise.all(out.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
-        return { ms: performance.now() - t0, shards: out.shardsSearched as number };
+        const perPage = w.GongkaiSearch.RESULTS_PER_PAGE;
+        const out = await w.engine.search(query, { enough: perPage, budget: w.GongkaiSearch.STEP_BUDGET_BYTES });
+        await Promise.all(out.results.slice(0, perPage).map((r: { data: () => Promise<unknown> }) => r.data()));
+        return { ms: performance.now() - t0, shards: out.shardsSearched as number, candidates: out.shardsTotal as number, complete: out.unsearched === null };
       }, q.query);
       const firstBytes = sentSince(before);
+      for (const [part, bytes] of sentByPart(beforeParts)) partTotals.set(part, [...(partTotals.get(part) ?? []), bytes]);
       // A later query in the same tab: the next query in the list.
       const next = queries[(i + 1) % queries.length]!;
       const beforeLater = totalSent();
       await page.evaluate(async (query) => {
-        const w = window as unknown as { engine: any };
-        const out = await w.engine.search(query);
-        await Promise.all(out.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
+        const w = window as unknown as { GongkaiSearch: { RESULTS_PER_PAGE: number; STEP_BUDGET_BYTES: number }; engine: any };
+        const perPage = w.GongkaiSearch.RESULTS_PER_PAGE;
+        const out = await w.engine.search(query, { enough: perPage, budget: w.GongkaiSearch.STEP_BUDGET_BYTES });
+        await Promise.all(out.results.slice(0, perPage).map((r: { data: () => Promise<unknown> }) => r.data()));
       }, next.query);
       const laterBytes = sentSince(beforeLater);
-      // Recall: every result's URL (not counted in the transfer figures).
+      // Recall: every result's URL from a complete search (not counted in the transfer figures).
       const urls = await page.evaluate(async (query) => {
         const w = window as unknown as { engine: any };
         const out = await w.engine.search(query);
@@ -130,7 +171,7 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
       }, q.query);
       const found = new Set(urls);
       const recall = q.expectedUrls.length ? q.expectedUrls.filter((u) => found.has(u)).length / q.expectedUrls.length : 1;
-      measures.push({ kind: q.kind, firstBytes, firstMs: first.ms, laterBytes, recall, shards: first.shards });
+      measures.push({ kind: q.kind, firstBytes, firstMs: first.ms, laterBytes, recall, shards: first.shards, candidates: first.candidates, complete: first.complete });
       if (recall < 1) {
         const missing = q.expectedUrls.filter((u) => !found.has(u));
         console.log(`recall ${recall.toFixed(3)} for ${q.kind} "${q.query}": missing ${missing.length} of ${q.expectedUrls.length}, e.g. ${missing.slice(0, 3).join(' ')}`);
@@ -142,10 +183,7 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
     await server.close();
   }
 
-  const lines = [
-    `${docs} documents: ${stats.records} records in ${stats.shards} shards`,
-    `index build: ${indexSeconds.toFixed(1)} s wall, ${(user! + sys!).toFixed(1)} s CPU, peak RSS ${(maxKb! / 1024).toFixed(0)} MB; index ${(indexBytes / 1024 / 1024).toFixed(0)} MB; search code shipped ${kb(shippedCode)} (Pagefind JS + worker + WASM)`,
-  ];
+  const lines = [`${docs} documents`, buildLine];
   const kinds = [...new Set(measures.map((m) => m.kind)), 'all'];
   const rows = kinds.map((kind) => {
     const ms = measures.filter((m) => kind === 'all' || m.kind === kind);
@@ -157,15 +195,21 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
       `${median(ms.map((m) => m.firstMs)).toFixed(0)} ms`,
       `${Math.max(...ms.map((m) => m.firstMs)).toFixed(0)} ms`,
       kb(median(ms.map((m) => m.laterBytes))),
-      median(ms.map((m) => m.shards)).toFixed(0),
+      `${median(ms.map((m) => m.shards)).toFixed(0)} of ${median(ms.map((m) => m.candidates)).toFixed(0)}`,
+      `${Math.round((100 * ms.filter((m) => m.complete).length) / ms.length)} %`,
       (ms.reduce((n, m) => n + m.recall, 0) / ms.length).toFixed(3),
       Math.min(...ms.map((m) => m.recall)).toFixed(3),
     ];
   });
-  const head = ['queries', 'n', 'first KB med', 'first KB max', 'first ms med', 'first ms max', 'later KB med', 'shards med', 'recall mean', 'recall min'];
+  const head = ['queries', 'n', 'first KB med', 'first KB max', 'first ms med', 'first ms max', 'later KB med', 'shards med (searched of matching)', 'complete in 1st step', 'recall mean', 'recall min'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
   lines.push(line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line));
+  lines.push(
+    `first-query bytes by part (median / max): ${[...partTotals]
+      .map(([part, xs]) => `${part} ${kb(median([...xs, ...Array(queries.length - xs.length).fill(0)]))} / ${kb(Math.max(...xs))}`)
+      .join('; ')}`,
+  );
   if (!args.includes('--keep')) fs.rmSync(work, { recursive: true, force: true });
   return lines;
 }

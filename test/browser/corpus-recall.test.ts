@@ -1,46 +1,34 @@
 /**
  * Recall on a generated corpus: 1,500 synthetic documents (5 % in 繁體, with
  * planted rare terms, 发文字号 and 索引号), their search index built by the
- * real index build, and every ground-truth query run in Chromium through the
- * site's search engine module: every expected page must come back.
+ * real index build in small shards (as a big site's would be split), and
+ * every ground-truth query run in Chromium through the site's search engine
+ * module: every expected page must come back, and a search that stops at the
+ * first page of results must be the newest part of the complete one.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../bench/generate-corpus.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { bundleSearchEngine, writeBlankSite } from '../support/engine-bundle.ts';
-import { projectRoot, testTmp } from '../support/paths.ts';
+import { buildCorpusIndex, type GroundTruth } from '../support/corpus-index.ts';
+import { testTmp } from '../support/paths.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
 
-interface GroundTruth {
-  query: string;
-  kind: string;
-  expectedUrls: string[];
-}
-
 const work = path.join(testTmp, 'corpus');
+/** Records per shard: small, so that the 1,500 documents make several shards. */
+const SHARD_SIZE = 250;
 let truth: GroundTruth[] = [];
 let browser: Browser;
 let server: StaticServer;
 let page: Page;
+let bundle: string;
 
 beforeAll(async () => {
-  fs.rmSync(work, { recursive: true, force: true });
-  const content = path.join(work, 'content');
   const site = path.join(work, 'site');
-  await generateCorpus({ docs: 1500, out: content, seed: 7 });
-  truth = JSON.parse(fs.readFileSync(path.join(content, 'ground-truth.json'), 'utf8')) as GroundTruth[];
+  truth = await buildCorpusIndex({ docs: 1500, seed: 7, shardSize: SHARD_SIZE, work, site });
   writeBlankSite(site);
-  const built = spawnSync(
-    process.execPath,
-    [path.join(projectRoot, 'test/bench/build-search-index.ts'), content, path.join(site, 'search-index'), path.join(work, 'cache')],
-    { encoding: 'utf8', cwd: projectRoot },
-  );
-  if (built.status !== 0) throw new Error(built.stderr);
-  const bundle = await bundleSearchEngine();
+  bundle = await bundleSearchEngine();
   server = await serveDirectory(site);
   browser = await launchBrowser();
   page = await browser.newPage();
@@ -73,4 +61,42 @@ describe('recall on a generated corpus', () => {
     }, truth);
     expect(missing).toEqual([]);
   }, 300_000);
+
+  it('answers a broad query from the newest shards first, and the rest on demand', async () => {
+    const run = async (steps: Array<number | null>) => {
+      const fresh = await browser.newPage();
+      try {
+        await fresh.goto(`${server.url}/`);
+        await fresh.addScriptTag({ content: bundle });
+        return await fresh.evaluate(async (steps) => {
+          const w = window as unknown as { GongkaiSearch: { SearchEngine: new (root: string) => any } };
+          const engine = new w.GongkaiSearch.SearchEngine('/search-index/');
+          const outcomes = [];
+          for (const enough of steps) {
+            const out = await engine.search('公路', { sortByDate: true, ...(enough === null ? {} : { enough }) });
+            const data = await Promise.all(out.results.map((r: { data: () => Promise<{ url: string; meta: { date: string } }> }) => r.data()));
+            outcomes.push({ shardsSearched: out.shardsSearched, shardsTotal: out.shardsTotal, unsearched: out.unsearched, urls: data.map((d) => d.url), dates: data.map((d) => d.meta.date) });
+          }
+          return outcomes;
+        }, steps);
+      } finally {
+        await fresh.close();
+      }
+    };
+    const [complete] = await run([null]);
+    const [firstPage, rest] = await run([10, null]);
+    expect(complete!.shardsTotal).toBeGreaterThan(2);
+    expect(complete!.unsearched).toBeNull();
+    // The first page came from fewer shards than can match, and says which years are left.
+    expect(firstPage!.urls.length).toBeGreaterThanOrEqual(10);
+    expect(firstPage!.shardsSearched).toBeLessThan(firstPage!.shardsTotal);
+    expect(firstPage!.unsearched).not.toBeNull();
+    const oldestShown = firstPage!.dates.reduce((a, b) => (a < b ? a : b)).slice(0, 4);
+    expect(firstPage!.unsearched!.to <= oldestShown).toBe(true);
+    // Newest first: by date, the first page is exactly the start of the complete list.
+    expect(firstPage!.dates.slice(0, 10)).toEqual(complete!.dates.slice(0, 10));
+    // Going on finds everything the complete search finds.
+    expect(rest!.unsearched).toBeNull();
+    expect(new Set(rest!.urls)).toEqual(new Set(complete!.urls));
+  }, 120_000);
 });

@@ -3,12 +3,16 @@
  *
  * A query is folded to simplified characters and split into the same terms
  * the index holds; the router says which shards contain every term; only
- * those shards are merged into the Pagefind instance and searched. Shards,
- * router buckets and the character map are fetched once and reused by later
- * queries.
+ * those shards are merged into the Pagefind instance and searched, newest
+ * first, stopping once a page of results is found (the reader can go on to
+ * older years). Every shard costs the browser its page list (about 11 bytes
+ * a document) and one index chunk per term, so a broad query over 100,000
+ * documents must not open them all before showing anything. Shards, router
+ * buckets and the character map are fetched once and reused by later queries.
  */
 import { bucketFileName, parseRouterBucket, routerBucket } from '../../search/router.ts';
 import { parseCharMap } from '../../search/char-map.ts';
+import type { SearchManifest } from '../../search/manifest.ts';
 import { queryTerms, type CharMap } from '../../search/tokenize.ts';
 import { prepareQuery } from '../../utils/exact-token.ts';
 
@@ -34,24 +38,50 @@ interface PagefindModule {
   search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
-interface Manifest {
-  version: number;
-  routerBuckets: number;
-  shards: Array<{ id: string; from: string; to: string; records: number }>;
-}
+
+/** The filter every record of a merged shard carries: the shard's id. */
+const SHARD_FILTER = 'shard';
+
+/** Results shown per page; the page's first search stops once it has this many. */
+export const RESULTS_PER_PAGE = 10;
+/**
+ * Shard data (page lists and index chunks) one step of the search page may
+ * download before it shows what it has found: about 5 s on a slow 3G line.
+ * A query that would need more offers the rest of the years on request.
+ */
+export const STEP_BUDGET_BYTES = 700_000;
 
 export interface SearchOptions {
   filters?: Record<string, string>;
   sortByDate?: boolean;
+  /**
+   * Stop once this many results are found. Shards are searched newest first,
+   * so a broad query is answered from the latest years without downloading
+   * every year's index; the outcome says which years are still unsearched.
+   * Default: search every shard that can match.
+   */
+  enough?: number;
+  /**
+   * Stop before opening shards whose estimated download would take this call
+   * past so many bytes (the first shard is always opened). Default: no limit.
+   */
+  budget?: number;
+}
+
+export interface YearSpan {
+  from: string;
+  to: string;
 }
 
 export interface SearchOutcome {
   results: PagefindResult[];
   /** The index terms the query became (for highlighting). */
   terms: string[];
-  /** How many shards were searched, of how many. */
+  /** How many of the shards that can match were searched. */
   shardsSearched: number;
   shardsTotal: number;
+  /** Years of the shards that can match but were not searched yet (older ones), or null when none are left. */
+  unsearched: YearSpan | null;
 }
 
 /** Fetches a gzip file and returns its text (the server need not compress anything). */
@@ -63,7 +93,7 @@ async function fetchGzipText(url: string): Promise<string> {
 
 export class SearchEngine {
   private readonly root: string;
-  private manifest?: Promise<Manifest>;
+  private manifest?: Promise<SearchManifest>;
   private charMap?: Promise<CharMap>;
   private pagefind?: Promise<PagefindModule>;
   private readonly buckets = new Map<number, Promise<Map<string, number[] | null>>>();
@@ -76,7 +106,7 @@ export class SearchEngine {
 
   /** Starts the small downloads every query needs; safe to call more than once. */
   warmUp(): void {
-    this.manifest ??= fetch(`${this.root}manifest.json`).then((r) => r.json() as Promise<Manifest>);
+    this.manifest ??= fetch(`${this.root}manifest.json`).then((r) => r.json() as Promise<SearchManifest>);
     this.charMap ??= fetchGzipText(`${this.root}t2s.txt.gz`).then(parseCharMap);
     this.pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${this.root}core/pagefind.js`)) as PagefindModule;
@@ -111,10 +141,10 @@ export class SearchEngine {
     const manifest = await this.manifest!;
     let shards = manifest.shards.map((_s, i) => i);
     if (year) shards = shards.filter((i) => manifest.shards[i]!.from.slice(0, 4) <= year && manifest.shards[i]!.to.slice(0, 4) >= year);
-    for (const term of terms) {
-      const found = (await this.bucket(routerBucket(term))).get(term);
-      if (found === undefined) return [];
-      if (found !== null) shards = shards.filter((i) => found.includes(i));
+    const found = await Promise.all(terms.map(async (term) => (await this.bucket(routerBucket(term))).get(term)));
+    for (const list of found) {
+      if (list === undefined) return [];
+      if (list !== null) shards = shards.filter((i) => list.includes(i));
     }
     return shards;
   }
@@ -125,41 +155,89 @@ export class SearchEngine {
     for (const i of shards) {
       if (this.merged.has(i)) continue;
       this.merged.add(i);
-      await pagefind.mergeIndex(`${this.root}${manifest.shards[i]!.id}/`);
+      // Tags every record of the shard, so one shard's results can be asked for (see search).
+      await pagefind.mergeIndex(`${this.root}${manifest.shards[i]!.id}/`, { mergeFilter: { [SHARD_FILTER]: manifest.shards[i]!.id } });
     }
     return pagefind;
   }
 
+  /**
+   * Searches the shards that can match, newest first, in rounds of 1, 2, 4 …
+   * shards, until `enough` results are found or none are left. Shards merged
+   * by earlier queries are searched at no cost, so they join the first round.
+   */
   async search(query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
     this.warmUp();
     const manifest = await this.manifest!;
     const terms = query.trim() ? await this.terms(query) : [];
     const filters = options.filters ?? {};
-    const shards = await this.route(terms, filters['年份']);
-    const outcome = { terms, shardsSearched: shards.length, shardsTotal: manifest.shards.length };
-    if (shards.length === 0 || (terms.length === 0 && Object.keys(filters).length === 0)) {
-      return { ...outcome, results: [] };
-    }
-    const pagefind = await this.mergeShards(shards);
-    const found = await pagefind.search(terms.length ? terms.join(' ') : null, {
-      filters,
-      ...(options.sortByDate ? { sort: { date: 'desc' } } : {}),
+    const candidates = await this.route(terms, filters['年份']);
+    const outcome = (results: PagefindResult[], pending: number[]): SearchOutcome => ({
+      results,
+      terms,
+      shardsSearched: candidates.length - pending.length,
+      shardsTotal: candidates.length,
+      unsearched: pending.length ? yearSpan(pending.map((i) => manifest.shards[i]!)) : null,
     });
-    return { ...outcome, results: found.results };
+    if (candidates.length === 0 || (terms.length === 0 && Object.keys(filters).length === 0)) return outcome([], []);
+    const enough = options.enough ?? Infinity;
+    const budget = options.budget ?? Infinity;
+    const text = terms.length ? terms.join(' ') : null;
+    const byShard = new Map<number, PagefindResult[]>();
+    const cost = (i: number) => manifest.shards[i]!.openBytes + Math.max(1, terms.length) * manifest.shards[i]!.chunkBytes;
+    let spent = 0;
+    let pending = candidates.filter((i) => !this.merged.has(i));
+    let round = pending.length === candidates.length ? 1 : 0;
+    for (;;) {
+      const batch: number[] = [];
+      for (const i of pending.slice(0, round)) {
+        if (spent + cost(i) > budget && (spent > 0 || batch.length > 0)) break;
+        spent += cost(i);
+        batch.push(i);
+      }
+      const pagefind = await this.mergeShards(batch);
+      pending = pending.slice(batch.length);
+      let results: PagefindResult[];
+      if (options.sortByDate) {
+        // Pagefind orders the results of merged indexes by score even when
+        // sorting, which mixes the shards' date orders. Shards are date
+        // ranges that do not overlap, newest first, so each shard's sorted
+        // results one after another are the date order.
+        for (const i of candidates) {
+          if (!this.merged.has(i) || byShard.has(i)) continue;
+          const only = { ...filters, [SHARD_FILTER]: manifest.shards[i]!.id };
+          byShard.set(i, (await pagefind.search(text, { filters: only, sort: { date: 'desc' } })).results);
+        }
+        results = candidates.flatMap((i) => byShard.get(i) ?? []);
+      } else {
+        results = (await pagefind.search(text, { filters })).results;
+      }
+      const spentAll = batch.length < round;
+      if (results.length >= enough || pending.length === 0 || spentAll) return outcome(results, pending);
+      round = Math.max(1, round * 2);
+    }
   }
 
   /**
-   * Counts per filter value. Loading them costs every searched shard's filter
-   * index, so the page asks only when the reader opens the filters.
+   * Counts per filter value over the shards searched so far. Loading them
+   * costs every searched shard's filter index, so the page asks only when
+   * the reader opens the filters.
    */
   async filterCounts(query: string, filters: Record<string, string>): Promise<Record<string, Record<string, number>>> {
     this.warmUp();
     const terms = query.trim() ? await this.terms(query) : [];
-    const shards = await this.route(terms);
-    const pagefind = await this.mergeShards(shards);
+    const pagefind = await this.pagefind!;
     // Loads the filter index of every merged shard (cached after the first time).
     const all = await pagefind.filters();
     if (terms.length === 0 && Object.keys(filters).length === 0) return all;
     return (await pagefind.search(terms.length ? terms.join(' ') : null, { filters })).filters;
   }
+}
+
+/** The span of years of some shards (each has its own date range). */
+function yearSpan(shards: ReadonlyArray<{ from: string; to: string }>): YearSpan {
+  return {
+    from: shards.map((s) => s.from.slice(0, 4)).reduce((a, b) => (a < b ? a : b)),
+    to: shards.map((s) => s.to.slice(0, 4)).reduce((a, b) => (a > b ? a : b)),
+  };
 }

@@ -4,10 +4,8 @@
  * result list can be shared and the back button works.
  */
 import type { CharMap } from '../../search/tokenize.ts';
-import { SearchEngine, type PagefindResult, type PagefindResultData } from './engine.ts';
+import { RESULTS_PER_PAGE, STEP_BUDGET_BYTES, SearchEngine, type PagefindResult, type PagefindResultData, type YearSpan } from './engine.ts';
 import { buildExcerpt } from './excerpt.ts';
-
-const PAGE_SIZE = 10;
 
 interface Elements {
   form: HTMLFormElement;
@@ -17,6 +15,7 @@ interface Elements {
   details: HTMLDetailsElement;
   selects: HTMLSelectElement[];
   sort: HTMLSelectElement;
+  countsNote: HTMLElement;
 }
 
 function findElements(): Elements | undefined {
@@ -30,6 +29,7 @@ function findElements(): Elements | undefined {
     details: form.querySelector<HTMLDetailsElement>('#search-filters')!,
     selects: [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')],
     sort: form.querySelector<HTMLSelectElement>('#search-sort')!,
+    countsNote: form.querySelector<HTMLElement>('#search-counts-note')!,
   };
 }
 
@@ -40,6 +40,7 @@ export function startSearchPage(): void {
   const engine = new SearchEngine(el.form.dataset.index!);
   engine.warmUp();
   let results: PagefindResult[] = [];
+  let unsearched: YearSpan | null = null;
   let shown = 0;
   let t2s: CharMap = new Map();
   let run = 0;
@@ -66,6 +67,7 @@ export function startSearchPage(): void {
   async function showCounts(): Promise<void> {
     if (!el.details.open) return;
     const counts = await engine.filterCounts(el.input.value, filters());
+    el.countsNote.hidden = !unsearched;
     for (const s of el.selects) {
       for (const option of s.options) {
         if (!option.value) continue;
@@ -75,26 +77,32 @@ export function startSearchPage(): void {
     }
   }
 
+  const searchOptions = (enough: number) => ({ filters: filters(), sortByDate: el.sort.value === 'date', enough, budget: STEP_BUDGET_BYTES });
+
+  function describe(query: string): string {
+    if (results.length === 0) return `没有找到${query ? `与“${query}”` : ''}相关的结果，请换一个关键词或减少筛选条件。`;
+    const found = `找到 ${results.length} 条结果${query ? `（关键词：${query}）` : ''}`;
+    return unsearched ? `${found}。${unsearched.from}—${unsearched.to} 年的较早文件尚未检索，可点击列表末尾的按钮继续检索。` : found;
+  }
+
   async function search(): Promise<void> {
     const mine = ++run;
     const query = el.input.value.trim();
-    const chosen = filters();
     el.list.replaceChildren();
-    if (!query && Object.keys(chosen).length === 0) {
+    if (!query && Object.keys(filters()).length === 0) {
       el.status.textContent = '请输入关键词、发文字号或索引号，或选择筛选条件。';
       return;
     }
     el.status.textContent = '正在搜索…';
     el.list.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await engine.search(query, { filters: chosen, sortByDate: el.sort.value === 'date' });
+      const outcome = await engine.search(query, searchOptions(RESULTS_PER_PAGE));
       if (mine !== run) return;
       results = outcome.results;
+      unsearched = outcome.unsearched;
       shown = 0;
       await showMore(false);
-      el.status.textContent = results.length
-        ? `找到 ${results.length} 条结果${query ? `（关键词：${query}）` : ''}`
-        : `没有找到${query ? `与“${query}”` : ''}相关的结果，请换一个关键词或减少筛选条件。`;
+      el.status.textContent = describe(query);
       void showCounts();
     } catch (error) {
       el.status.textContent = navigator.onLine ? '搜索出错，请稍后再试。' : '当前处于离线状态，且搜索索引尚未缓存，请联网后再试。';
@@ -104,19 +112,35 @@ export function startSearchPage(): void {
     }
   }
 
+  /** Searches older shards for the next page; results already shown keep their places. */
+  async function searchOlder(): Promise<void> {
+    const mine = run;
+    const query = el.input.value.trim();
+    el.status.textContent = `正在检索 ${unsearched!.from}—${unsearched!.to} 年的文件…`;
+    const outcome = await engine.search(query, searchOptions(shown + RESULTS_PER_PAGE));
+    if (mine !== run) return;
+    const kept = new Set(results.slice(0, shown).map((r) => r.id));
+    results = [...results.slice(0, shown), ...outcome.results.filter((r) => !kept.has(r.id))];
+    unsearched = outcome.unsearched;
+    el.status.textContent = describe(query);
+    void showCounts();
+  }
+
   async function showMore(focusFirstNew: boolean): Promise<void> {
-    const next = results.slice(shown, shown + PAGE_SIZE);
+    if (shown >= results.length && unsearched) await searchOlder();
+    const next = results.slice(shown, shown + RESULTS_PER_PAGE);
     const data = await Promise.all(next.map((r) => r.data()));
     el.list.querySelector('.more-results')?.remove();
     const first = shown;
     for (const d of data) el.list.append(renderResult(d, t2s));
     shown += next.length;
-    if (shown < results.length) {
+    if (shown < results.length || unsearched) {
       const li = document.createElement('li');
       li.className = 'more-results';
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = `显示更多结果（还有 ${results.length - shown} 条）`;
+      button.textContent =
+        shown < results.length ? `显示更多结果（还有 ${results.length - shown} 条）` : `检索更早的文件（${unsearched!.from}—${unsearched!.to} 年）`;
       button.addEventListener('click', () => void showMore(true));
       li.append(button);
       el.list.append(li);
