@@ -5,6 +5,7 @@
  * sums over the handful of distinct years, so 100,000 documents cost a few
  * milliseconds and no page or file is read.
  */
+import type { ColumnInfo } from '../utils/catalogue-tree.ts';
 import { yearOf } from '../utils/dates.ts';
 
 /** The metadata one count needs; only 主动公开 entries should be passed. */
@@ -48,6 +49,22 @@ export interface CatalogueYearStats {
  * its key is the last part of its URL, /zwgk/nb/.
  */
 export const ANNUAL_REPORT_COLUMN = { key: 'nb', name: '政府信息公开年报' } as const;
+
+/**
+ * The column keys an item is counted under: its leaf column and the leaf's
+ * parent, or the 年报 column for a 年度报告 (which has no leaf).
+ */
+export function listedColumns(leaf: string | undefined, columns: ReadonlyMap<string, ColumnInfo>, isAnnualReport: boolean): string[] {
+  if (isAnnualReport) return [ANNUAL_REPORT_COLUMN.key];
+  if (!leaf) return [];
+  const parent = columns.get(leaf)?.parent?.key;
+  return parent ? [leaf, parent] : [leaf];
+}
+
+/** Column key → name, the 年报 column included. */
+export function columnNames(columns: ReadonlyMap<string, ColumnInfo>): Map<string, string> {
+  return new Map([...[...columns].map(([key, info]) => [key, info.node.name] as const), [ANNUAL_REPORT_COLUMN.key, ANNUAL_REPORT_COLUMN.name]]);
+}
 
 /** The metadata of an entry as a record, from its frontmatter and the columns it is listed in. */
 export function catalogueRecord(data: Record<string, unknown>, columns: readonly string[]): CatalogueRecord {

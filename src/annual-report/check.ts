@@ -11,11 +11,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CheckedEntry } from '../checks/check-content.ts';
-import { disclosureCollections } from '../schemas/collections.ts';
-import type { ColumnInfo } from '../utils/catalogue-tree.ts';
-import { columnFor } from '../utils/catalogue-tree.ts';
+import { disclosureCollections, type DisclosureCollection } from '../schemas/collections.ts';
+import { columnFor, type ColumnInfo } from '../utils/catalogue-tree.ts';
 import type { ContentProblem } from '../utils/format-issues.ts';
-import { ANNUAL_REPORT_COLUMN, catalogueRecord, catalogueStats, type CatalogueRecord } from './catalogue-stats.ts';
+import { catalogueRecord, catalogueStats, columnNames, listedColumns, type CatalogueRecord } from './catalogue-stats.ts';
 import { compareWithCatalogue, differenceText } from './compare.ts';
 import { dueReportYear, pastDeadline } from './deadline.ts';
 import { formats } from './format.ts';
@@ -37,23 +36,15 @@ export interface AnnualCheckInput {
 const statisticsOf = (e: CheckedEntry) => e.data.statistics as FormattedStatistics | undefined;
 const isPublished = (e: CheckedEntry) => e.data.disclosure === '主动公开';
 
-/** Column keys an entry is listed in: its leaf column and that column's parent. */
-export function entryColumns(e: CheckedEntry, columns: ReadonlyMap<string, ColumnInfo>): string[] {
-  if (e.collection === 'reports' && e.data.reportType === '年度报告') return [ANNUAL_REPORT_COLUMN.key];
+/** Column keys an entry is counted under (catalogue-stats.ts listedColumns). */
+function entryColumns(e: CheckedEntry, columns: ReadonlyMap<string, ColumnInfo>): string[] {
   const leaf = columnFor(columns, {
-    collection: e.collection as (typeof disclosureCollections)[number],
+    collection: e.collection as DisclosureCollection,
     kind: e.data.kind as string | undefined,
     reportType: e.data.reportType as string | undefined,
     category: e.data.category as string | undefined,
   });
-  if (!leaf) return [];
-  const parent = columns.get(leaf)?.parent?.key;
-  return parent ? [leaf, parent] : [leaf];
-}
-
-/** Column key → name, the 年报 column included. */
-export function columnNames(columns: ReadonlyMap<string, ColumnInfo>): Map<string, string> {
-  return new Map([...[...columns].map(([key, info]) => [key, info.node.name] as const), [ANNUAL_REPORT_COLUMN.key, ANNUAL_REPORT_COLUMN.name]]);
+  return listedColumns(leaf, columns, e.collection === 'reports' && e.data.reportType === '年度报告');
 }
 
 export function checkAnnualReports(input: AnnualCheckInput): { errors: ContentProblem[]; warnings: ContentProblem[] } {

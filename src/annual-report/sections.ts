@@ -41,3 +41,27 @@ export function sectionOrderProblem(headings: readonly string[], sections: reado
   }
   return undefined;
 }
+
+export interface HtmlSection {
+  /** The `<h2>…</h2>` element. */
+  heading: string;
+  /** Everything after it up to the next `<h2>`. */
+  body: string;
+}
+
+/**
+ * Rendered body HTML cut at its `<h2>` headings, so the tables can be put
+ * right under the headings of sections 二, 三 and 四. The check above has
+ * made sure there are exactly six, in order.
+ */
+export function splitAtSections(html: string): { intro: string; sections: HtmlSection[] } {
+  const parts = html.split(/(?=<h2[\s>])/);
+  const intro = parts[0]!.startsWith('<h2') ? '' : parts.shift()!;
+  return {
+    intro,
+    sections: parts.map((part) => {
+      const end = part.indexOf('</h2>') + '</h2>'.length;
+      return { heading: part.slice(0, end), body: part.slice(end) };
+    }),
+  };
+}
