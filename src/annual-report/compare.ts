@@ -22,7 +22,7 @@ export interface Comparison {
 }
 
 /** Which catalogue count each table 二 column of the policy rows is compared with. */
-const COLUMN_COUNTS: Record<FormatId, (keyof KindCounts)[]> = {
+export const COLUMN_COUNTS: Record<FormatId, (keyof KindCounts)[]> = {
   2021: ['issued', 'repealed', 'inForce'],
   2019: ['issued', 'published', 'publishedToDate'],
 };
