@@ -103,7 +103,7 @@ export function chartGeometry(spec: ChartSpec): ChartGeometry {
       bars.push({ x, y: y(v), width, height: bottom - y(v), series: k, label: String(v), labelX: x + width / 2, labelY: y(v) - 4, labelInside: false });
     });
   });
-  const legendWidth = WIDTH / Math.max(3, spec.series.length);
+  const legendWidth = (WIDTH - 16) / Math.max(3, spec.series.length);
   return {
     width: WIDTH,
     height: HEIGHT,
