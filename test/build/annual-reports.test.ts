@@ -13,7 +13,7 @@ import { formats, rowValues } from '../../src/annual-report/format.ts';
 import type { FormattedStatistics } from '../../src/annual-report/schema.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
-import { writeFixtureContent } from '../support/fixture-content.ts';
+import { replaceIn, writeFixtureContent } from '../support/fixture-content.ts';
 import { readPage } from '../support/html.ts';
 import { fixtureDist, projectRoot, sampleDist, testTmp } from '../support/paths.ts';
 
@@ -193,8 +193,7 @@ describe('a figure that differs from the catalogue', () => {
   beforeAll(() => {
     const content = path.join(testTmp, 'annual-warning-content');
     writeFixtureContent(content);
-    const file = path.join(content, 'reports', 'annual-2025.md');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('normativeDocuments: [1, 1, 1]', 'normativeDocuments: [2, 1, 1]'));
+    replaceIn(content, 'reports/annual-2025.md', 'normativeDocuments: [1, 1, 1]', 'normativeDocuments: [2, 1, 1]');
     fs.rmSync(dist, { recursive: true, force: true });
     result = buildSite(content, dist);
   });
@@ -223,11 +222,7 @@ describe('a broken identity in a sample report', () => {
     const out = path.join(testTmp, 'annual-broken-dist');
     fs.rmSync(content, { recursive: true, force: true });
     fs.cpSync(sampleContent, content, { recursive: true });
-    const file = path.join(content, 'reports', '2024-annual-report.md');
-    const before = fs.readFileSync(file, 'utf8');
-    const after = before.replace('granted:             [22, 5, 0, 1, 1, 0, 29]', 'granted:             [22, 5, 0, 1, 1, 0, 30]');
-    expect(after).not.toBe(before);
-    fs.writeFileSync(file, after);
+    replaceIn(content, 'reports/2024-annual-report.md', 'granted:             [22, 5, 0, 1, 1, 0, 29]', 'granted:             [22, 5, 0, 1, 1, 0, 30]');
     fs.rmSync(out, { recursive: true, force: true });
     const result = buildSite(content, out);
     expect(result.status).not.toBe(0);

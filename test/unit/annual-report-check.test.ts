@@ -12,7 +12,7 @@ import { buildDate, dueReportYear, pastDeadline } from '../../src/annual-report/
 import { withFormat } from '../../src/annual-report/schema.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { validStatistics } from '../support/annual-statistics.ts';
-import { writeFixtureContent } from '../support/fixture-content.ts';
+import { replaceIn, writeFixtureContent } from '../support/fixture-content.ts';
 
 const policy = (kind: string, writtenDate: string, publishDate: string, end?: [string, string]): CatalogueRecord => ({
   kind,
@@ -129,16 +129,12 @@ describe('the 年报 part of checkContent on the fixture site', () => {
   });
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  function fixture(): { dir: string; file: (rel: string) => string; edit: (rel: string, from: string, to: string) => void } {
+  /** A fresh fixture folder, how the checker names its files, and an edit that fails loudly. */
+  function fixture() {
     const dir = path.join(tmp, `case-${++n}`);
     writeFixtureContent(dir);
     const file = (rel: string) => path.join(path.relative(process.cwd(), dir), rel);
-    const edit = (rel: string, from: string, to: string) => {
-      const full = path.join(dir, rel);
-      const text = fs.readFileSync(full, 'utf8');
-      if (!text.includes(from)) throw new Error(`${rel} does not contain ${from}`);
-      fs.writeFileSync(full, text.replace(from, to));
-    };
+    const edit = (rel: string, from: string, to: string) => replaceIn(dir, rel, from, to);
     return { dir, file, edit };
   }
 
