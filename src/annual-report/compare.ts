@@ -10,6 +10,8 @@ import { cellName, PUBLISHED_LABEL } from './labels.ts';
 import type { FormattedStatistics } from './schema.ts';
 
 export interface Comparison {
+  /** A table 二 cell, or a per-column count (`statistics.published`). */
+  source: 'table2' | 'published';
   /** Where the entered figure is, in an editor's words. */
   field: string;
   /** Row and column in the table's words, for the page. */
@@ -60,6 +62,7 @@ export function compareWithCatalogue(
     COLUMN_COUNTS[stats.format].forEach((count, i) => {
       const column = block.columns[i]!.label;
       result.push({
+        source: 'table2',
         field: cellName({ table: 2, row: row.label, column, path: ['statistics', 'proactive', rowKey, i] }),
         row: row.label,
         column,
@@ -72,6 +75,7 @@ export function compareWithCatalogue(
   for (const [key, entered] of Object.entries(stats.published ?? {})) {
     const name = columnNames.get(key) ?? key;
     result.push({
+      source: 'published',
       field: `${PUBLISHED_LABEL} ›“${name}”栏目（statistics.published.${key}）`,
       row: name,
       column: PUBLISHED_LABEL,
@@ -90,4 +94,28 @@ export function differenceText(c: Comparison): { expected: string; found: string
     expected: `与本站政府信息公开目录的统计一致：${c.basis}共 ${c.computed} 件`,
     found: `报告填写 ${c.entered}，比目录统计${gap > 0 ? '多' : '少'} ${Math.abs(gap)}；如目录缺少文件请补录，如报告有误请更正`,
   };
+}
+
+export interface CategoryCount {
+  key: string;
+  name: string;
+  /** Items the catalogue has published in the year under this column. */
+  computed: number;
+  /** The department's own count, when it entered one (`statistics.published`). */
+  entered?: number | undefined;
+}
+
+/**
+ * The year's 主动公开 items per category: every top-level column of the
+ * catalogue and the 年报 column, in site order, then any other column the
+ * report entered a count for.
+ */
+export function publishedByCategory(
+  computed: CatalogueYearStats,
+  categories: ReadonlyArray<{ key: string; name: string }>,
+  columnNames: ReadonlyMap<string, string>,
+  entered: Readonly<Record<string, number>> = {},
+): CategoryCount[] {
+  const keys = [...categories.map((c) => c.key), ...Object.keys(entered).filter((k) => !categories.some((c) => c.key === k))];
+  return keys.map((key) => ({ key, name: columnNames.get(key) ?? key, computed: computed.published.get(key) ?? 0, entered: entered[key] }));
 }

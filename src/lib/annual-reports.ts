@@ -4,8 +4,8 @@
  * that differ. Built once per build from the catalogue model (one pass over
  * its metadata), like lib/catalogue.ts.
  */
-import { catalogueRecord, catalogueStats, columnNames, listedColumns, type CatalogueYearStats } from '../annual-report/catalogue-stats.ts';
-import { compareWithCatalogue, type Comparison } from '../annual-report/compare.ts';
+import { ANNUAL_REPORT_COLUMN, catalogueRecord, catalogueStats, columnNames, listedColumns, type CatalogueYearStats } from '../annual-report/catalogue-stats.ts';
+import { compareWithCatalogue, publishedByCategory, type CategoryCount, type Comparison } from '../annual-report/compare.ts';
 import type { FormattedStatistics } from '../annual-report/schema.ts';
 import { getCatalogue, type DocItem } from './catalogue.ts';
 
@@ -16,6 +16,8 @@ export interface AnnualReportView {
   /** Only with statistics. */
   catalogue?: CatalogueYearStats | undefined;
   comparisons: Comparison[];
+  /** Only with statistics: the year's 主动公开 items per top-level column, beside any entered counts. */
+  categories: CategoryCount[];
 }
 
 export interface AnnualReports {
@@ -37,7 +39,7 @@ async function load(): Promise<AnnualReports> {
   const catalogue = await getCatalogue();
   const reports: AnnualReportView[] = catalogue.annualReports.map((item) => {
     const data = item.entry.data as { year: number; statistics?: FormattedStatistics };
-    return { item, year: data.year, statistics: data.statistics, comparisons: [] };
+    return { item, year: data.year, statistics: data.statistics, comparisons: [], categories: [] };
   });
   const years = reports.filter((r) => r.statistics).map((r) => r.year);
   if (years.length > 0) {
@@ -47,10 +49,13 @@ async function load(): Promise<AnnualReports> {
       years,
     );
     const names = columnNames(catalogue.columns);
+    const topLevel = [...catalogue.columns].filter(([, info]) => !info.parent).map(([key, info]) => ({ key, name: info.node.name }));
+    const categories = [...topLevel, ANNUAL_REPORT_COLUMN];
     for (const r of reports) {
       if (!r.statistics) continue;
       r.catalogue = stats.get(r.year)!;
       r.comparisons = compareWithCatalogue(r.year, r.statistics, r.catalogue, names);
+      r.categories = publishedByCategory(r.catalogue, categories, names, r.statistics.published);
     }
   }
   const withStatistics = reports

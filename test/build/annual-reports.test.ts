@@ -134,9 +134,19 @@ describe('the sample site’s 年报', () => {
     const $ = readPage(sampleDist, pageOf(sampleDist, 2024));
     const check = $('#catalogue-check');
     expect(check.find('.check-note').text()).toBe('报告填写的数字与本站目录的统计全部一致。');
-    const rows = check.find('tbody tr').map((_i, tr) => [$(tr).find('th, td').map((_j, c) => $(c).text()).get()]).get();
-    expect(rows).toContainEqual(['行政规范性文件 · 现行有效件数', '8', '8', '2024年12月31日仍有效的行政规范性文件', '一致']);
-    expect(rows).toContainEqual(['政策文件 · 本年主动公开信息数量（按栏目）', '8', '8', '发布日期在2024年的“政策文件”栏目信息', '一致']);
+    const rows = (table: string) => $(table).find('tbody tr').map((_i, tr) => [$(tr).find('th, td').map((_j, c) => $(c).text()).get()]).get();
+    const table2 = rows('#catalogue-check table:has(#catalogue-check-caption)');
+    expect(table2).toHaveLength(6);
+    expect(table2).toContainEqual(['行政规范性文件 · 现行有效件数', '8', '8', '2024年12月31日仍有效的行政规范性文件', '一致']);
+    // Per column: the catalogue's count, the report's own where it gave one.
+    const categories = rows('#catalogue-check table:has(#catalogue-categories-caption)');
+    expect($('#catalogue-categories-caption').text()).toBe('2024年本站主动公开信息（按栏目，以发布日期计）');
+    expect(categories[0]).toEqual(['政策文件', '8', '8', '一致']);
+    expect(categories).toContainEqual(['政策解读', '3', '3', '一致']);
+    expect(categories).toContainEqual(['统计信息', '0', '—', '—']);
+    expect(categories).toContainEqual(['政府信息公开年报', '1', '—', '—']);
+    expect(categories.at(-1)![0]).toBe('合计');
+    expect(Number(categories.at(-1)![1])).toBe(categories.slice(0, -1).reduce((n, r) => n + Number(r[1]), 0));
     expect($('.check-alert')).toHaveLength(0);
   });
 

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueStats, type CatalogueRecord } from '../../src/annual-report/catalogue-stats.ts';
-import { compareWithCatalogue } from '../../src/annual-report/compare.ts';
+import { compareWithCatalogue, publishedByCategory } from '../../src/annual-report/compare.ts';
 import { buildDate, dueReportYear, pastDeadline } from '../../src/annual-report/deadline.ts';
 import { withFormat } from '../../src/annual-report/schema.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
@@ -91,6 +91,18 @@ describe('compareWithCatalogue', () => {
       ['行政规范性文件', '现行有效件数', 2, 2, '2024年12月31日仍有效的行政规范性文件'],
       ['政策文件', '本年主动公开信息数量（按栏目）', 2, 2, '发布日期在2024年的“政策文件”栏目信息'],
       ['行政许可', '本年主动公开信息数量（按栏目）', 5, 1, '发布日期在2024年的“行政许可”栏目信息'],
+    ]);
+  });
+
+  it('lists the year’s items per top-level column beside any entered counts, entered child columns last', () => {
+    const computed = catalogueStats(records, [2024]).get(2024)!;
+    const names = new Map([['zcwj', '政策文件'], ['gfxwj', '行政规范性文件'], ['xzxk', '行政许可'], ['nb', '政府信息公开年报']]);
+    const categories = [{ key: 'zcwj', name: '政策文件' }, { key: 'xzxk', name: '行政许可' }, { key: 'nb', name: '政府信息公开年报' }];
+    expect(publishedByCategory(computed, categories, names, { zcwj: 2, gfxwj: 3 })).toEqual([
+      { key: 'zcwj', name: '政策文件', computed: 2, entered: 2 },
+      { key: 'xzxk', name: '行政许可', computed: 1, entered: undefined },
+      { key: 'nb', name: '政府信息公开年报', computed: 0, entered: undefined },
+      { key: 'gfxwj', name: '行政规范性文件', computed: 1, entered: 3 },
     ]);
   });
 
