@@ -8,9 +8,9 @@
  * figure differing from the catalogue; last year's report missing after
  * 31 January (条例 art. 49).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { CheckedEntry } from '../checks/check-content.ts';
+import { renderMarkdownFile } from '../markdown/render-body.ts';
 import { disclosureCollections, type DisclosureCollection } from '../schemas/collections.ts';
 import { columnFor, type ColumnInfo } from '../utils/catalogue-tree.ts';
 import type { ContentProblem } from '../utils/format-issues.ts';
@@ -58,7 +58,7 @@ export function checkAnnualReports(input: AnnualCheckInput): { errors: ContentPr
     const stats = statisticsOf(e);
     if (!stats) continue;
     for (const p of identityProblems(stats)) errors.push({ file: e.file, ...p });
-    const order = sectionOrderProblem(sectionHeadings(fs.readFileSync(e.path, 'utf8')), formats[stats.format].sections);
+    const order = sectionOrderProblem(sectionHeadings(renderMarkdownFile(e.path)), formats[stats.format].sections);
     if (order) {
       errors.push({
         file: e.file,

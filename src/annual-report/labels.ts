@@ -4,9 +4,10 @@
  * frontmatter path, e.g.
  * `表三 收到和处理政府信息公开申请情况 ›“（三）不予公开 › 4.保护第三方合法权益”行 ›“科研机构”列（statistics.applications.denied.thirdParty[2]）`.
  */
+import { fieldLabels } from '../schemas/labels.ts';
 import { formatForYear, TABLE_TITLES, table3RowName, type AnnualReportFormat } from './format.ts';
 
-export const STATISTICS_LABEL = '统计数据';
+const STATISTICS_LABEL = fieldLabels.statistics!;
 export const PUBLISHED_LABEL = '本年主动公开信息数量（按栏目）';
 
 const TABLE_OF: Record<string, keyof typeof TABLE_TITLES> = { proactive: 2, applications: 3, appeals: 4 };
@@ -36,10 +37,10 @@ export function cellName({ table, row, rowWord = '行', column, path }: CellName
  * Describes a path below `statistics` for the format of the report's year.
  * Unknown keys fall back to the key itself (the schema reports them).
  */
-export function describeStatisticsPath(path: readonly PropertyKey[], format: AnnualReportFormat | undefined): string {
+export function describeStatisticsPath(path: readonly PropertyKey[], format: AnnualReportFormat): string {
   const [, section, ...rest] = path;
   const table = TABLE_OF[String(section)];
-  if (section === undefined || !format) return `${STATISTICS_LABEL}（${codePath(path)}）`;
+  if (section === undefined) return `${STATISTICS_LABEL}（${codePath(path)}）`;
   if (section === 'published') {
     return `${PUBLISHED_LABEL}${rest.length ? ` ›“${String(rest[0])}”栏目` : ''}（${codePath(path)}）`;
   }

@@ -1,29 +1,43 @@
 /**
  * The six mandated sections of a 年报 body, in order (STANDARDS §3.1). The
  * body's level-2 headings (`## 一、总体情况` …) must be exactly those six, so
- * the tables can be placed under 二, 三 and 四 and readers of every year's
- * report find the same structure.
+ * the tables can be placed right under the headings of sections 二, 三 and
+ * 四 and readers of every year's report find the same structure.
+ *
+ * Both the check and the page read the headings from the rendered HTML, so
+ * they agree on what a heading is (ATX or setext, not inside code).
  */
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const H2 = /^\s{0,3}##[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+export interface HtmlSection {
+  /** The `<h2>…</h2>` element. */
+  heading: string;
+  /** Everything after it up to the next `<h2>`. */
+  body: string;
+}
 
-/** The text of every `## ` heading outside fenced code, in order. */
-export function sectionHeadings(markdown: string): string[] {
-  const body = markdown.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '');
-  const headings: string[] = [];
-  let fence: string | undefined;
-  for (const line of body.split(/\r?\n/)) {
-    const f = FENCE.exec(line)?.[1];
-    if (f && (!fence || f.startsWith(fence))) {
-      fence = fence ? undefined : f.slice(0, 3);
-      continue;
-    }
-    if (fence) continue;
-    const h = H2.exec(line);
-    if (h) headings.push(h[1]!.trim());
-  }
-  return headings;
+/** Rendered body HTML cut at its `<h2>` headings. */
+export function splitAtSections(html: string): { intro: string; sections: HtmlSection[] } {
+  const parts = html.split(/(?=<h2[\s>])/);
+  const intro = parts[0]!.startsWith('<h2') ? '' : parts.shift()!;
+  return {
+    intro,
+    sections: parts.map((part) => {
+      const end = part.indexOf('</h2>') + '</h2>'.length;
+      return { heading: part.slice(0, end), body: part.slice(end) };
+    }),
+  };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** The text of every `<h2>` of rendered HTML, in order. */
+export function sectionHeadings(html: string): string[] {
+  return splitAtSections(html).sections.map((s) =>
+    s.heading
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(amp|lt|gt|quot|#39);/g, (_m, e: string) => ENTITIES[e]!)
+      .trim(),
+  );
 }
 
 /** What is wrong with the headings, in words; undefined when they are exactly the six. */
@@ -40,28 +54,4 @@ export function sectionOrderProblem(headings: readonly string[], sections: reado
       : `“${wanted}”应为第${i + 1}个二级标题，实际为第${elsewhere + 1}个`;
   }
   return undefined;
-}
-
-export interface HtmlSection {
-  /** The `<h2>…</h2>` element. */
-  heading: string;
-  /** Everything after it up to the next `<h2>`. */
-  body: string;
-}
-
-/**
- * Rendered body HTML cut at its `<h2>` headings, so the tables can be put
- * right under the headings of sections 二, 三 and 四. The check above has
- * made sure there are exactly six, in order.
- */
-export function splitAtSections(html: string): { intro: string; sections: HtmlSection[] } {
-  const parts = html.split(/(?=<h2[\s>])/);
-  const intro = parts[0]!.startsWith('<h2') ? '' : parts.shift()!;
-  return {
-    intro,
-    sections: parts.map((part) => {
-      const end = part.indexOf('</h2>') + '</h2>'.length;
-      return { heading: part.slice(0, end), body: part.slice(end) };
-    }),
-  };
 }

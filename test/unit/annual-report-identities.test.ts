@@ -7,6 +7,7 @@ import { carryOverProblems, identityProblems } from '../../src/annual-report/ide
 import { withFormat } from '../../src/annual-report/schema.ts';
 import { sectionHeadings, sectionOrderProblem, splitAtSections } from '../../src/annual-report/sections.ts';
 import { formats } from '../../src/annual-report/format.ts';
+import { renderMarkdown } from '../../src/markdown/render-body.ts';
 import { validStatistics } from '../support/annual-statistics.ts';
 
 type Raw = ReturnType<typeof validStatistics>;
@@ -130,9 +131,13 @@ describe('sections', () => {
   const six = formats[2021].sections;
   const body = (headings: string[]) => `---\ntitle: x\n---\n\n引言。\n\n${headings.map((h) => `## ${h}\n\n正文。\n\n### （一）小标题\n`).join('\n')}`;
 
-  it('reads the level-2 headings outside code blocks', () => {
-    expect(sectionHeadings(`${body([...six])}\n\`\`\`\n## 不是标题\n\`\`\`\n`)).toEqual([...six]);
-    expect(sectionHeadings('## 一、总体情况 ##\n#### 四级\n ## 二、主动公开政府信息情况')).toEqual(['一、总体情况', '二、主动公开政府信息情况']);
+  it('reads the level-2 headings of the rendered body: ATX or setext, not in code, entities decoded', () => {
+    expect(sectionHeadings(renderMarkdown(`${body([...six])}\n\`\`\`\n## 不是标题\n\`\`\`\n`))).toEqual([...six]);
+    expect(sectionHeadings(renderMarkdown('## 一、总体情况 ##\n\n#### 四级\n\n二、主动公开政府信息情况\n---\n\n## A & B'))).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      'A & B',
+    ]);
   });
 
   it('accepts exactly the six sections in order and names what is wrong otherwise', () => {
