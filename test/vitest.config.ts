@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_TODAY } from './support/paths.ts';
 
 // Unit tests run beside build and browser tests; the global setup builds the
 // fixture site and the sample site once for the whole run.
@@ -10,5 +11,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // checkContent() in the tests checks the 年报 deadline against this date, not the clock.
+    env: { GONGKAI_TODAY: TEST_TODAY },
   },
 });

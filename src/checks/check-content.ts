@@ -16,6 +16,9 @@ import type { SiteSettings } from '../schemas/site.ts';
 import { assignIndexNumbers, entryKey, indexNumberPattern } from '../utils/index-number.ts';
 import { catalogueTreeProblems, columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
 import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
+import { checkAnnualReports } from '../annual-report/check.ts';
+import { buildDate } from '../annual-report/deadline.ts';
+import { reportIssuePaths } from '../annual-report/labels.ts';
 import { describePath } from '../schemas/labels.ts';
 import { describeFound, formatIssues, type ContentProblem } from '../utils/format-issues.ts';
 import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
@@ -43,13 +46,18 @@ const MDX_SYNTAX = /^\s*(import|export)\s|<[A-Za-z][^>]*>|\{[^}]*\}/m;
 const RESERVED_PAGE_PREFIXES = ['xxgk', 'xwzx', 'search', 'search-index', 'wzdt', 'files', 'offline', 'sw.js', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro'];
 const RESERVED_PAGE_PATHS = ['index', 'zwgk', 'zwgk/index'];
 
-/** The top-level field names of an object schema (for typo suggestions). */
+/** The top-level field names of an object schema, or of the object a transform starts from (for typo suggestions). */
 function fieldsOf(schema: unknown): string[] {
-  const shape = (schema as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
+  const s = schema as { shape?: Record<string, unknown>; in?: { shape?: Record<string, unknown> } };
+  return Object.keys(s.shape ?? s.in?.shape ?? {});
 }
 
-export function checkContent(root: string): CheckReport {
+export interface CheckOptions {
+  /** The date checks such as the 年报 deadline are made against, `YYYY-MM-DD`; defaults to the build date. */
+  today?: string;
+}
+
+export function checkContent(root: string, options: CheckOptions = {}): CheckReport {
   const shownRoot = path.relative(process.cwd(), root) || '.';
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
@@ -95,7 +103,8 @@ export function checkContent(root: string): CheckReport {
       const schema = collectionSchemas[collection];
       const result = schema.safeParse(parsed.data, { reportInput: true });
       if (!result.success) {
-        errors.push(...formatIssues(file, result.error.issues, fieldsOf(schema)));
+        const paths = collection === 'reports' ? reportIssuePaths(parsed.data, describePath) : {};
+        errors.push(...formatIssues(file, result.error.issues, fieldsOf(schema), paths));
         continue;
       }
       entries.push({
@@ -109,6 +118,9 @@ export function checkContent(root: string): CheckReport {
   }
 
   crossCheck(root, site, entries, policyIds, errors, warnings);
+  const annual = checkAnnualReports({ entries, columns: flattenCatalogue(site.catalogue), today: options.today ?? buildDate(), shownRoot });
+  errors.push(...annual.errors);
+  warnings.push(...annual.warnings);
   return { entries, errors, warnings };
 }
 

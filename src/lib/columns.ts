@@ -1,11 +1,12 @@
 /** Names, breadcrumbs and meta tags for the catalogue's columns. */
+import { ANNUAL_REPORT_COLUMN } from '../annual-report/catalogue-stats.ts';
 import type { ColumnMeta, Crumb } from './page-meta.ts';
 import type { ColumnInfo } from '../utils/catalogue-tree.ts';
 import { urls } from './urls.ts';
 
 export const HUB_NAME = '政务公开';
 export const CATALOGUE_NAME = '法定主动公开内容';
-export const ANNUAL_REPORTS_NAME = '政府信息公开年报';
+export const ANNUAL_REPORTS_NAME = ANNUAL_REPORT_COLUMN.name;
 
 export const hubTrail = (): Crumb[] => [{ name: HUB_NAME, href: urls.hub() }];
 

@@ -22,8 +22,11 @@ export function pageKey(...parts: unknown[]): string {
 
 const link = (item: DocItem | undefined) => item && [item.url, item.data.title, item.data.docNo];
 
-/** The key of a document page: the entry, its neighbours, related documents and attachments. */
-export function documentPageKey(item: DocItem, catalogue: Catalogue): string {
+/**
+ * The key of a document page: the entry, its neighbours, related documents
+ * and attachments, and `extra`, anything else the page shows.
+ */
+export function documentPageKey(item: DocItem, catalogue: Catalogue, extra?: unknown): string {
   const near = catalogue.neighbours.get(item);
   const related =
     item.entry.collection === 'interpretations'
@@ -34,5 +37,5 @@ export function documentPageKey(item: DocItem, catalogue: Catalogue): string {
             link(item.entry.data.replacedBy ? catalogue.byRef.get(`policies/${item.entry.data.replacedBy}`) : undefined),
           ]
         : [];
-  return pageKey(item.entry.digest, item.indexNo, item.column, link(near?.newer), link(near?.older), related, attachmentsOf(item).map((a) => [a.url, a.bytes]));
+  return pageKey(item.entry.digest, item.indexNo, item.column, link(near?.newer), link(near?.older), related, attachmentsOf(item).map((a) => [a.url, a.bytes]), extra ?? null);
 }

@@ -14,7 +14,11 @@ import { escapeRawHtml } from './escape-raw-html.ts';
 const hastPlugins = [satteriHeadingIdsPlugin(), accessibleTables, escapeRawHtml];
 
 export function renderMarkdownFile(filePath: string): string {
-  const source = fs.readFileSync(filePath, 'utf8');
+  return renderMarkdown(fs.readFileSync(filePath, 'utf8'));
+}
+
+/** A Markdown file's text (frontmatter and all) to HTML. */
+export function renderMarkdown(source: string): string {
   const result = markdownToHtml(source, { hastPlugins, features: { gfm: { footnotes: false } } });
   // Our plugins are synchronous, so Sätteri answers synchronously.
   if (result instanceof Promise) throw new Error('Markdown plugins must be synchronous');

@@ -23,6 +23,7 @@ export const fieldLabels: Record<string, string> = {
   policy: '所解读文件',
   reportType: '报告类别',
   year: '报告年度',
+  statistics: '统计数据',
   category: '所属栏目',
   column: '栏目',
   source: '来源',

@@ -1,5 +1,6 @@
 /** Reports: 政府信息公开工作年度报告, 工作要点, 预决算 and other reports. */
 import { z } from 'zod';
+import { refineStatistics, withFormat } from '../annual-report/schema.ts';
 import { disclosureFields, refineDates } from './disclosure.ts';
 import { oneOf } from './fields.ts';
 
@@ -16,7 +17,17 @@ export const reportSchema = z
       .int({ error: '应为四位数年份，例如 2024' })
       .min(2008, { error: '应为2008年（条例施行）以后的年份' })
       .max(2100, { error: '应为四位数年份，例如 2024' }),
+    /**
+     * 年度报告 statistics (tables 二, 三 and 四) in the format of the report
+     * year; required from report year 2019 on. See src/annual-report/schema.ts.
+     */
+    statistics: z.unknown().optional(),
   })
-  .superRefine(refineDates);
+  .superRefine((data, ctx) => {
+    refineDates(data, ctx);
+    refineStatistics(data, ctx);
+  })
+  // Runs only when everything above passed: the statistics are valid for their format.
+  .transform((data) => ({ ...data, statistics: withFormat(data.year, data.statistics) }));
 
 export type Report = z.output<typeof reportSchema>;

@@ -6,6 +6,7 @@
  * Uses the same 索引号 assignment, columns and URLs as the pages, so a search
  * result always points at the page that was built.
  */
+import { ANNUAL_REPORT_COLUMN } from '../annual-report/catalogue-stats.ts';
 import type { CheckedEntry } from '../checks/check-content.ts';
 import { disclosureCollections } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
@@ -27,7 +28,7 @@ export interface SearchRecordSource {
   identifiers: string[];
 }
 
-const ANNUAL_REPORTS = '政府信息公开年报';
+const ANNUAL_REPORTS = ANNUAL_REPORT_COLUMN.name;
 
 export function searchRecordSources(entries: readonly CheckedEntry[], site: SiteSettings, paths: SitePaths): SearchRecordSource[] {
   const columns = flattenCatalogue(site.catalogue);

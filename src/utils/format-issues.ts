@@ -73,15 +73,31 @@ function suggestField(key: string, known: readonly string[]): string | undefined
   return best;
 }
 
+/**
+ * How issue paths are named, for schemas whose nested fields need more than
+ * the flat label list (the 年报 statistics name table, row and column).
+ */
+export interface IssuePaths {
+  describe?: ((path: readonly PropertyKey[]) => string) | undefined;
+  /** The field names allowed at a nested path, for typo suggestions; undefined: use the top-level names. */
+  knownAt?: ((path: readonly PropertyKey[]) => readonly string[] | undefined) | undefined;
+}
+
 /** A misspelt or unknown field: one problem per key, with a suggestion when one is close. */
-function unknownKeyProblems(file: string, issue: z.core.$ZodIssue & { code: 'unrecognized_keys' }, known: readonly string[]): ContentProblem[] {
+function unknownKeyProblems(
+  file: string,
+  issue: z.core.$ZodIssue & { code: 'unrecognized_keys' },
+  known: readonly string[],
+  describe: (path: readonly PropertyKey[]) => string,
+  nameOf: (field: string) => string,
+): ContentProblem[] {
   const input = (issue.input ?? {}) as Record<string, unknown>;
   return issue.keys.map((key) => {
     const guess = suggestField(key, known);
     return {
       file,
-      field: issue.path.length ? `${describePath(issue.path)} › 未知字段（${key}）` : `未知字段（${key}）`,
-      expected: `只能使用已定义的字段${guess ? `；是不是要写 ${guess}（${fieldLabels[guess] ?? guess}）？` : '；请检查拼写或删除此字段'}`,
+      field: issue.path.length ? `${describe(issue.path)} › 未知字段（${key}）` : `未知字段（${key}）`,
+      expected: `只能使用已定义的字段${guess ? `；是不是要写 ${guess}（${nameOf(guess)}）？` : '；请检查拼写或删除此字段'}`,
       found: `${key}: ${describeFound(input[key])}`,
     };
   });
@@ -91,12 +107,22 @@ function unknownKeyProblems(file: string, issue: z.core.$ZodIssue & { code: 'unr
  * @param knownFields field names of the schema, used to suggest the intended
  *   name when a field is unknown (a typo such as `validty`).
  */
-export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], knownFields: readonly string[] = Object.keys(fieldLabels)): ContentProblem[] {
-  return issues.flatMap((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? unknownKeyProblems(file, issue, knownFields)
-      : [{ file, field: describePath(issue.path), expected: expectedOf(issue), found: describeFound(issue.input) }],
-  );
+export function formatIssues(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  knownFields: readonly string[] = Object.keys(fieldLabels),
+  paths: IssuePaths = {},
+): ContentProblem[] {
+  const describe = paths.describe ?? describePath;
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys') {
+      return [{ file, field: describe(issue.path), expected: expectedOf(issue), found: describeFound(issue.input) }];
+    }
+    const nestedKnown = issue.path.length ? paths.knownAt?.(issue.path) : undefined;
+    return nestedKnown
+      ? unknownKeyProblems(file, issue, nestedKnown, describe, (f) => describe([...issue.path, f]).replace(/（[^（]*）$/, ''))
+      : unknownKeyProblems(file, issue, knownFields, describe, (f) => fieldLabels[f] ?? f);
+  });
 }
 
 /** One line per problem: `文件 content/x.md｜字段 发文字号（docNo）｜应为 …｜实际为 "…"`. */

@@ -18,6 +18,10 @@ export function sitePaths(basePath: string) {
     column: (key: string, year?: number, page = 1) =>
       href(`/zwgk/fdzdgknr/${key}/${year ? `${year}/` : ''}${page > 1 ? `p${page}/` : ''}`),
     annualReports: () => href('/zwgk/nb/'),
+    /** A 年报's data files: table2.csv, table3.csv, table4.csv, data.json. */
+    annualReportFile: (year: number, file: string) => href(`/zwgk/nb/${year}/${file}`),
+    /** Every year's 年报 figures in one file (the overview's charts). */
+    annualReportsData: () => href('/zwgk/nb/data.json'),
     document: (indexNo: string) => href(`/xxgk/${indexNumberSlug(indexNo)}/`),
     newsColumn: (key: string, page = 1) => href(`/xwzx/${key}/${page > 1 ? `p${page}/` : ''}`),
     newsItem: (column: string, id: string) => href(`/xwzx/${column}/${id}/`),

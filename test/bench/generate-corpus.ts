@@ -32,6 +32,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { parse as parseYaml } from 'yaml';
+import { alignWithCatalogue, corpusStatistics, type CorpusStatistics } from './corpus-annual-reports.ts';
 import {
   DEPT,
   bridges,
@@ -292,6 +293,8 @@ interface Doc {
   column?: string;
   reportType?: ReportType;
   reportYear?: number;
+  /** 年度报告 from report year 2019: tables 二, 三 and 四 as data. */
+  statistics?: CorpusStatistics;
   policy?: number;
   form?: string;
   interpretations?: number;
@@ -595,13 +598,13 @@ function table(g: GenCtx, b: BodyBuilder, spec: TableSpec = g.theme.table): void
 const genericHeadings = ['总体要求', '工作目标', '重点任务', '保障措施', '工作要求', '组织实施', '职责分工', '时间安排', '监督管理'];
 
 /** Numbered sections until the body reaches its target size. */
-function sections(g: GenCtx, b: BodyBuilder, target: number, opts: { headings?: string[]; first?: string[]; maxSections?: number } = {}): void {
+function sections(g: GenCtx, b: BodyBuilder, target: number, opts: { headings?: string[]; first?: string[]; maxSections?: number; every?: boolean } = {}): void {
   // Theme headings first, then two of the usual closing sections.
   const headings = opts.headings ? g.r.shuffle([...opts.headings]) : [...g.r.shuffle([...g.theme.headings]), ...g.r.shuffle([...genericHeadings]).slice(0, 2)];
   const order = [...(opts.first ?? []), ...headings.filter((h) => !(opts.first ?? []).includes(h))];
   const tableAt = g.doc.table ? g.r.int(0, 2) : -1;
   const max = opts.maxSections ?? 12;
-  for (let s = 0; s < max && (s < 2 || b.bytes < target); s++) {
+  for (let s = 0; s < max && (s < 2 || opts.every || b.bytes < target); s++) {
     const heading = order[s % order.length]!;
     push(b, `## ${cnNumber(s + 1)}、${heading}`);
     push(b, paragraph(g, b), true);
@@ -769,6 +772,12 @@ function reportBody(g: GenCtx, b: BodyBuilder, target: number): void {
       return;
     case '年度报告':
       push(b, `本报告依据《中华人民共和国政府信息公开条例》编制，统计期限为${d.reportYear}年1月1日至12月31日。本报告可在${DEPT}门户网站“政府信息公开年报”栏目查阅。${sentence(g, b)}`, true);
+      if (g.doc.statistics) {
+        // The six mandated sections, all of them, in order; the tables are data.
+        const all = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'];
+        sections(g, b, target, { headings: all, first: all, maxSections: 6, every: true });
+        return;
+      }
       sections(g, b, target, {
         headings: ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况', '其他需要报告的事项'],
         first: ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况'],
@@ -942,6 +951,8 @@ function frontmatter(d: Doc, conv: (s: string) => string, docs: Doc[], summary: 
     case 'reports':
       lines.push(`reportType: ${d.reportType}`);
       lines.push(`year: ${d.reportYear}`);
+      // JSON is YAML: one line per report.
+      if (d.statistics) lines.push(`statistics: ${JSON.stringify(d.statistics)}`);
       break;
     case 'catalogue':
       lines.push(`category: ${d.category}`);
@@ -1264,9 +1275,16 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
   // A policy that replaces others must stay in force.
   for (const p of policies) if (p.replaces && p.validity) delete p.replaces;
 
+  // --- 年报 statistics, from their own stream so nothing else changes with them
+  const annual = docs.filter((d) => d.reportType === '年度报告');
+  const sr = new Rng(seed, 0x5eed);
+  const statistics = corpusStatistics(annual.map((d) => d.reportYear!), (min, max) => sr.int(min, max));
+  for (const d of annual) d.statistics = statistics.get(d.reportYear!);
+
   // --- flags, written dates
   for (const d of docs) {
-    d.trad = r.chance(tradShare);
+    // A 年报 with statistics keeps the format's simplified section headings.
+    d.trad = r.chance(tradShare) && !d.statistics;
     d.ext = r.chance(mdxShare) ? '.mdx' : '.md';
     if (d.coll !== 'news') {
       d.attach = r.chance(0.03);
@@ -1276,6 +1294,13 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
       }
     }
   }
+
+  alignWithCatalogue(
+    statistics,
+    docs
+      .filter((d) => d.coll === 'policies')
+      .map((d) => ({ kind: d.kind, validity: d.validity, validityDate: d.validityDate, writtenDate: d.written, publishDate: d.date, columns: [] })),
+  );
 
   // --- 索引号: per publication year, in date order
   const disclosure = docs.filter((d) => d.coll !== 'news').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));

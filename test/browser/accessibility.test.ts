@@ -1,9 +1,12 @@
 /**
- * axe-core in Chromium over one page of each type of the sample site, at a
+ * axe-core in Chromium over one page of each type of the sample site (the
+ * 年报 overview and a 年报 of each table format included), at a
  * phone width and a desktop width: no WCAG 2.x A/AA violation, no rule
  * disabled. Also checks that a CJK font really renders the Chinese text.
  */
 import axe from 'axe-core';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
@@ -17,6 +20,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 function pageTypes(): Record<string, string> {
   const files = htmlFiles(sampleDist).map((f) => f.replace(/index\.html$/, ''));
   const first = (re: RegExp) => files.find((f) => re.test(f)) ?? '';
+  // 年报 pages by report year, from the overview's data file.
+  const annual = JSON.parse(fs.readFileSync(path.join(sampleDist, 'zwgk/nb/data.json'), 'utf8')) as { years: { reportYear: number; url: string }[] };
+  const annualReport = (year: number) => annual.years.find((y) => y.reportYear === year)?.url ?? '';
   return {
     home: '/',
     hub: '/zwgk/',
@@ -26,6 +32,8 @@ function pageTypes(): Record<string, string> {
     news: first(/^\/xwzx\/zwdt\/.+\/.+\/$/),
     newsList: '/xwzx/zwdt/',
     annualReports: '/zwgk/nb/',
+    annualReport: annualReport(2025),
+    annualReport2019Format: annualReport(2020),
     guide: '/zwgk/zn/',
     siteMap: '/wzdt/',
     search: `/search/?q=${encodeURIComponent('道路运输')}`,

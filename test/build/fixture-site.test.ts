@@ -229,7 +229,8 @@ describe('site-wide pages', () => {
     expect($('select[data-filter]').map((_i, s) => $(s).attr('name')).get()).toEqual(['栏目', '年份', '发布机构', '有效性', '体裁']);
     // Filter values are in the page itself, so the form reads well before the script runs.
     expect($('select[name="有效性"] option').map((_i, o) => $(o).attr('value')).get()).toEqual(['', '有效', '失效', '废止']);
-    expect($('select[name="年份"] option').map((_i, o) => $(o).attr('value')).get()).toEqual(['', '2025', '2024']);
+    // The 年报 for 2018, 2020 and 2025 were published in 2019, 2021 and 2026.
+    expect($('select[name="年份"] option').map((_i, o) => $(o).attr('value')).get()).toEqual(['', '2026', '2025', '2024', '2021', '2019']);
     expect($('link[href*="pagefind-ui"], script[src*="pagefind-ui"]')).toHaveLength(0);
     expect($('#search-status').attr('aria-live')).toBe('polite');
     expect($('noscript').html()).toContain('href="/zwgk/fdzdgknr/"');
@@ -241,10 +242,10 @@ describe('site-wide pages', () => {
       shards: Array<{ id: string; from: string; to: string; records: number }>;
     };
     // Small sites pack all their years into one shard.
-    expect(manifest.shards.map((s) => s.id)).toEqual(['y2024-2025']);
-    // Every published page except the 不予公开 one: 23 plans + 4 policies/interpretation + report + news + 7 pages.
+    expect(manifest.shards.map((s) => s.id)).toEqual(['y2019-2026']);
+    // Every published page except the 不予公开 one: 23 plans + 4 policies/interpretation + 4 年报 + news + 7 pages.
     const total = manifest.shards.reduce((n, s) => n + s.records, 0);
-    expect(total).toBe(GENERATED_PLAN_ITEMS + 3 + 1 + 1 + 1 + 7);
+    expect(total).toBe(GENERATED_PLAN_ITEMS + 3 + 1 + 4 + 1 + 7);
     for (const s of manifest.shards) {
       expect(s.from <= s.to).toBe(true);
       expect(fs.existsSync(path.join(root, s.id, 'pagefind.js'))).toBe(true);

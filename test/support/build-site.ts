@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { projectRoot, testTmp } from './paths.ts';
+import { projectRoot, TEST_TODAY, testTmp } from './paths.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -22,6 +22,7 @@ export function buildSite(contentDir: string, outDir: string, extraEnv: Record<s
       GONGKAI_CONTENT_DIR: contentDir,
       GONGKAI_OUT_DIR: outDir,
       GONGKAI_CACHE_DIR: path.join(testTmp, 'cache', path.basename(outDir)),
+      GONGKAI_TODAY: TEST_TODAY,
       ...extraEnv,
     },
     maxBuffer: 64 * 1024 * 1024,

@@ -34,3 +34,12 @@ export function writeFixtureContent(target: string): void {
     );
   }
 }
+
+/** Replaces text in a content file; fails loudly if the text is not there, so a changed fixture cannot silently void a test. */
+export function replaceIn(dir: string, relative: string, from: string | RegExp, to: string): void {
+  const file = path.join(dir, relative);
+  const before = fs.readFileSync(file, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`${relative} does not contain ${String(from)}`);
+  fs.writeFileSync(file, after);
+}

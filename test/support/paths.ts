@@ -6,3 +6,10 @@ export const testTmp = path.join(projectRoot, 'tmp', 'test');
 export const fixtureContent = path.join(testTmp, 'fixture-content');
 export const fixtureDist = path.join(testTmp, 'fixture-dist');
 export const sampleDist = path.join(testTmp, 'sample-dist');
+
+/**
+ * The date the tests build and check on (GONGKAI_TODAY), so the 年报
+ * deadline check (条例 art. 49) does not depend on the clock: the 2025
+ * reports are due and present.
+ */
+export const TEST_TODAY = '2026-06-01';

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, reportToText, type CheckReport } from '../../src/checks/check-content.ts';
-import { GENERATED_PLAN_ITEMS, writeFixtureContent } from '../support/fixture-content.ts';
+import { GENERATED_PLAN_ITEMS, replaceIn, writeFixtureContent } from '../support/fixture-content.ts';
 
 let tmpRoot = '';
 let cases = 0;
@@ -36,15 +36,6 @@ function shown(dir: string, relative: string): string {
 function write(dir: string, relative: string, content: string): void {
   fs.mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
   fs.writeFileSync(path.join(dir, relative), content);
-}
-
-/** Replaces text in a content file; fails loudly if the text is not there, so a changed fixture cannot silently void a test. */
-function replaceIn(dir: string, relative: string, from: string | RegExp, to: string): void {
-  const file = path.join(dir, relative);
-  const before = fs.readFileSync(file, 'utf8');
-  const after = before.replace(from, to);
-  if (after === before) throw new Error(`${relative} does not contain ${String(from)}`);
-  fs.writeFileSync(file, after);
 }
 
 function markdown(frontmatter: string[], body = '正文。'): string {

@@ -17,6 +17,7 @@ import { policySchema } from '../../src/schemas/policy.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { formatIssues, type ContentProblem } from '../../src/utils/format-issues.ts';
+import { validStatistics } from '../support/annual-statistics.ts';
 
 const FILE = 'content/policies/x.md';
 
@@ -54,7 +55,7 @@ const base = {
 };
 const goodPolicy = { ...base, kind: '规章' };
 const goodInterpretation = { ...base, policy: '2025/freight-rules' };
-const goodReport = { ...base, reportType: '年度报告', year: 2024 };
+const goodReport = { ...base, reportType: '年度报告', year: 2024, statistics: validStatistics('2021') };
 const goodCatalogueItem = { ...base, category: 'ghjh' };
 const goodNews = { title: '召开全省道路运输安全工作会议', column: 'zwdt', publishDate: '2025-04-02 16:20', source: '办公室' };
 const goodPage = { title: '政府信息公开指南', updated: '2025-01-01' };
@@ -447,7 +448,7 @@ describe('reports schema', () => {
     expect(out.reportType).toBe('年度报告');
     expect(out.publishDate).toBe('2025-03-08 00:00');
     expect(out.disclosure).toBe('主动公开');
-    expect(parsed(reportSchema, { ...goodReport, year: 2008 }).year).toBe(2008);
+    expect(parsed(reportSchema, { ...goodReport, year: 2008, statistics: undefined }).year).toBe(2008);
   });
 
   it('rejects a year written as a string', () => {
@@ -459,7 +460,7 @@ describe('reports schema', () => {
   });
 
   it('rejects a year before the regulation took effect', () => {
-    expectOneProblem(reportSchema, { ...goodReport, year: 2001 }, {
+    expectOneProblem(reportSchema, { ...goodReport, year: 2001, statistics: undefined }, {
       field: '报告年度（year）',
       expected: '应为2008年（条例施行）以后的年份',
       found: '2001（数字）',

@@ -55,7 +55,7 @@ describe('searchRecordSources', () => {
 
   it('gives documents their page URL, /xxgk/{索引号 with / as -}/', () => {
     const documents = records.filter((r) => r.meta.indexNo !== undefined);
-    expect(documents).toHaveLength(5 + GENERATED_PLAN_ITEMS);
+    expect(documents).toHaveLength(8 + GENERATED_PLAN_ITEMS);
     for (const r of documents) {
       const indexNo = r.meta.indexNo!;
       const m = INDEX_NO.exec(indexNo);
