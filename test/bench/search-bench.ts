@@ -6,7 +6,7 @@
  *   bytes and milliseconds of a first (cold) query, bytes of a later query
  *   in the same tab, and recall against the ground truth.
  *
- *   npm run bench:search -- --docs 10000 [--docs 100000] [--queries 60] [--seed 42] [--keep] [--reuse]
+ *   npm run bench:search -- --docs 10000 [--docs 100000] [--queries 60] [--seed 42] [--keep] [--reuse] [--shard-size N]
  *
  * A first query is what the search page does: search newest shards first
  * until a page of results is found or the step's download budget is spent,
@@ -91,7 +91,7 @@ async function buildIndex(docs: number, seed: number, work: string, content: str
   const started = process.hrtime.bigint();
   const built = spawnSync(
     '/usr/bin/time',
-    ['-f', '%U %S %M', '-o', timeFile, process.execPath, path.join(REPO, 'test/bench/build-search-index.ts'), content, path.join(site, 'search-index'), path.join(work, 'cache')],
+    ['-f', '%U %S %M', '-o', timeFile, process.execPath, path.join(REPO, 'test/bench/build-search-index.ts'), content, path.join(site, 'search-index'), path.join(work, 'cache'), ...(args.includes('--shard-size') ? [String(option('shard-size', 0))] : [])],
     { encoding: 'utf8', cwd: REPO, maxBuffer: 64 * 1024 * 1024 },
   );
   if (built.status !== 0) throw new Error(`index build failed:\n${built.stderr}`);

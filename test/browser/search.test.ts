@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { fixtureDist, sampleDist } from '../support/paths.ts';
-import { listedResults, openSearch } from '../support/search-page.ts';
+import { allResults, listedResults, openSearch } from '../support/search-page.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
 
 let browser: Browser;
@@ -100,8 +100,8 @@ describe('search on the sample site', () => {
   });
 
   it('finds the 政府信息公开指南 for 依申请公开', async () => {
-    const results = await search(page, server.url, '依申请公开');
-    expect(results.map((r) => r.url)).toContain('/zwgk/zn/');
+    // Many pages (年报 above all) speak of 依申请公开: the guide is among them, not necessarily on the first page.
+    expect(await allResults(page, server.url, '依申请公开')).toContain('/zwgk/zn/');
   });
 
   it('finds many 道路运输 documents, each with a title', async () => {
