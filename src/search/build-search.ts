@@ -33,11 +33,12 @@ export const SEARCH_FORMAT_VERSION = 7;
 /**
  * Records per shard. Smaller shards build faster in parallel and use less
  * memory (10,000 records, 2 cores: 5,000-record shards 40 s and 2.6 GB peak,
- * 2,500-record shards 29 s and 1.4 GB), but every shard a query touches costs
- * the browser its metadata and one index chunk per term; 5,000 favours the
- * reader's download.
+ * 2,500-record shards 29 s and 1.4 GB). Every shard a query opens costs the
+ * browser its page list (about 11 bytes a record) and one ~30 KB index chunk
+ * per term; since the search page opens shards newest first and stops at a
+ * page of results, a smaller newest shard also answers broad queries cheaper.
  */
-export const DEFAULT_SHARD_SIZE = 5000;
+export const DEFAULT_SHARD_SIZE = 2500;
 
 
 /** What a shard costs the browser, so the search page can budget its downloads. */
