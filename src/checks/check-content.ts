@@ -21,6 +21,7 @@ import { buildDate } from '../annual-report/deadline.ts';
 import { reportIssuePaths } from '../annual-report/labels.ts';
 import { describePath } from '../schemas/labels.ts';
 import { describeFound, formatIssues, type ContentProblem } from '../utils/format-issues.ts';
+import { CheckCache, statKey } from './check-cache.ts';
 import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
 
 export interface CheckedEntry {
@@ -55,6 +56,8 @@ function fieldsOf(schema: unknown): string[] {
 export interface CheckOptions {
   /** The date checks such as the 年报 deadline are made against, `YYYY-MM-DD`; defaults to the build date. */
   today?: string;
+  /** Where per-file results are kept between runs (check-cache.ts); none: every file is read. */
+  cacheFile?: string;
 }
 
 export function checkContent(root: string, options: CheckOptions = {}): CheckReport {
@@ -76,6 +79,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
     errors.push({ file: siteFile, field: '信息公开目录（catalogue）', expected: '栏目代码不重复', found: problem });
   }
 
+  const cache = new CheckCache(options.cacheFile);
   const entries: CheckedEntry[] = [];
   // Every policy file's id, valid or not, so one bad policy does not also
   // make the entries that point to it look wrong.
@@ -85,7 +89,14 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
     for (const relative of listEntryFiles(dir)) {
       if (collection === 'policies') policyIds.add(entryIdFromPath(relative));
       const file = path.join(shownRoot, collection, relative);
-      const source = fs.readFileSync(path.join(dir, relative), 'utf8');
+      const full = path.join(dir, relative);
+      const key = statKey(fs.statSync(full));
+      const cached = cache.lookup(full, key);
+      if (cached) {
+        entries.push({ collection, id: entryIdFromPath(relative), file, path: full, data: cached });
+        continue;
+      }
+      const source = fs.readFileSync(full, 'utf8');
       if (collection !== 'pages' && relative.endsWith('.mdx') && MDX_SYNTAX.test(source.replace(/^---[\s\S]*?\n---/, ''))) {
         errors.push({
           file,
@@ -107,15 +118,11 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
         errors.push(...formatIssues(file, result.error.issues, fieldsOf(schema), paths));
         continue;
       }
-      entries.push({
-        collection,
-        id: entryIdFromPath(relative),
-        file,
-        path: path.join(dir, relative),
-        data: result.data as Record<string, unknown>,
-      });
+      entries.push({ collection, id: entryIdFromPath(relative), file, path: full, data: result.data as Record<string, unknown> });
+      cache.remember(full, key, result.data as Record<string, unknown>);
     }
   }
+  cache.save();
 
   crossCheck(root, site, entries, policyIds, errors, warnings);
   const annual = checkAnnualReports({ entries, columns: flattenCatalogue(site.catalogue), today: options.today ?? buildDate(), shownRoot });

@@ -2,11 +2,14 @@
  * `npm run check`: checks all content without building any page, prints
  * every problem grouped by file, and exits non-zero when there are errors.
  */
+import path from 'node:path';
 import { contentRoot } from '../utils/content-root.ts';
 import { checkContent, reportToText } from './check-content.ts';
 
 const started = Date.now();
-const report = checkContent(contentRoot());
+// The same per-file cache the build keeps (Astro's cache folder).
+const cacheDir = process.env.GONGKAI_CACHE_DIR ?? path.join('node_modules', '.astro');
+const report = checkContent(contentRoot(), { cacheFile: path.join(cacheDir, 'content-check.json') });
 const text = reportToText(report);
 if (text) console.log(`${text}\n`);
 console.log(

@@ -1,31 +1,34 @@
 /**
  * The Gongkai Astro integration:
  * - checks all content before the build starts and stops it, listing every
- *   problem, so nothing half-built is published;
+ *   problem;
  * - builds the sharded search index from the checked content while Astro
  *   renders the pages (the two run side by side), and puts it into the
- *   output when the pages are done.
+ *   output when the pages are done;
+ * - has Astro write into a staging folder that replaces the published one
+ *   only when everything succeeded (build/staged-output.ts), so nothing
+ *   half-built is ever published.
  */
 import type { AstroIntegration } from 'astro';
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkContent, reportToText } from '../checks/check-content.ts';
-import { buildSearch, type SearchBuildStats } from '../search/build-search.ts';
+import { prepareStaging, swapIntoPlace } from '../build/staged-output.ts';
+import { buildSearch, type SearchIndexBuild } from '../search/build-search.ts';
+import { publishSearchIndex } from '../search/publish.ts';
 import { contentRoot } from '../utils/content-root.ts';
-import { linkTree } from '../utils/link-tree.ts';
 import { loadSiteSettings } from '../utils/site-settings.ts';
 
 export default function gongkai(): AstroIntegration {
-  let search: Promise<SearchBuildStats> | undefined;
-  let stagingDir = '';
+  let search: Promise<SearchIndexBuild> | undefined;
+  let outDir = '';
   return {
     name: 'gongkai',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = contentRoot();
-        const report = checkContent(root);
+        const report = checkContent(root, { cacheFile: path.join(fileURLToPath(config.cacheDir), 'content-check.json') });
         const text = reportToText(report);
         if (report.errors.length > 0) {
           logger.error(`内容检查未通过\n\n${text}`);
@@ -35,18 +38,21 @@ export default function gongkai(): AstroIntegration {
         if (text) logger.warn(text);
         logger.info(`内容检查通过：${report.entries.length} 个条目`);
         if (command !== 'build') return;
+        outDir = fileURLToPath(config.outDir);
+        updateConfig({ outDir: pathToFileURL(`${prepareStaging(outDir)}/`) });
         const cacheDir = fileURLToPath(config.cacheDir);
-        stagingDir = path.join(cacheDir, 'search-index-staging');
-        search = buildSearch({ entries: report.entries, site: loadSiteSettings(root), base: config.base, outDir: stagingDir, cacheDir });
+        search = buildSearch({ entries: report.entries, site: loadSiteSettings(root), base: config.base, cacheDir });
         // Reported when the pages are done; keep an early failure from being unhandled meanwhile.
         search.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!search) return;
-        const stats = await search;
-        const target = path.join(fileURLToPath(dir), 'search-index');
-        fs.rmSync(target, { recursive: true, force: true });
-        linkTree(stagingDir, target);
+        const index = await search;
+        const staging = fileURLToPath(dir);
+        publishSearchIndex(index, path.join(staging, 'search-index'));
+        swapIntoPlace(staging, outDir);
+        const stats = index.stats;
+        logger.info(`网站已发布到 ${outDir}`);
         logger.info(
           `搜索索引：${stats.records} 条，${stats.shards} 个分片（重建 ${stats.rebuilt}，复用 ${stats.reused}），用时 ${(stats.ms / 1000).toFixed(1)} 秒`,
         );

@@ -1,8 +1,9 @@
 /**
  * Content loader for the bulk collections (policies, interpretations,
  * reports, catalogue, news). It stores each entry's validated frontmatter
- * only — no raw body, no rendered HTML — and skips files whose digest has not
- * changed since the last build. Bodies are rendered straight from the file
+ * only — no raw body, no rendered HTML — and skips files whose size and
+ * modification time have not changed since the last build, without reading
+ * them (the same test the content check's cache makes). Bodies are rendered straight from the file
  * when the page is built (markdown/render-body.ts).
  *
  * `.md` is the format; `.mdx` is accepted when it is plain Markdown (the
@@ -12,22 +13,23 @@
 import type { Loader } from 'astro/loaders';
 import fs from 'node:fs';
 import path from 'node:path';
+import { statKey } from '../checks/check-cache.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
 
 export function entriesLoader(collection: string): Loader {
   return {
     name: 'gongkai-entries',
-    load: async ({ store, parseData, generateDigest }) => {
+    load: async ({ store, parseData }) => {
       const dir = path.join(contentRoot(), collection);
       const seen = new Set<string>();
       for (const relative of listEntryFiles(dir)) {
         const id = entryIdFromPath(relative);
         seen.add(id);
         const file = path.join(dir, relative);
-        const source = fs.readFileSync(file, 'utf8');
-        const digest = generateDigest(source);
+        const digest = statKey(fs.statSync(file));
         if (store.get(id)?.digest === digest) continue;
+        const source = fs.readFileSync(file, 'utf8');
         const frontmatter = readFrontmatter(source);
         if (!frontmatter.ok) throw new Error(`${file}: ${frontmatter.problem}`);
         const data = await parseData({ id, data: frontmatter.data, filePath: file });

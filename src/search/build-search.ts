@@ -1,14 +1,8 @@
 /**
  * Builds the whole search index: plans shards, indexes the changed ones in
- * parallel child processes (unchanged shards come from the cache), writes
- * the router, the character map and the manifest the search page reads.
- *
- * Output layout under `search-index/`:
- *   manifest.json          shards (id, date range, size) and format version
- *   core/                  a one-record Pagefind bundle: the JS and WASM the page loads first
- *   y2025/, y2024/, …      one Pagefind bundle per shard, merged into core on demand
- *   router/rXX.txt.gz      term → shards
- *   t2s.txt.gz             traditional → simplified character map for queries
+ * parallel child processes (unchanged shards come from the cache), and
+ * makes the router, the character map and the manifest the search page
+ * reads. publish.ts puts the result into the site.
  */
 import { createHash } from 'node:crypto';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -19,13 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { CheckedEntry } from '../checks/check-content.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { linkTree } from '../utils/link-tree.ts';
 import { sitePaths } from '../utils/site-paths.ts';
 import { buildCharMap, serialiseCharMap } from './char-map.ts';
 import { indexPlaceholder, INDEX_LANGUAGE } from './index-shard.ts';
 import { searchRecordSources, type SearchRecordSource } from './records.ts';
 import type { SearchManifest, ShardEntry } from './manifest.ts';
-import { bucketFileName, buildRouterBuckets, ROUTER_BUCKETS } from './router.ts';
+import { buildRouterBuckets, ROUTER_BUCKETS } from './router.ts';
 import { planShards, type ShardPlan } from './shards.ts';
 
 /** Bump when tokenizing or record layout changes, to invalidate cached shards. */
@@ -62,8 +55,6 @@ export interface SearchBuildOptions {
   entries: readonly CheckedEntry[];
   site: SiteSettings;
   base: string;
-  /** Final location, e.g. `dist/search-index`. */
-  outDir: string;
   /** Where built shards are kept between builds. */
   cacheDir: string;
   shardSize?: number;
@@ -126,7 +117,19 @@ async function runPool(jobs: Job[], workers: number, t2s: string): Promise<void>
   }
 }
 
-export async function buildSearch(options: SearchBuildOptions): Promise<SearchBuildStats> {
+/** A built search index, ready to be published into a site (see publish.ts). */
+export interface SearchIndexBuild {
+  stats: SearchBuildStats;
+  manifest: SearchManifest;
+  /** Gzipped router buckets, by bucket number. */
+  router: Buffer[];
+  /** Gzipped traditional → simplified character map. */
+  t2s: Buffer;
+  /** Pagefind bundles: folder name in the output → folder in the cache. */
+  bundles: Array<{ name: string; source: string }>;
+}
+
+export async function buildSearch(options: SearchBuildOptions): Promise<SearchIndexBuild> {
   const started = Date.now();
   const paths = sitePaths(options.base);
   const records = searchRecordSources(options.entries, options.site, paths);
@@ -147,28 +150,31 @@ export async function buildSearch(options: SearchBuildOptions): Promise<SearchBu
   const core = path.join(options.cacheDir, `search-core-v${SEARCH_FORMAT_VERSION}`);
   if (!fs.existsSync(path.join(core, 'pagefind.js'))) await indexPlaceholder(core);
 
-  const out = options.outDir;
-  fs.rmSync(out, { recursive: true, force: true });
-  fs.mkdirSync(path.join(out, 'router'), { recursive: true });
-  linkTree(core, path.join(out, 'core'));
-  plans.forEach((plan, i) => linkTree(path.join(dirs[i]!, 'bundle'), path.join(out, plan.id)));
-
   const terms = dirs.map((dir) => fs.readFileSync(path.join(dir, 'terms.txt'), 'utf8').split('\n').filter(Boolean));
-  buildRouterBuckets(terms).forEach((text, bucket) => {
-    fs.writeFileSync(path.join(out, 'router', bucketFileName(bucket)), gzipSync(text));
-  });
-  fs.writeFileSync(path.join(out, 't2s.txt.gz'), gzipSync(t2s));
+  const router = buildRouterBuckets(terms).map((text) => gzipSync(text));
   const manifest: SearchManifest = {
     version: SEARCH_FORMAT_VERSION,
     language: INDEX_LANGUAGE,
     routerBuckets: ROUTER_BUCKETS,
-    shards: plans.map((p, i) => ({ id: p.id, from: p.from, to: p.to, records: p.records.length, ...shardCosts(path.join(dirs[i]!, 'bundle')) })),
+    shards: plans.map((p, i) => ({
+      id: p.id,
+      dir: path.basename(dirs[i]!),
+      from: p.from,
+      to: p.to,
+      records: p.records.length,
+      ...shardCosts(path.join(dirs[i]!, 'bundle')),
+    })),
   };
-  fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest));
 
   // Keep only the shards of this build in the cache.
   const keep = new Set(dirs.map((d) => path.basename(d)));
   for (const name of fs.readdirSync(shardCache)) if (!keep.has(name)) fs.rmSync(path.join(shardCache, name), { recursive: true, force: true });
 
-  return { records: records.length, shards: plans.length, rebuilt: jobs.length, reused: plans.length - jobs.length, ms: Date.now() - started };
+  return {
+    stats: { records: records.length, shards: plans.length, rebuilt: jobs.length, reused: plans.length - jobs.length, ms: Date.now() - started },
+    manifest,
+    router,
+    t2s: gzipSync(t2s),
+    bundles: [{ name: 'core', source: core }, ...plans.map((_p, i) => ({ name: path.basename(dirs[i]!), source: path.join(dirs[i]!, 'bundle') }))],
+  };
 }

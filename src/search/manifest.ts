@@ -4,8 +4,10 @@
  */
 
 export interface ShardEntry {
-  /** Folder name of the shard's Pagefind bundle, e.g. `y2025`. */
+  /** The shard's name, e.g. `y2025` or `y2026-2`. */
   id: string;
+  /** Folder of its Pagefind bundle: the name and a digest of the content, so a changed shard gets a new folder. */
+  dir: string;
   /** Oldest and newest publication date in the shard. */
   from: string;
   to: string;

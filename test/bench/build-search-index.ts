@@ -6,11 +6,13 @@
 import path from 'node:path';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { buildSearch } from '../../src/search/build-search.ts';
+import { publishSearchIndex } from '../../src/search/publish.ts';
 import { loadSiteSettings } from '../../src/utils/site-settings.ts';
 
 const [content, out, cache] = process.argv.slice(2, 5).map((p) => path.resolve(p));
 const shardSize = process.argv[5] ? Number(process.argv[5]) : undefined;
 const report = checkContent(content!);
 if (report.errors.length) throw new Error(`${report.errors.length} content errors`);
-const stats = await buildSearch({ entries: report.entries, site: loadSiteSettings(content!), base: '/', outDir: out!, cacheDir: cache!, shardSize });
-console.log(JSON.stringify(stats));
+const index = await buildSearch({ entries: report.entries, site: loadSiteSettings(content!), base: '/', cacheDir: cache!, shardSize });
+publishSearchIndex(index, out!);
+console.log(JSON.stringify(index.stats));

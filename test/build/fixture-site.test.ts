@@ -239,7 +239,7 @@ describe('site-wide pages', () => {
   it('writes a sharded search index with a manifest, a router and the character map', () => {
     const root = path.join(dist, 'search-index');
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8')) as {
-      shards: Array<{ id: string; from: string; to: string; records: number }>;
+      shards: Array<{ id: string; dir: string; from: string; to: string; records: number }>;
     };
     // Small sites pack all their years into one shard.
     expect(manifest.shards.map((s) => s.id)).toEqual(['y2019-2026']);
@@ -248,8 +248,8 @@ describe('site-wide pages', () => {
     expect(total).toBe(GENERATED_PLAN_ITEMS + 3 + 1 + 4 + 1 + 7);
     for (const s of manifest.shards) {
       expect(s.from <= s.to).toBe(true);
-      expect(fs.existsSync(path.join(root, s.id, 'pagefind.js'))).toBe(true);
-      expect(fs.existsSync(path.join(root, s.id, 'pagefind-ui.js'))).toBe(false);
+      expect(fs.existsSync(path.join(root, s.dir, 'pagefind.js'))).toBe(true);
+      expect(fs.existsSync(path.join(root, s.dir, 'pagefind-ui.js'))).toBe(false);
     }
     expect(fs.readdirSync(path.join(root, 'router'))).toHaveLength(256);
     expect(fs.existsSync(path.join(root, 'core', 'pagefind.js'))).toBe(true);

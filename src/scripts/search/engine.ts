@@ -156,7 +156,7 @@ export class SearchEngine {
       if (this.merged.has(i)) continue;
       this.merged.add(i);
       // Tags every record of the shard, so one shard's results can be asked for (see search).
-      await pagefind.mergeIndex(`${this.root}${manifest.shards[i]!.id}/`, { mergeFilter: { [SHARD_FILTER]: manifest.shards[i]!.id } });
+      await pagefind.mergeIndex(`${this.root}${manifest.shards[i]!.dir}/`, { mergeFilter: { [SHARD_FILTER]: manifest.shards[i]!.id } });
     }
     return pagefind;
   }

@@ -1,0 +1,84 @@
+/**
+ * The content check's per-file results, kept between runs. A file whose
+ * size and modification time are unchanged, checked by the same framework
+ * code, is valid as it was: its validated frontmatter is taken from the
+ * cache instead of reading and parsing the file again. At 100,000 documents
+ * that is most of the check's time on a rebuild. Only valid files are kept;
+ * a file with problems is checked afresh every time, so its messages are
+ * always current. Cross-file checks always run over all entries.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface CachedFile {
+  key: string;
+  data: Record<string, unknown>;
+}
+
+interface CacheFile {
+  fingerprint: string;
+  files: Record<string, CachedFile>;
+}
+
+/** A file's identity for the cache: size and modification time. */
+export function statKey(stat: fs.Stats): string {
+  return `${stat.size}:${Math.floor(stat.mtimeMs)}`;
+}
+
+/**
+ * A digest of the framework code that decides what is valid (schemas,
+ * checks, utilities): a new version of it invalidates every cached result.
+ */
+function frameworkFingerprint(): string {
+  // Beside this file, or (when Astro has bundled the config that imports it) the project's src/.
+  const src = [path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'), path.resolve('src')].find((d) => fs.existsSync(path.join(d, 'schemas')));
+  if (!src) return `unknown-${Date.now()}`;
+  const hash = createHash('sha1');
+  for (const file of (fs.readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') || f.endsWith('.json')).sort()) {
+    hash.update(file).update(fs.readFileSync(path.join(src, file)));
+  }
+  return hash.digest('hex');
+}
+
+export class CheckCache {
+  private readonly previous = new Map<string, CachedFile>();
+  private readonly next = new Map<string, CachedFile>();
+  private readonly fingerprint: string;
+  private readonly file: string | undefined;
+
+  /** @param file where the cache is kept; none means no cache (every file is read). */
+  constructor(file?: string) {
+    this.file = file;
+    this.fingerprint = file ? frameworkFingerprint() : '';
+    if (!file || !fs.existsSync(file)) return;
+    try {
+      const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
+      if (stored.fingerprint === this.fingerprint) for (const [p, f] of Object.entries(stored.files)) this.previous.set(p, f);
+    } catch {
+      // An unreadable cache is just an empty one.
+    }
+  }
+
+  /** The validated frontmatter of an unchanged file, if it was valid last time. */
+  lookup(filePath: string, key: string): Record<string, unknown> | undefined {
+    const hit = this.previous.get(filePath);
+    if (!hit || hit.key !== key) return undefined;
+    this.next.set(filePath, hit);
+    return hit.data;
+  }
+
+  remember(filePath: string, key: string, data: Record<string, unknown>): void {
+    if (this.file) this.next.set(filePath, { key, data });
+  }
+
+  save(): void {
+    if (!this.file) return;
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    const stored: CacheFile = { fingerprint: this.fingerprint, files: Object.fromEntries(this.next) };
+    const temp = `${this.file}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, JSON.stringify(stored));
+    fs.renameSync(temp, this.file);
+  }
+}
