@@ -4,7 +4,9 @@
  *   problem, so nothing half-built is published;
  * - builds the sharded search index from the checked content while Astro
  *   renders the pages (the two run side by side), and puts it into the
- *   output when the pages are done.
+ *   output when the pages are done;
+ * - publishes the sitemap index (written by @astrojs/sitemap, which runs
+ *   first) under the conventional name /sitemap.xml as well.
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
@@ -42,6 +44,9 @@ export default function gongkai(): AstroIntegration {
         search.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const sitemapIndex = path.join(out, 'sitemap-index.xml');
+        if (fs.existsSync(sitemapIndex)) fs.copyFileSync(sitemapIndex, path.join(out, 'sitemap.xml'));
         if (!search) return;
         const stats = await search;
         const target = path.join(fileURLToPath(dir), 'search-index');
