@@ -22,6 +22,8 @@ import { reportIssuePaths } from '../annual-report/labels.ts';
 import { describePath } from '../schemas/labels.ts';
 import { describeFound, formatIssues, type ContentProblem } from '../utils/format-issues.ts';
 import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
+import { checkInteraction } from './check-interaction.ts';
+import { loadDataLists } from './check-lists.ts';
 
 export interface CheckedEntry {
   collection: CollectionName;
@@ -43,7 +45,10 @@ export interface CheckReport {
 const MDX_SYNTAX = /^\s*(import|export)\s|<[A-Za-z][^>]*>|\{[^}]*\}/m;
 
 /** Paths the framework owns; a page file may not take them (or anything below the prefixes). */
-const RESERVED_PAGE_PREFIXES = ['xxgk', 'xwzx', 'search', 'search-index', 'wzdt', 'files', 'offline', 'sw.js', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro'];
+const RESERVED_PAGE_PREFIXES = [
+  'xxgk', 'xwzx', 'search', 'search-index', 'wzdt', 'files', 'offline', 'sw.js', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro',
+  'ysqgk/sq', 'ysqgk/sqb', 'hdjl/lxxd', 'hdjl/zxft', 'hdjl/zjyj', 'sjqd', 'rss', 'open-data', 'robots.txt',
+];
 const RESERVED_PAGE_PATHS = ['index', 'zwgk', 'zwgk/index'];
 
 /** The top-level field names of an object schema, or of the object a transform starts from (for typo suggestions). */
@@ -121,6 +126,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   const annual = checkAnnualReports({ entries, columns: flattenCatalogue(site.catalogue), today: options.today ?? buildDate(), shownRoot });
   errors.push(...annual.errors);
   warnings.push(...annual.warnings);
+  checkInteraction(entries, errors, warnings);
+  const lists = loadDataLists(root);
+  errors.push(...lists.errors);
+  warnings.push(...lists.warnings);
   return { entries, errors, warnings };
 }
 
