@@ -13,3 +13,5 @@ export const sampleDist = path.join(testTmp, 'sample-dist');
  * reports are due and present.
  */
 export const TEST_TODAY = '2026-06-01';
+/** The date the fixture site is built as of (征集意见 status): its consultations are before, during and after it. */
+export const FIXTURE_TODAY = '2025-06-15';
