@@ -91,7 +91,7 @@ function* readYaml(text: string): Generator<ListFileItem> {
     return;
   }
   for (const item of doc.contents.items) {
-    const line = lines.linePos((item as { range?: [number] }).range?.[0] ?? 0).line;
+    const line = lines.linePos((item as unknown as { range?: [number] }).range?.[0] ?? 0).line;
     if (!isMap(item)) {
       yield { kind: 'problem', line, field: '整项', expected: '“列名: 值”的一组字段', found: '不是一组字段' };
       continue;

@@ -44,6 +44,7 @@ describe('reply-time statistics', () => {
 
 describe('content checks on 互动交流', () => {
   const dirs: string[] = [];
+  const pinned = process.env.GONGKAI_TODAY;
   const fresh = () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-hdjl-'));
     dirs.push(dir);
@@ -52,7 +53,8 @@ describe('content checks on 互动交流', () => {
   };
   afterEach(() => {
     for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-    delete process.env.GONGKAI_TODAY;
+    if (pinned === undefined) delete process.env.GONGKAI_TODAY;
+    else process.env.GONGKAI_TODAY = pinned;
   });
 
   it('wants both parts of a letter and a reply not before the letter', () => {
