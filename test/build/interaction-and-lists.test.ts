@@ -117,7 +117,7 @@ describe('依申请公开 pages', () => {
   it('says where personal data goes when an endpoint is set', () => {
     const $ = readPage(dist, '/ysqgk/sq/');
     expect($('[data-privacy="endpoint"]').text()).toContain('https://jtt.shili.gov.cn/api/ysqgk/');
-    expect($('#apply-form').attr('data-endpoint')).toBe('https://jtt.shili.gov.cn/api/ysqgk/');
+    expect($('#apply-form').attr('data-endpoint')).toBe('/api/ysqgk/');
     expect($('#apply-submit')).toHaveLength(1);
   });
 
