@@ -102,6 +102,7 @@ function enhance(root: HTMLElement): void {
   async function render(announce: boolean): Promise<void> {
     const mine = ++run;
     markSort();
+    table.setAttribute('aria-busy', 'true');
     status.textContent = '正在加载清单…';
     let loaded: { list: ListData; texts: string[] };
     try {
@@ -109,6 +110,7 @@ function enhance(root: HTMLElement): void {
     } catch {
       data = undefined;
       status.textContent = '清单数据加载失败，请稍后再试，或使用下方的分页和CSV下载。';
+      table.removeAttribute('aria-busy');
       return;
     }
     if (mine !== run) return;
@@ -125,6 +127,9 @@ function enhance(root: HTMLElement): void {
     caption.textContent = `${name}（筛选出 ${sorted.length} 条，共 ${list.rows.length} 条${pages > 1 ? `，本页第 ${from}—${from + slice.length - 1} 条` : ''}）`;
     if (serverPager) serverPager.hidden = true;
     renderPager(pages);
+    // The words the rows on show were found with (the input may already hold newer ones).
+    root.dataset.shownQuery = query.value;
+    table.removeAttribute('aria-busy');
     if (announce) {
       status.textContent = sorted.length
         ? `找到 ${sorted.length} 条，按“${sort.column}”${sort.descending ? '降序' : '升序'}排列${pages > 1 ? `，第 ${page} 页，共 ${pages} 页` : ''}。`
