@@ -6,7 +6,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import { CATALOGUE_NAME } from './columns.ts';
 import { getCatalogue, type DocItem } from './catalogue.ts';
-import { getInteraction } from './interaction.ts';
+import { getInteraction, type ConsultationItem } from './interaction.ts';
 import { getNews, type NewsEntry } from './news.ts';
 import { getSite } from './site.ts';
 import { urls } from './urls.ts';
@@ -42,6 +42,14 @@ const newsItem = (n: NewsEntry): RSSFeedItem & { sortKey: string } => ({
   description: n.data.summary ?? n.data.source,
   sortKey: n.data.publishDate,
 });
+const consultationItem = (c: ConsultationItem): RSSFeedItem & { sortKey: string } => ({
+  title: c.entry.data.title,
+  link: urls.interactionItem('zjyj', c.entry.id),
+  pubDate: beijingDate(c.entry.data.publishDate),
+  description: `${c.status}，征集期 ${c.entry.data.startDate} 至 ${c.entry.data.endDate}`,
+  sortKey: c.entry.data.publishDate,
+});
+const newestFirst = (a: { sortKey: string }, b: { sortKey: string }) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0);
 const strip = ({ sortKey: _s, ...item }: RSSFeedItem & { sortKey: string }): RSSFeedItem => item;
 
 let cached: Promise<Feed[]> | undefined;
@@ -59,15 +67,9 @@ export function getFeeds(): Promise<Feed[]> {
     const latest = [
       ...catalogue.items.slice(0, FEED_SIZE).map(docItem),
       ...news.items.slice(0, FEED_SIZE).map(newsItem),
-      ...consultations.slice(0, FEED_SIZE).map((c) => ({
-        title: c.entry.data.title,
-        link: urls.interactionItem('zjyj', c.entry.id),
-        pubDate: beijingDate(c.entry.data.publishDate),
-        description: `${c.status}，征集期 ${c.entry.data.startDate} 至 ${c.entry.data.endDate}`,
-        sortKey: c.entry.data.publishDate,
-      })),
+      ...consultations.map(consultationItem),
     ]
-      .sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0))
+      .sort(newestFirst)
       .slice(0, FEED_SIZE);
     feeds.push({ title: site.name, description: `${site.name}最新发布的政府信息、政务动态和征集意见`, page: urls.home(), items: latest.map(strip) });
 
@@ -111,15 +113,7 @@ export function getFeeds(): Promise<Feed[]> {
         title: `征集意见_${site.name}`,
         description: '公开征求意见的草案和意见采纳情况',
         page: urls.interactionSection('zjyj'),
-        items: [...consultations]
-          .sort((a, b) => (a.entry.data.publishDate < b.entry.data.publishDate ? 1 : -1))
-          .slice(0, FEED_SIZE)
-          .map((c) => ({
-            title: c.entry.data.title,
-            link: urls.interactionItem('zjyj', c.entry.id),
-            pubDate: beijingDate(c.entry.data.publishDate),
-            description: `${c.status}，征集期 ${c.entry.data.startDate} 至 ${c.entry.data.endDate}`,
-          })),
+        items: consultations.map(consultationItem).sort(newestFirst).slice(0, FEED_SIZE).map(strip),
       },
       {
         group: 'hdjl',

@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { consultationStatus, type ConsultationStatus } from '../utils/consultation-status.ts';
+import { paginate } from '../utils/paginate.ts';
 import { replyStatsByYear, type YearReplyStats } from '../utils/reply-stats.ts';
 import { buildToday } from '../utils/today.ts';
 import { getSite } from './site.ts';
@@ -46,4 +47,16 @@ export function getInteraction(): Promise<Interaction> {
     return { today, letters, replyStats: replyStatsByYear(letters.map((l) => l.data), replyDays), replyDays, interviews, consultations };
   })();
   return cached;
+}
+
+/** Props of a 互动交流 section route: a page of its list, or one item. */
+export type SectionProps<T> = { kind: 'list'; page: number; totalPages: number; items: T[] } | { kind: 'item'; item: T };
+
+/** The paths of a section: /hdjl/{section}/, …/p2/ … (pageSize a page), and one page per item. */
+export function sectionPaths<T>(items: readonly T[], id: (item: T) => string) {
+  const lists = paginate(items, getSite().pageSize).map(([page, slice], _i, all) => ({
+    params: { path: page > 1 ? `p${page}` : undefined },
+    props: { kind: 'list', page, totalPages: all.length, items: slice } as SectionProps<T>,
+  }));
+  return [...lists, ...items.map((item) => ({ params: { path: id(item) }, props: { kind: 'item', item } as SectionProps<T> }))];
 }
