@@ -28,8 +28,12 @@ export interface ListsReport {
   warnings: ContentProblem[];
 }
 
-const at = (line: number | undefined, column?: string) =>
-  [line !== undefined ? `第${line}行` : undefined, column ? `列“${column}”` : undefined].filter(Boolean).join(' › ') || '整个文件';
+/** Where a problem is: `第12行 › 列“公示日期”`, `第1行（表头）`, or the whole file. */
+function at(line: number | undefined, column?: string): string {
+  const row = line !== undefined ? `第${line}行` : '';
+  if (column === '表头' || column === '整行' || column === '整项') return `${row}（${column}）`;
+  return [row, column ? `列“${column}”` : ''].filter(Boolean).join(' › ') || '整个文件';
+}
 
 /** Whether a zod field accepts an empty cell. */
 function isOptional(def: ListDefinition, column: string): boolean {

@@ -103,13 +103,13 @@ describe('loadDataLists', () => {
     const dir = contentWith({ 'xzcf.csv': header.replace('处罚机关', '执法机关') + penalty(1) + penalty(2) });
     const { errors } = loadDataLists(dir);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ field: '第1行 › 列“表头”', found: '未知的列：执法机关' });
+    expect(errors[0]).toMatchObject({ field: '第1行（表头）', found: '未知的列：执法机关' });
     expect(errors[0]!.expected).toContain('缺少必需的列：处罚机关');
   });
 
   it('reports a row with the wrong number of cells', () => {
     const dir = contentWith({ 'xzcf.csv': `${header}只有一列\n` });
-    expect(loadDataLists(dir).errors[0]).toMatchObject({ field: '第2行 › 列“整行”', found: '1列' });
+    expect(loadDataLists(dir).errors[0]).toMatchObject({ field: '第2行（整行）', found: '1列' });
   });
 
   it('names the YAML line of a bad item and unknown columns', () => {
