@@ -6,6 +6,7 @@
 import { loadDataLists, type LoadedList } from '../checks/check-lists.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { choicesOf } from '../utils/list-table.ts';
+import { urls } from './urls.ts';
 
 /** Rows per server-rendered table page. */
 export const LIST_PAGE_SIZE = 50;
@@ -19,6 +20,11 @@ export function getDataLists(): LoadedList[] {
 
 export function getDataList(key: string): LoadedList | undefined {
   return getDataLists().find((l) => l.def.key === key);
+}
+
+/** A data list's page, or undefined when the site publishes no such list (so no link points nowhere). */
+export function dataListLink(key: string, name: string): { name: string; url: string } | undefined {
+  return getDataList(key) ? { name, url: urls.dataList(key) } : undefined;
 }
 
 /** The column indexes a table shows, in order. */

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../support/html.ts';
+import vocabularies from '../../src/data/xxgk-vocabularies.json' with { type: 'json' };
+import { meta, readPage } from '../support/html.ts';
 import { fixtureDist } from '../support/paths.ts';
 
 const dist = fixtureDist;
@@ -134,5 +135,23 @@ describe('依申请公开 pages', () => {
     expect($('h1').text()).toBe('依申请公开');
     expect($('nav[aria-label="申请入口"] a').map((_i, a) => $(a).attr('href')).get()).toEqual(['/ysqgk/sq/', '/ysqgk/sqb/', '/zwgk/fdzdgknr/']);
     expect($('.contact-block').text()).toContain('传真号码');
+  });
+});
+
+describe('government meta tags on the new page types', () => {
+  it.each(['/ysqgk/', '/ysqgk/sq/', '/ysqgk/sqb/', '/hdjl/', '/hdjl/lxxd/', '/hdjl/zjyj/', '/hdjl/zxft/', '/sjqd/', '/sjqd/xzcf/', '/open-data/'])(
+    '%s has the four column tags, ColumnType from the vocabulary',
+    (url) => {
+      const $ = readPage(dist, url);
+      for (const name of ['ColumnName', 'ColumnDescription', 'ColumnKeywords', 'ColumnType']) expect(meta($, name), name).toBeTruthy();
+      expect(vocabularies.columnTypes).toContain(meta($, 'ColumnType'));
+    },
+  );
+
+  it.each(['/hdjl/lxxd/reply-fast/', '/hdjl/zjyj/open/', '/hdjl/zxft/talk/'])('%s carries the article tags', (url) => {
+    const $ = readPage(dist, url);
+    expect(meta($, 'ArticleTitle')).toBe($('h1').text());
+    expect(meta($, 'PubDate')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(meta($, 'ContentSource')).toBeTruthy();
   });
 });
