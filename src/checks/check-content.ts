@@ -130,6 +130,18 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   const lists = loadDataLists(root);
   errors.push(...lists.errors);
   warnings.push(...lists.warnings);
+  const published = new Set(lists.lists.map((l) => l.def.key));
+  for (const column of flattenCatalogue(site.catalogue).values()) {
+    for (const key of column.node.lists ?? []) {
+      if (published.has(key)) continue;
+      warnings.push({
+        file: path.join(shownRoot, 'site.yaml'),
+        field: `信息公开目录 › ${column.node.name}（${column.node.key}）› 数据清单（lists）`,
+        expected: `content/lists 中有名为 ${key} 的清单（${key}.csv、${key}.yaml 或文件夹 ${key}/），否则栏目页不显示它`,
+        found: `没有清单 ${key}`,
+      });
+    }
+  }
   return { entries, errors, warnings };
 }
 

@@ -211,3 +211,22 @@ describe('loadDataLists', () => {
     expect(browseMs).toBeLessThan(3_000);
   });
 });
+
+describe('lists named in site.yaml', () => {
+  it('warns when a column names a list the site does not publish', async () => {
+    const { checkContent } = await import('../../src/checks/check-content.ts');
+    const { writeFixtureContent } = await import('../support/fixture-content.ts');
+    const dir = path.join(root, `case-${++n}`);
+    writeFixtureContent(dir);
+    expect(checkContent(dir).warnings).toEqual([]);
+    fs.rmSync(path.join(dir, 'lists', 'xzcf.csv'));
+    expect(checkContent(dir).warnings).toEqual([
+      {
+        file: path.join(path.relative(process.cwd(), dir), 'site.yaml'),
+        field: '信息公开目录 › 行政许可（xzxk）› 数据清单（lists）',
+        expected: 'content/lists 中有名为 xzcf 的清单（xzcf.csv、xzcf.yaml 或文件夹 xzcf/），否则栏目页不显示它',
+        found: '没有清单 xzcf',
+      },
+    ]);
+  });
+});
