@@ -7,7 +7,7 @@
  * endpoint. Nothing is stored and nothing is sent unless the applicant
  * presses 提交申请.
  */
-import { SearchEngine } from '../search/engine.ts';
+import { SearchEngine, STEP_BUDGET_BYTES } from '../search/engine.ts';
 import { FIELD_LABELS, validateApplication, type Application, type Problem } from './rules.ts';
 
 /** Results the search step shows; it reads a few more to skip pages that are not 目录 items. */
@@ -43,7 +43,8 @@ function startSearchStep(step2: HTMLElement, form: HTMLFormElement): void {
     }
     status.textContent = '正在查找已公开的信息…';
     try {
-      const { results } = await engine.search(query);
+      // Newest years first, within the search page's download budget: a quick check, not an exhaustive one.
+      const { results, unsearched } = await engine.search(query, { enough: READ_RESULTS, budget: STEP_BUDGET_BYTES });
       const found: Array<{ url: string; meta: Record<string, string | undefined> }> = [];
       for (const r of results.slice(0, READ_RESULTS)) {
         const d = await r.data();
@@ -56,6 +57,7 @@ function startSearchStep(step2: HTMLElement, form: HTMLFormElement): void {
       status.textContent = found.length
         ? `找到 ${found.length} 条已主动公开的相关信息${results.length > READ_RESULTS ? '（仅列出最相关的）' : ''}。所需信息在其中的，可直接查阅，无需申请。`
         : `没有找到与“${query}”相关的已公开信息。可以换个关键词再查，或者填写申请。`;
+      if (unsearched) status.textContent += `${unsearched.from}—${unsearched.to}年的信息尚未查找，可在站内搜索中继续查找。`;
       const title = form.elements.namedItem('infoTitle') as HTMLInputElement;
       if (!title.value) title.value = query;
     } catch (error) {
