@@ -10,8 +10,8 @@ import { dateOnly, dateTime, text } from './fields.ts';
 export const letterSchema = z.strictObject({
   /** 标题, e.g. 关于某某客运站增开夜班车的建议. */
   title: text('标题'),
-  /** 渠道: 厅长信箱, 网上咨询, 12328 … (free text, as the site's channels are configured). */
-  channel: text('来信渠道，例如 厅长信箱'),
+  /** 渠道: 厅长信箱, 网上咨询, 12328 … (free text; a bare number such as 12328 is taken as text). */
+  channel: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), text('来信渠道，例如 厅长信箱')),
   /** 来信人, shown as written: publish no full name without consent (e.g. 王先生). */
   writer: text('来信人称呼，例如 王先生'),
   /** 来信日期. */

@@ -48,7 +48,7 @@ describe('留言选登', () => {
   it('computes the reply time per year in working days', () => {
     const $ = readPage(dist, '/hdjl/lxxd/');
     const cells = $('.stats-table tbody tr').first().find('th, td').map((_i, c) => $(c).text()).get();
-    expect(cells).toEqual(['2025年', '2', '11个工作日', '20个工作日', '1件（50%）']);
+    expect(cells).toEqual(['2025年', '2', '11', '20', '1件（50%）']);
   });
 
   it('shows a letter with its dates, handling unit and both parts', () => {
