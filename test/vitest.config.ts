@@ -8,7 +8,6 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
-    setupFiles: ['test/support/pin-today.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: 'forks',

@@ -17,9 +17,9 @@ import { assignIndexNumbers, entryKey, indexNumberPattern } from '../utils/index
 import { catalogueTreeProblems, columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
 import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
 import { checkAnnualReports } from '../annual-report/check.ts';
-import { buildDate } from '../annual-report/deadline.ts';
 import { reportIssuePaths } from '../annual-report/labels.ts';
 import { describePath } from '../schemas/labels.ts';
+import { buildDate } from '../utils/dates.ts';
 import { describeFound, formatIssues, type ContentProblem } from '../utils/format-issues.ts';
 import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
 import { checkInteraction } from './check-interaction.ts';
@@ -123,10 +123,11 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   }
 
   crossCheck(root, site, entries, policyIds, errors, warnings);
-  const annual = checkAnnualReports({ entries, columns: flattenCatalogue(site.catalogue), today: options.today ?? buildDate(), shownRoot });
+  const today = options.today ?? buildDate();
+  const annual = checkAnnualReports({ entries, columns: flattenCatalogue(site.catalogue), today, shownRoot });
   errors.push(...annual.errors);
   warnings.push(...annual.warnings);
-  checkInteraction(entries, errors, warnings);
+  checkInteraction(entries, today, errors, warnings);
   const lists = loadDataLists(root);
   errors.push(...lists.errors);
   warnings.push(...lists.warnings);

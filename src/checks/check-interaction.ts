@@ -6,15 +6,14 @@
  */
 import fs from 'node:fs';
 import type { ContentProblem } from '../utils/format-issues.ts';
-import { buildToday } from '../utils/today.ts';
 import type { CheckedEntry } from './check-content.ts';
 
 const LETTER_HEADINGS = ['来信内容', '答复内容'];
 /** Days after closing before a missing feedback summary is pointed out. */
 const FEEDBACK_GRACE_DAYS = 30;
 
-export function checkInteraction(entries: readonly CheckedEntry[], errors: ContentProblem[], warnings: ContentProblem[]): void {
-  const today = buildToday();
+/** `today`: the build date (征集意见 closed a month ago without feedback are pointed out). */
+export function checkInteraction(entries: readonly CheckedEntry[], today: string, errors: ContentProblem[], warnings: ContentProblem[]): void {
   for (const e of entries) {
     const d = e.data as Record<string, string | undefined>;
     if (e.collection === 'letters') {

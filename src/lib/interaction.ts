@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { consultationStatus, type ConsultationStatus } from '../utils/consultation-status.ts';
 import { paginate } from '../utils/paginate.ts';
 import { replyStatsByYear, type YearReplyStats } from '../utils/reply-stats.ts';
-import { buildToday } from '../utils/today.ts';
+import { buildDate } from '../utils/dates.ts';
 import { getSite } from './site.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
@@ -33,7 +33,7 @@ let cached: Promise<Interaction> | undefined;
 
 export function getInteraction(): Promise<Interaction> {
   cached ??= (async () => {
-    const today = buildToday();
+    const today = buildDate();
     const replyDays = getSite().interaction?.replyDays ?? 10;
     const letters = (await getCollection('letters')).sort(byDesc((l) => `${l.data.replyDate}${l.id}`));
     const interviews = (await getCollection('interviews')).sort(byDesc((i) => `${i.data.date}${i.id}`));

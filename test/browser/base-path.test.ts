@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
-import { FIXTURE_TODAY, fixtureContent, testTmp } from '../support/paths.ts';
+import { fixtureContent, testTmp } from '../support/paths.ts';
 import { listedResults, openSearch } from '../support/search-page.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
 
@@ -19,7 +19,7 @@ let server: StaticServer;
 
 beforeAll(async () => {
   fs.rmSync(dist, { recursive: true, force: true });
-  const result = buildSite(fixtureContent, dist, { GONGKAI_BASE: '/portal/', GONGKAI_TODAY: FIXTURE_TODAY });
+  const result = buildSite(fixtureContent, dist, { GONGKAI_BASE: '/portal/' });
   if (result.status !== 0) throw new Error(result.output);
   server = await serveDirectory(dist, '/portal/');
   browser = await launchBrowser();

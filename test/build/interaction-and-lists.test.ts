@@ -1,5 +1,5 @@
 /**
- * The fixture site, built as of FIXTURE_TODAY: 征集意见 status by date and the
+ * The fixture site, built as of TEST_TODAY (2026-06-01): 征集意见 status by date and the
  * feedback summary, 留言选登 statistics, the 互动交流 hub, the data-list
  * pages and the 依申请公开 pages as they read without JavaScript.
  */
@@ -12,7 +12,7 @@ import { fixtureDist } from '../support/paths.ts';
 
 const dist = fixtureDist;
 
-describe('征集意见 (built as of 2025-06-15)', () => {
+describe('征集意见 (built as of 2026-06-01)', () => {
   it.each([
     ['upcoming', '未开始'],
     ['open', '正在征集'],

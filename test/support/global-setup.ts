@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSite } from './build-site.ts';
 import { writeFixtureContent } from './fixture-content.ts';
-import { FIXTURE_TODAY, fixtureContent, fixtureDist, projectRoot, sampleDist, testTmp } from './paths.ts';
+import { fixtureContent, fixtureDist, projectRoot, sampleDist, testTmp } from './paths.ts';
 
 export default function setup(): void {
   // A clean content cache: Astro's cache is keyed on content, not on our
@@ -22,7 +22,7 @@ export default function setup(): void {
   for (const [name, content, out] of builds) {
     if (!wanted.includes(name)) continue;
     fs.rmSync(out, { recursive: true, force: true });
-    const result = buildSite(content, out, name === 'fixture' ? { GONGKAI_TODAY: FIXTURE_TODAY } : {});
+    const result = buildSite(content, out);
     if (result.status !== 0) throw new Error(`Build of ${content} failed:\n${result.output}`);
   }
 }

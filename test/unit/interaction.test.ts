@@ -70,18 +70,18 @@ describe('content checks on 互动交流', () => {
 
   it('reminds to publish the feedback a month after a consultation closed', () => {
     const dir = fresh();
-    process.env.GONGKAI_TODAY = '2025-07-30';
+    process.env.GONGKAI_TODAY = '2026-07-16';
     expect(checkContent(dir).warnings.filter((w) => w.file.endsWith('open.md'))).toEqual([]);
-    process.env.GONGKAI_TODAY = '2025-08-01';
+    process.env.GONGKAI_TODAY = '2026-07-17';
     const [warning] = checkContent(dir).warnings.filter((w) => w.file.endsWith('open.md'));
     expect(warning).toMatchObject({ field: '意见采纳情况（feedback）', found: '未填写' });
-    expect(warning!.expected).toContain('征集已于 2025-06-30 结束');
+    expect(warning!.expected).toContain('征集已于 2026-06-16 结束');
   });
 
   it('rejects feedback published before the consultation closed', () => {
     const dir = fresh();
     const file = path.join(dir, 'consultations', 'closed.md');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('  date: 2025-05-20', '  date: 2025-04-20'));
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('  date: 2026-05-20', '  date: 2026-04-20'));
     const [error] = checkContent(dir).errors;
     expect(error).toMatchObject({ field: '意见采纳情况 › 日期（feedback.date）', expected: '意见采纳情况应在征集截止以后公布' });
   });
