@@ -2,6 +2,7 @@
 // content/site.yaml, not here.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import gongkai from './src/integrations/gongkai.ts';
 import { contentRoot } from './src/utils/content-root.ts';
@@ -22,7 +23,9 @@ export default defineConfig({
   // Several pages in flight at once: page writes overlap instead of waiting on the disk one by one.
   build: { format: 'directory', concurrency: Number(process.env.GONGKAI_BUILD_CONCURRENCY ?? 8) },
   markdown: { processor: satteri({ hastPlugins: [accessibleTables, escapeRawHtml] }) },
-  integrations: [mdx(), gongkai()],
+  // The sitemap lists the HTML pages (not feeds, downloads or the offline fallback);
+  // gongkai() runs after it and copies its index to the conventional /sitemap.xml.
+  integrations: [mdx(), sitemap({ filter: (page) => page.endsWith('/') && !page.endsWith('/offline/') }), gongkai()],
   devToolbar: { enabled: false },
   // Pages whose cacheKey (src/lib/page-keys.ts) is unchanged keep last build's output.
   experimental: { incrementalBuild: true },

@@ -2,7 +2,7 @@
  * Astro content collections, one per folder of `content/`. Schemas come from
  * `src/schemas/`, shared with the content checker that runs before the build.
  *
- * The bulk collections use Gongkai's metadata-only loader (scales to 100,000
+ * The bulk collections (and the 互动交流 ones, which grow every year) use Gongkai's metadata-only loader (scales to 100,000
  * entries); the few stand-alone pages use Astro's glob loader, so they can be
  * full MDX with components.
  */
@@ -23,6 +23,9 @@ export const collections = {
   reports: defineCollection({ loader: entriesLoader('reports'), schema: s.reports }),
   catalogue: defineCollection({ loader: entriesLoader('catalogue'), schema: s.catalogue }),
   news: defineCollection({ loader: entriesLoader('news'), schema: s.news }),
+  letters: defineCollection({ loader: entriesLoader('letters'), schema: s.letters }),
+  interviews: defineCollection({ loader: entriesLoader('interviews'), schema: s.interviews }),
+  consultations: defineCollection({ loader: entriesLoader('consultations'), schema: s.consultations }),
   pages: defineCollection({
     loader: glob({
       pattern: contentPattern,

@@ -17,12 +17,14 @@ import { assignIndexNumbers, entryKey, indexNumberPattern } from '../utils/index
 import { catalogueTreeProblems, columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
 import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
 import { checkAnnualReports } from '../annual-report/check.ts';
-import { buildDate } from '../annual-report/deadline.ts';
 import { reportIssuePaths } from '../annual-report/labels.ts';
 import { describePath } from '../schemas/labels.ts';
+import { buildDate } from '../utils/dates.ts';
 import { describeFound, formatIssues, type ContentProblem } from '../utils/format-issues.ts';
 import { CheckCache, statKey } from './check-cache.ts';
 import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
+import { checkInteraction } from './check-interaction.ts';
+import { loadDataLists } from './check-lists.ts';
 
 export interface CheckedEntry {
   collection: CollectionName;
@@ -44,7 +46,10 @@ export interface CheckReport {
 const MDX_SYNTAX = /^\s*(import|export)\s|<[A-Za-z][^>]*>|\{[^}]*\}/m;
 
 /** Paths the framework owns; a page file may not take them (or anything below the prefixes). */
-const RESERVED_PAGE_PREFIXES = ['xxgk', 'xwzx', 'search', 'search-index', 'wzdt', 'files', 'offline', 'sw.js', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro'];
+const RESERVED_PAGE_PREFIXES = [
+  'xxgk', 'xwzx', 'search', 'search-index', 'wzdt', 'files', 'offline', 'sw.js', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro',
+  'ysqgk/sq', 'ysqgk/sqb', 'hdjl/lxxd', 'hdjl/zxft', 'hdjl/zjyj', 'sjqd', 'rss', 'open-data', 'robots.txt',
+];
 const RESERVED_PAGE_PATHS = ['index', 'zwgk', 'zwgk/index'];
 
 /** The top-level field names of an object schema, or of the object a transform starts from (for typo suggestions). */
@@ -125,9 +130,26 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   cache.save();
 
   crossCheck(root, site, entries, policyIds, errors, warnings);
-  const annual = checkAnnualReports({ entries, columns: flattenCatalogue(site.catalogue), today: options.today ?? buildDate(), shownRoot });
+  const today = options.today ?? buildDate();
+  const annual = checkAnnualReports({ entries, columns: flattenCatalogue(site.catalogue), today, shownRoot });
   errors.push(...annual.errors);
   warnings.push(...annual.warnings);
+  checkInteraction(entries, today, errors, warnings);
+  const lists = loadDataLists(root);
+  errors.push(...lists.errors);
+  warnings.push(...lists.warnings);
+  const published = new Set(lists.lists.map((l) => l.def.key));
+  for (const column of flattenCatalogue(site.catalogue).values()) {
+    for (const key of column.node.lists ?? []) {
+      if (published.has(key)) continue;
+      warnings.push({
+        file: path.join(shownRoot, 'site.yaml'),
+        field: `信息公开目录 › ${column.node.name}（${column.node.key}）› 数据清单（lists）`,
+        expected: `content/lists 中有名为 ${key} 的清单（${key}.csv、${key}.yaml 或文件夹 ${key}/），否则栏目页不显示它`,
+        found: `没有清单 ${key}`,
+      });
+    }
+  }
   return { entries, errors, warnings };
 }
 

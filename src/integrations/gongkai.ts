@@ -7,9 +7,12 @@
  *   output when the pages are done;
  * - has Astro write into a staging folder that replaces the published one
  *   only when everything succeeded (build/staged-output.ts), so nothing
- *   half-built is ever published.
+ *   half-built is ever published;
+ * - publishes the sitemap index (written by @astrojs/sitemap, which runs
+ *   first) under the conventional name /sitemap.xml as well.
  */
 import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkContent, reportToText } from '../checks/check-content.ts';
@@ -46,9 +49,11 @@ export default function gongkai(): AstroIntegration {
         search.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const staging = fileURLToPath(dir);
+        const sitemapIndex = path.join(staging, 'sitemap-index.xml');
+        if (fs.existsSync(sitemapIndex)) fs.copyFileSync(sitemapIndex, path.join(staging, 'sitemap.xml'));
         if (!search) return;
         const index = await search;
-        const staging = fileURLToPath(dir);
         publishSearchIndex(index, path.join(staging, 'search-index'));
         swapIntoPlace(staging, outDir);
         const stats = index.stats;

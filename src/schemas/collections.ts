@@ -4,6 +4,7 @@
  * two can never disagree.
  */
 import { catalogueItemSchema } from './catalogue-item.ts';
+import { consultationSchema, interviewSchema, letterSchema } from './interaction.ts';
 import { interpretationSchema } from './interpretation.ts';
 import { newsSchema } from './news.ts';
 import { pageSchema } from './page.ts';
@@ -23,6 +24,12 @@ export const collectionSchemas = {
   news: newsSchema,
   /** Stand-alone pages */
   pages: pageSchema,
+  /** 互动交流: 留言选登 */
+  letters: letterSchema,
+  /** 互动交流: 在线访谈 */
+  interviews: interviewSchema,
+  /** 互动交流: 征集意见 */
+  consultations: consultationSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;

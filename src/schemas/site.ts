@@ -7,6 +7,9 @@ import vocabularies from '../data/xxgk-vocabularies.json' with { type: 'json' };
 import { oneOf, text } from './fields.ts';
 import { reportTypes } from './report.ts';
 import { policyKinds } from './policy.ts';
+import { listDefinitions } from './lists.ts';
+
+const listKeys = listDefinitions.map((d) => d.key) as [string, ...string[]];
 
 const key = z
   .string({ error: '应为栏目代码（小写字母、数字和 -），例如 ghjh' })
@@ -40,6 +43,8 @@ const catalogueNodeFields = {
   reportType: oneOf(reportTypes).optional(),
   /** Shown when the column is empty: e.g. 本机关无此类信息 (检查指标: no blank columns). */
   emptyNote: z.string().trim().optional(),
+  /** Data lists (content/lists/) shown on this column's page, by key, e.g. [xzxk, bszn]. */
+  lists: z.array(oneOf(listKeys)).optional(),
 };
 
 const leafNode = z.strictObject(catalogueNodeFields, { error: '应为目录栏目，至少包括 key 和 name' });
@@ -60,6 +65,40 @@ const navItem = z.strictObject({
   name: text('导航名称'),
   /** Site path, e.g. /zwgk/. */
   href: z.string().regex(/^\/[^\s]*$/, { error: '应为以 / 开头的站内路径，例如 /zwgk/' }),
+});
+
+/** A link that leaves the static site: mailto, https, or a path on the site. */
+const channelHref = z
+  .string({ error: '应为链接：mailto:邮箱地址、https:// 开头的网址，或以 / 开头的站内路径' })
+  .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+|\/\S*)$/, {
+    error: '应为链接：mailto:邮箱地址、https:// 开头的网址，或以 / 开头的站内路径',
+  });
+
+const interaction = z.strictObject({
+  /** 厅长信箱, 网上咨询 …: where people write to the department. */
+  channels: z
+    .array(
+      z.strictObject({
+        name: text('渠道名称，例如 厅长信箱'),
+        href: channelHref,
+        description: z.string({ error: '应为渠道说明' }).trim().min(1).optional(),
+      }),
+    )
+    .min(1, { error: '至少需要一个互动渠道（例如厅长信箱）' }),
+  /** Promised reply time in working days; 留言选登 statistics count replies within it. */
+  replyDays: z.number({ error: '应为工作日天数（整数）' }).int().min(1).max(60).default(10),
+});
+
+const application = z.strictObject({
+  /**
+   * Where the online application form is sent (HTTP POST, JSON). An https://
+   * address, or a path on this host (not prefixed with the base path). Leave
+   * out to offer printing only: then nothing the applicant types leaves the browser.
+   */
+  endpoint: z
+    .string({ error: '应为网址' })
+    .regex(/^(https:\/\/\S+|\/\S*)$/, { error: '应为 https:// 开头的网址，或以 / 开头的本站路径' })
+    .optional(),
 });
 
 const newsColumn = z.strictObject({
@@ -113,6 +152,10 @@ export const siteSchema = z.strictObject({
   pageSize: z.number().int().min(5).max(100).default(20),
   /** 政务服务便民热线 shown under 互动交流. */
   hotline: z.string().trim().default('12328'),
+  /** 互动交流: 厅长信箱, 网上咨询 and the promised reply time. */
+  interaction: interaction.optional(),
+  /** 依申请公开: the online application. */
+  application: application.default({}),
   /** Main navigation. */
   nav: z.array(navItem).min(1, { error: '至少需要一个导航项' }),
   /** News columns (政务动态, 通知公告 …). */

@@ -30,6 +30,13 @@ export interface SearchRecordSource {
 
 const ANNUAL_REPORTS = ANNUAL_REPORT_COLUMN.name;
 
+/** 互动交流 sections in the search: their column name, URL segment, date and source. */
+export const INTERACTION_SEARCH = {
+  letters: { name: '留言选登', section: 'lxxd', date: (d: Record<string, string>) => `${d.replyDate} 00:00`, source: (d: Record<string, string>) => d.handler },
+  interviews: { name: '在线访谈', section: 'zxft', date: (d: Record<string, string>) => d.date, source: () => undefined },
+  consultations: { name: '征集意见', section: 'zjyj', date: (d: Record<string, string>) => d.publishDate, source: (d: Record<string, string>) => d.unit },
+} as const;
+
 export function searchRecordSources(entries: readonly CheckedEntry[], site: SiteSettings, paths: SitePaths): SearchRecordSource[] {
   const columns = flattenCatalogue(site.catalogue);
   const newsColumns = new Map(site.newsColumns.map((c) => [c.key, c.name]));
@@ -72,7 +79,21 @@ export function searchRecordSources(entries: readonly CheckedEntry[], site: Site
     });
   }
   for (const e of entries) {
-    if (e.collection === 'news') {
+    if (e.collection === 'letters' || e.collection === 'interviews' || e.collection === 'consultations') {
+      const d = e.data as Record<string, string>;
+      const kind = INTERACTION_SEARCH[e.collection];
+      const date = kind.date(d)!;
+      const source = kind.source(d);
+      records.push({
+        url: paths.interactionItem(kind.section, e.id),
+        path: e.path,
+        title: d.title!,
+        date,
+        filters: { 栏目: [kind.name], 年份: [date.slice(0, 4)], ...(source ? { 发布机构: [source] } : {}) },
+        meta: { title: d.title!, date: date.slice(0, 10), column: kind.name },
+        identifiers: [],
+      });
+    } else if (e.collection === 'news') {
       const d = e.data as { title: string; publishDate: string; column: string; source: string };
       const column = newsColumns.get(d.column) ?? d.column;
       records.push({

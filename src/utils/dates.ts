@@ -27,3 +27,17 @@ export function yearOf(value: string): number {
 export function toIsoBeijing(value: string): string {
   return value.length > 10 ? `${value.slice(0, 10)}T${value.slice(11, 16)}+08:00` : value;
 }
+
+/**
+ * "Today" for what a build computes from the calendar (年报 deadline,
+ * 征集意见 open or closed): the build date in Beijing time, or GONGKAI_TODAY
+ * (YYYY-MM-DD) so tests and reproducible builds do not depend on the clock.
+ */
+export function buildDate(env: NodeJS.ProcessEnv = process.env, now = Date.now()): string {
+  const fixed = env.GONGKAI_TODAY?.trim();
+  if (fixed) {
+    if (!isRealDate(fixed)) throw new Error(`GONGKAI_TODAY 应为日期，格式 YYYY-MM-DD，实际为“${fixed}”`);
+    return fixed;
+  }
+  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
+}

@@ -41,7 +41,8 @@ export function describeFound(value: unknown): string {
   return String(value);
 }
 
-function expectedOf(issue: z.core.$ZodIssue): string {
+/** What an issue expected; a missing value reads as 必填项. */
+export function expectedOf(issue: z.core.$ZodIssue): string {
   if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     return `必填项；${issue.message.replace(/^应为/, '应填写')}`;
   }

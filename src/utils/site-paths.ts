@@ -29,9 +29,28 @@ export function sitePaths(basePath: string) {
     attachment: (indexNo: string, n: number, ext: string) => href(`/files/${indexNumberSlug(indexNo)}/${n}.${ext}`),
     search: (query?: string) => href(`/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`),
     siteMap: () => href('/wzdt/'),
+    /** 依申请公开: guide, application form, blank printable form. */
+    applyGuide: () => href('/ysqgk/'),
+    applyForm: () => href('/ysqgk/sq/'),
+    applyBlankForm: () => href('/ysqgk/sqb/'),
+    /** 互动交流 and its sections: lxxd 留言选登, zxft 在线访谈, zjyj 征集意见. */
+    interaction: () => href('/hdjl/'),
+    interactionSection: (section: InteractionSection, page = 1) => href(`/hdjl/${section}/${page > 1 ? `p${page}/` : ''}`),
+    interactionItem: (section: InteractionSection, id: string) => href(`/hdjl/${section}/${id}/`),
+    /** 数据清单: index, table pages, item pages (办事指南), downloads. */
+    dataLists: () => href('/sjqd/'),
+    dataList: (key: string, page = 1) => href(`/sjqd/${key}/${page > 1 ? `p${page}/` : ''}`),
+    dataListItem: (key: string, id: string) => href(`/sjqd/${key}/${encodeURIComponent(id)}/`),
+    dataListFile: (key: string, ext: 'csv' | 'json') => href(`/sjqd/${key}.${ext}`),
+    /** Feeds: the whole site, or one column of a group (zwgk, xwzx, hdjl). */
+    feed: (group?: FeedGroup, key?: string) => href(group && key ? `/rss/${group}/${key}.xml` : '/rss.xml'),
+    /** Open data: the catalogue's metadata as JSON and CSV. */
+    openData: (file = '') => href(`/open-data/${file}`),
     /** The search index files (manifest, shards, router). */
     searchIndex: (file = '') => href(`/search-index/${file}`),
   };
 }
 
 export type SitePaths = ReturnType<typeof sitePaths>;
+export type InteractionSection = 'lxxd' | 'zxft' | 'zjyj';
+export type FeedGroup = 'zwgk' | 'xwzx' | 'hdjl';

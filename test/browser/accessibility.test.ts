@@ -38,6 +38,19 @@ function pageTypes(): Record<string, string> {
     siteMap: '/wzdt/',
     search: `/search/?q=${encodeURIComponent('道路运输')}`,
     notFound: '/404.html',
+    applyGuide: '/ysqgk/',
+    applyForm: '/ysqgk/sq/',
+    applyBlankForm: '/ysqgk/sqb/',
+    interaction: '/hdjl/',
+    letters: '/hdjl/lxxd/',
+    letter: first(/^\/hdjl\/lxxd\/.+\/.+\/$/),
+    interview: first(/^\/hdjl\/zxft\/.+\/$/),
+    consultations: '/hdjl/zjyj/',
+    consultation: first(/^\/hdjl\/zjyj\/.+\/$/),
+    dataLists: '/sjqd/',
+    dataList: '/sjqd/xzcf/',
+    serviceGuide: '/sjqd/bszn/JT-XK-001/',
+    openData: '/open-data/',
   };
 }
 
@@ -79,6 +92,37 @@ describe.each([
     if (url.startsWith('/search/')) {
       await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
     }
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('the application form with its errors, its search results and its filled 申请表 has no violations', async () => {
+    await page.goto(`${server.url}/ysqgk/sq/`);
+    await page.fill('#apply-q', '道路运输');
+    await page.click('#apply-search button[type="submit"]');
+    await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('apply-search-status')!.textContent!));
+    await page.click('#apply-continue');
+    await page.check('input[name="applicantType"][value="法人或者其他组织"]');
+    await page.click('#apply-form button[type="submit"]');
+    expect(await page.isVisible('#error-summary')).toBe(true);
+    expect(await violations(page)).toEqual([]);
+    await page.fill('#f-orgName', '甲运输有限公司');
+    await page.fill('#f-orgCode', '91990101MA6043894Q');
+    await page.fill('#f-legalRep', '周某');
+    await page.fill('#f-contactName', '钱某');
+    await page.fill('#f-phone', '0990-88123456');
+    await page.fill('#f-infoDocNo', '示交规〔2025〕2号');
+    await page.check('input[name="media"][value="纸质文本"]');
+    await page.check('input[name="methods"][value="当面领取"]');
+    await page.click('#apply-form button[type="submit"]');
+    expect(await page.isVisible('.application-sheet')).toBe(true);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('a data list sorted and filtered in the browser has no violations', async () => {
+    await page.goto(`${server.url}/sjqd/xzcf/`);
+    await page.click('th[data-column="处罚决定日期"] button');
+    await page.selectOption('select[data-column="处罚类别"]', '罚款');
+    await page.waitForFunction(() => !document.querySelector('table.list-table')!.hasAttribute('aria-busy') && /^找到/.test(document.querySelector('.list-status')!.textContent!));
     expect(await violations(page)).toEqual([]);
   });
 });

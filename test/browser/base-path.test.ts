@@ -40,3 +40,34 @@ it('searches and links under the base path', async () => {
   expect(outside).toEqual([]);
   await page.close();
 });
+
+it('keeps feeds, the sitemap, open data and the new sections under the base path', async () => {
+  const { load } = await import('cheerio');
+  const site = 'https://jtt.shili.gov.cn/portal/';
+  const read = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8');
+  const sitemap = load(read('sitemap-0.xml'), { xml: true });
+  const locs = sitemap('url > loc').map((_i, l) => sitemap(l).text()).get();
+  expect(locs.length).toBeGreaterThan(40);
+  expect(locs.filter((l) => !l.startsWith(site))).toEqual([]);
+  expect(locs).toContain(`${site}ysqgk/sq/`);
+  expect(locs).toContain(`${site}sjqd/xzcf/`);
+  expect(read('sitemap.xml')).toContain(`${site}sitemap-0.xml`);
+  expect(read('robots.txt')).toContain(`Sitemap: ${site}sitemap.xml`);
+  const rss = load(read('rss.xml'), { xml: true });
+  const links = [rss('channel > link').text(), ...rss('item > link').map((_i, l) => rss(l).text()).get()];
+  expect(links.filter((l) => !l.startsWith(site))).toEqual([]);
+  const catalogue = JSON.parse(read('open-data/catalogue.json')) as { items: Array<{ url: string }> };
+  expect(catalogue.items.filter((i) => !i.url.startsWith(`${site}xxgk/`))).toEqual([]);
+  const page = await browser.newPage();
+  for (const url of ['/portal/ysqgk/sq/', '/portal/hdjl/', '/portal/sjqd/xzcf/']) {
+    await page.goto(server.url + url);
+    const outside = await page.$$eval('a[href^="/"], [data-src^="/"], [data-index^="/"]', (els) =>
+      els.map((e) => e.getAttribute('href') ?? e.getAttribute('data-src') ?? e.getAttribute('data-index')!).filter((h) => !h.startsWith('/portal/')),
+    );
+    expect(outside, url).toEqual([]);
+  }
+  // The table script fetches its rows under the base path too.
+  await page.click('th[data-column="处罚决定日期"] button');
+  await page.waitForFunction(() => /^找到 3 条/.test(document.querySelector('.list-status')!.textContent!));
+  await page.close();
+});

@@ -99,9 +99,11 @@ describe('search on the sample site', () => {
     await server?.close();
   });
 
-  it('finds the 政府信息公开指南 for 依申请公开', async () => {
-    // Many pages (年报 above all) speak of 依申请公开: the guide is among them, not necessarily on the first page.
-    expect(await allResults(page, server.url, '依申请公开')).toContain('/zwgk/zn/');
+  it('finds the 政府信息公开指南 and the 依申请公开 page for 依申请公开', async () => {
+    // Many pages (年报 above all) speak of 依申请公开: the two are among them, not necessarily on the first page.
+    const urls = await allResults(page, server.url, '依申请公开');
+    expect(urls).toContain('/zwgk/zn/');
+    expect(urls).toContain('/ysqgk/');
   });
 
   it('finds many 道路运输 documents, each with a title', async () => {

@@ -243,9 +243,10 @@ describe('site-wide pages', () => {
     };
     // Small sites pack all their years into one shard.
     expect(manifest.shards.map((s) => s.id)).toEqual(['y2019-2026']);
-    // Every published page except the 不予公开 one: 23 plans + 4 policies/interpretation + 4 年报 + news + 7 pages.
+    // Every published page except the 不予公开 one: 23 plans + 4 policies/interpretation + 4 年报 + news + 7 pages
+    // + 互动交流: 2 letters, 1 interview, 3 consultations.
     const total = manifest.shards.reduce((n, s) => n + s.records, 0);
-    expect(total).toBe(GENERATED_PLAN_ITEMS + 3 + 1 + 4 + 1 + 7);
+    expect(total).toBe(GENERATED_PLAN_ITEMS + 3 + 1 + 4 + 1 + 7 + 2 + 1 + 3);
     for (const s of manifest.shards) {
       expect(s.from <= s.to).toBe(true);
       expect(fs.existsSync(path.join(root, s.dir, 'pagefind.js'))).toBe(true);

@@ -34,8 +34,12 @@ describe('size budgets', () => {
     }
   });
 
-  it('loads the search bundle only on the search page', () => {
+  it('loads scripts only where a page needs one: search, the application form and the data-list tables', () => {
     const withModules = htmlFiles(sampleDist).filter((f) => /<script type="module"/.test(fs.readFileSync(path.join(sampleDist, f), 'utf8')));
-    expect(withModules).toEqual(['/search/index.html']);
+    expect(withModules.filter((f) => !f.startsWith('/sjqd/') || f === '/sjqd/index.html')).toEqual(['/search/index.html', '/ysqgk/sq/index.html']);
+    // Exactly the data-list pages with a table load the small table script (办事指南 item pages have none).
+    const tables = htmlFiles(sampleDist).filter((f) => fs.readFileSync(path.join(sampleDist, f), 'utf8').includes('data-list-table'));
+    expect(tables.length).toBeGreaterThan(6);
+    expect(withModules.filter((f) => f.startsWith('/sjqd/'))).toEqual(tables);
   });
 });

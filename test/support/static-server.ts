@@ -19,6 +19,8 @@ const TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 export interface StaticServer {
@@ -28,10 +30,19 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `root` at `prefix` (e.g. `/portal/`), as a host serving the site from a sub-path would. */
-export async function serveDirectory(root: string, prefix = '/'): Promise<StaticServer> {
+/**
+ * Serves `root` at `prefix` (e.g. `/portal/`, as a host serving the site from
+ * a sub-path would). `handle` may answer a request first (e.g. the
+ * application endpoint a test plays); it returns true when it did.
+ */
+export async function serveDirectory(
+  root: string,
+  prefix = '/',
+  handle?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean,
+): Promise<StaticServer> {
   const sent = new Map<string, number>();
   const server = http.createServer((req, res) => {
+    if (handle?.(req, res)) return;
     const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const urlPath = requested.startsWith(prefix) ? `/${requested.slice(prefix.length)}` : '/__outside_the_prefix__';
     let file = path.join(root, urlPath);

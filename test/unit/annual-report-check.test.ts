@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueStats, type CatalogueRecord } from '../../src/annual-report/catalogue-stats.ts';
 import { compareWithCatalogue, publishedByCategory } from '../../src/annual-report/compare.ts';
-import { buildDate, dueReportYear, pastDeadline } from '../../src/annual-report/deadline.ts';
+import { dueReportYear, pastDeadline } from '../../src/annual-report/deadline.ts';
+import { buildDate } from '../../src/utils/dates.ts';
 import { withFormat } from '../../src/annual-report/schema.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { validStatistics } from '../support/annual-statistics.ts';
@@ -225,8 +226,10 @@ describe('the 年报 part of checkContent on the fixture site', () => {
 
   it('warns after 31 January when last year’s report is missing, not before', () => {
     const { dir, file } = fixture();
-    expect(checkContent(dir, { today: '2027-01-31' }).warnings).toEqual([]);
-    expect(checkContent(dir, { today: '2027-02-01' }).warnings).toEqual([
+    // By 2027 the fixture's open 征集意见 (closed 2026-06-16) is also reminded of its feedback: not this test's subject.
+    const reportWarnings = (today: string) => checkContent(dir, { today }).warnings.filter((w) => !w.file.includes(`${path.sep}consultations${path.sep}`));
+    expect(reportWarnings('2027-01-31')).toEqual([]);
+    expect(reportWarnings('2027-02-01')).toEqual([
       {
         file: file('reports'),
         field: '2026年度政府信息公开工作年度报告',

@@ -64,7 +64,7 @@ const DATE_TIME_REAL = '应为真实存在的日期和时间（时 00–23，分
 
 describe('collections', () => {
   it('lists every collection with its schema', () => {
-    expect(collectionNames).toEqual(['policies', 'interpretations', 'reports', 'catalogue', 'news', 'pages']);
+    expect(collectionNames).toEqual(['policies', 'interpretations', 'reports', 'catalogue', 'news', 'pages', 'letters', 'interviews', 'consultations']);
     expect(collectionSchemas.policies).toBe(policySchema);
     expect(collectionSchemas.interpretations).toBe(interpretationSchema);
     expect(collectionSchemas.reports).toBe(reportSchema);

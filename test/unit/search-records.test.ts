@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckedEntry } from '../../src/checks/check-content.ts';
-import { searchRecordSources, type SearchRecordSource } from '../../src/search/records.ts';
+import { searchRecordSources, type SearchRecordSource, INTERACTION_SEARCH } from '../../src/search/records.ts';
 import { docNumberToken, indexNumberToken } from '../../src/utils/exact-token.ts';
 import { loadSiteSettings } from '../../src/utils/site-settings.ts';
 import { sitePaths } from '../../src/utils/site-paths.ts';
@@ -102,6 +102,7 @@ describe('searchRecordSources', () => {
     for (const c of site.newsColumns) names.add(c.name);
     names.add('政府信息公开年报');
     names.add('网站页面');
+    for (const s of Object.values(INTERACTION_SEARCH)) names.add(s.name);
     for (const r of records) {
       expect(r.filters['栏目']).toHaveLength(1);
       expect(names.has(r.filters['栏目']![0]!), r.filters['栏目']![0]).toBe(true);

@@ -1,0 +1,83 @@
+/**
+ * 互动交流 content (STANDARDS §1.4, §5.2): 留言选登 (published letters with
+ * their replies), 在线访谈 (transcripts) and 征集意见 (drafts put out for
+ * public comment, with the summary of the feedback once closed).
+ */
+import { z } from 'zod';
+import { dateOnly, dateTime, text } from './fields.ts';
+
+/** 留言选登: the letter and the reply are the body, under the headings 来信内容 and 答复内容. */
+export const letterSchema = z.strictObject({
+  /** 标题, e.g. 关于某某客运站增开夜班车的建议. */
+  title: text('标题'),
+  /** 渠道: 厅长信箱, 网上咨询, 12328 … (free text; a bare number such as 12328 is taken as text). */
+  channel: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), text('来信渠道，例如 厅长信箱')),
+  /** 来信人, shown as written: publish no full name without consent (e.g. 王先生). */
+  writer: text('来信人称呼，例如 王先生'),
+  /** 来信日期. */
+  receivedDate: dateOnly,
+  /** 答复日期. */
+  replyDate: dateOnly,
+  /** 办理单位. */
+  handler: text('办理单位'),
+  /** 类别. */
+  type: z.enum(['咨询', '建议', '投诉', '举报', '其他'], { error: '应为以下之一：咨询、建议、投诉、举报、其他' }).default('咨询'),
+});
+
+/** 在线访谈: the transcript is the body. */
+export const interviewSchema = z.strictObject({
+  title: text('标题'),
+  /** 访谈时间. */
+  date: dateTime,
+  /** 嘉宾, e.g. [示例省交通运输厅副厅长 李某某]. */
+  guests: z.array(text('嘉宾'), { error: '应为嘉宾列表，例如 [示例省交通运输厅副厅长 李某某]' }).min(1, { error: '至少填写一位嘉宾' }),
+  /** 主持人. */
+  host: z.string({ error: '应为主持人姓名' }).trim().min(1).optional(),
+  /** 内容概要, shown in lists. */
+  summary: z.string({ error: '应为内容概要' }).trim().max(300, { error: '内容概要不能超过300字' }).optional(),
+});
+
+/** 征集意见: the draft and the notice are the body; the status follows from the dates. */
+export const consultationSchema = z
+  .strictObject({
+    title: text('标题'),
+    /** 发布日期. */
+    publishDate: dateTime,
+    /** 征集开始日期. */
+    startDate: dateOnly,
+    /** 征集截止日期 (the last day comments are taken). */
+    endDate: dateOnly,
+    /** 起草或征集单位. */
+    unit: text('征集单位'),
+    /** How to send comments: e-mail, postal address, or an online form. */
+    feedbackEmail: z.email({ error: '应为电子邮箱地址' }).optional(),
+    feedbackAddress: z.string({ error: '应为通信地址' }).trim().min(1).optional(),
+    feedbackUrl: z.string().regex(/^https:\/\/\S+$/, { error: '应为以 https:// 开头的网址' }).optional(),
+    /** 意见采纳情况, published after the consultation closed. */
+    feedback: z
+      .strictObject(
+        {
+          /** 公布日期. */
+          date: dateOnly,
+          /** 收到意见（条）. */
+          received: z.number({ error: '应为收到意见的条数（整数）' }).int().min(0),
+          /** 采纳（条）, including partly adopted. */
+          adopted: z.number({ error: '应为采纳意见的条数（整数）' }).int().min(0),
+          /** 采纳情况说明. */
+          summary: text('采纳情况说明'),
+        },
+        { error: '应为意见采纳情况：date、received、adopted、summary' },
+      )
+      .optional(),
+  })
+  .refine((c) => c.endDate >= c.startDate, { error: '征集截止日期不能早于开始日期', path: ['endDate'] })
+  .refine((c) => !c.feedback || c.feedback.adopted <= c.feedback.received, { error: '采纳条数不能多于收到的条数', path: ['feedback', 'adopted'] })
+  .refine((c) => !c.feedback || c.feedback.date > c.endDate, { error: '意见采纳情况应在征集截止以后公布', path: ['feedback', 'date'] })
+  .refine((c) => c.feedbackEmail || c.feedbackAddress || c.feedbackUrl, {
+    error: '至少填写一种提交意见的方式：feedbackEmail、feedbackAddress 或 feedbackUrl',
+    path: ['feedbackEmail'],
+  });
+
+export type Letter = z.output<typeof letterSchema>;
+export type Interview = z.output<typeof interviewSchema>;
+export type Consultation = z.output<typeof consultationSchema>;
