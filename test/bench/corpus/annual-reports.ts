@@ -4,9 +4,9 @@
  * 二 of year N equals 四 of year N−1. Drawn from their own random stream, so
  * the rest of the corpus does not change with them.
  */
-import { catalogueStats, type CatalogueRecord } from '../../src/annual-report/catalogue-stats.ts';
-import { COLUMN_COUNTS } from '../../src/annual-report/compare.ts';
-import { formatForYear, rowValues } from '../../src/annual-report/format.ts';
+import { catalogueStats, type CatalogueRecord } from '../../../src/annual-report/catalogue-stats.ts';
+import { COLUMN_COUNTS } from '../../../src/annual-report/compare.ts';
+import { formatForYear, rowValues } from '../../../src/annual-report/format.ts';
 
 type Rows = Record<string, number[] | Record<string, number[]>>;
 export interface CorpusStatistics {

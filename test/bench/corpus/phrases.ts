@@ -4,7 +4,7 @@
  * Everything here was written for the benchmark: fictional places, projects,
  * companies and clauses in the register of provincial transport-department
  * documents. Sentences carry `{slot}` placeholders that the generator fills
- * (see `fillSlots` in generate-corpus.ts); no filled text ever contains
+ * (see `fillSlots` in slots.ts); no filled text ever contains
  * braces, angle brackets or pipes, so bodies stay valid MDX and never break a
  * table.
  */
