@@ -42,6 +42,15 @@ function frameworkFingerprint(): string {
   return hash.digest('hex');
 }
 
+const SHARED = Symbol.for('gongkai.checkedFiles');
+
+/** The checked frontmatter of a file this build's content check found valid, if it has not changed since. */
+export function checkedInThisBuild(filePath: string, key: string): Record<string, unknown> | undefined {
+  const shared = (globalThis as Record<symbol, Map<string, CachedFile> | undefined>)[SHARED];
+  const hit = shared?.get(filePath);
+  return hit && hit.key === key ? hit.data : undefined;
+}
+
 export class CheckCache {
   private readonly previous = new Map<string, CachedFile>();
   private readonly next = new Map<string, CachedFile>();
@@ -70,7 +79,18 @@ export class CheckCache {
   }
 
   remember(filePath: string, key: string, data: Record<string, unknown>): void {
-    if (this.file) this.next.set(filePath, { key, data });
+    this.next.set(filePath, { key, data });
+  }
+
+  /**
+   * Hands this run's valid files to the content loader in the same build
+   * (check-content runs first): it stores their checked frontmatter instead
+   * of reading and validating 100,000 files a second time. A global, because
+   * Astro loads the integration and the content config as separate module
+   * instances.
+   */
+  share(): void {
+    (globalThis as Record<symbol, unknown>)[SHARED] = this.next;
   }
 
   save(): void {

@@ -128,6 +128,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
     }
   }
   cache.save();
+  cache.share();
 
   crossCheck(root, site, entries, policyIds, errors, warnings);
   const today = options.today ?? buildDate();

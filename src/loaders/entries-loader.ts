@@ -13,7 +13,7 @@
 import type { Loader } from 'astro/loaders';
 import fs from 'node:fs';
 import path from 'node:path';
-import { statKey } from '../checks/check-cache.ts';
+import { checkedInThisBuild, statKey } from '../checks/check-cache.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
 
@@ -29,11 +29,18 @@ export function entriesLoader(collection: string): Loader {
         const file = path.join(dir, relative);
         const digest = statKey(fs.statSync(file));
         if (store.get(id)?.digest === digest) continue;
+        const filePath = path.relative(process.cwd(), file);
+        // Checked (and so validated by the same schema) moments ago by the build's content check.
+        const checked = checkedInThisBuild(file, digest);
+        if (checked) {
+          store.set({ id, data: checked, digest, filePath });
+          continue;
+        }
         const source = fs.readFileSync(file, 'utf8');
         const frontmatter = readFrontmatter(source);
         if (!frontmatter.ok) throw new Error(`${file}: ${frontmatter.problem}`);
         const data = await parseData({ id, data: frontmatter.data, filePath: file });
-        store.set({ id, data, digest, filePath: path.relative(process.cwd(), file) });
+        store.set({ id, data, digest, filePath });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },
