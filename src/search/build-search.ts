@@ -18,7 +18,7 @@ import { buildCharMap, serialiseCharMap } from './char-map.ts';
 import { indexPlaceholder, INDEX_LANGUAGE } from './index-shard.ts';
 import { searchRecordSources, type SearchRecordSource } from './records.ts';
 import type { SearchManifest, ShardEntry } from './manifest.ts';
-import { buildRouterBuckets, ROUTER_BUCKETS } from './router.ts';
+import { buildRouterBuckets } from './router.ts';
 import { planShards, type ShardPlan } from './shards.ts';
 
 /** Bump when tokenizing or record layout changes, to invalidate cached shards. */
@@ -155,7 +155,7 @@ export async function buildSearch(options: SearchBuildOptions): Promise<SearchIn
   const manifest: SearchManifest = {
     version: SEARCH_FORMAT_VERSION,
     language: INDEX_LANGUAGE,
-    routerBuckets: ROUTER_BUCKETS,
+    routerBuckets: router.length,
     shards: plans.map((p, i) => ({
       id: p.id,
       dir: path.basename(dirs[i]!),

@@ -35,7 +35,10 @@ export function publishSearchIndex(index: SearchIndexBuild, target: string): voi
     linkTree(bundle.source, part);
     fs.renameSync(part, to);
   }
-  index.router.forEach((bytes, bucket) => fs.writeFileSync(path.join(target, 'router', bucketFileName(bucket)), bytes));
+  // The bucket count can change between builds: the router folder is written afresh.
+  fs.rmSync(path.join(target, 'router'), { recursive: true, force: true });
+  fs.mkdirSync(path.join(target, 'router'));
+  index.router.forEach((bytes, bucket) => fs.writeFileSync(path.join(target, 'router', bucketFileName(bucket, index.router.length)), bytes));
   fs.writeFileSync(path.join(target, 't2s.txt.gz'), index.t2s);
   fs.writeFileSync(path.join(target, 'manifest.json'), JSON.stringify(index.manifest));
 }

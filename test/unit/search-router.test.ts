@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketFileName, buildRouterBuckets, parseRouterBucket, ROUTER_BUCKETS, routerBucket } from '../../src/search/router.ts';
+import { bucketCountFor, bucketFileName, buildRouterBuckets, parseRouterBucket, ROUTER_BUCKETS, routerBucket } from '../../src/search/router.ts';
 import { encodeHan } from '../../src/search/tokenize.ts';
 
 /** Reads every bucket back into one map, checking each term sits in its own bucket. */
@@ -12,7 +12,7 @@ function readAll(buckets: readonly string[]): Map<string, number[] | null> {
   const all = new Map<string, number[] | null>();
   buckets.forEach((text, bucket) => {
     for (const [term, shards] of parseRouterBucket(text)) {
-      expect(routerBucket(term)).toBe(bucket);
+      expect(routerBucket(term, buckets.length)).toBe(bucket);
       expect(all.has(term)).toBe(false);
       all.set(term, shards);
     }
@@ -68,15 +68,20 @@ describe('buildRouterBuckets / parseRouterBucket', () => {
   const buckets = buildRouterBuckets(shardTerms);
   const routed = readAll(buckets);
 
-  it('writes one text per bucket', () => {
-    expect(buckets).toHaveLength(ROUTER_BUCKETS);
+  it('writes one text per bucket, as many buckets as the terms need', () => {
+    expect(buckets).toHaveLength(16);
+    expect(bucketCountFor(0)).toBe(16);
+    expect(bucketCountFor(2_000)).toBe(16);
+    expect(bucketCountFor(250_000)).toBe(2048);
+    expect(bucketCountFor(10_000_000)).toBe(4096);
+    expect(buildRouterBuckets(shardTerms, 256)).toHaveLength(256);
     expect(routed.size).toBe(6);
   });
 
   it('says "all shards" (null) for a term in every shard', () => {
     expect(routed.get('everywhere')).toBeNull();
     expect(routed.get(encodeHan('道路'))).toBeNull();
-    expect(buckets[routerBucket('everywhere')]!.split('\n')).toContain('everywhere\t*');
+    expect(buckets[routerBucket('everywhere', buckets.length)]!.split('\n')).toContain('everywhere\t*');
   });
 
   it('lists the shards, in order, for a term in some of them', () => {
@@ -84,12 +89,14 @@ describe('buildRouterBuckets / parseRouterBucket', () => {
     expect(routed.get('one-two')).toEqual([1, 2]);
     expect(routed.get('zero-only')).toEqual([0]);
     expect(routed.get('two-only')).toEqual([2]);
-    expect(buckets[routerBucket('zero-two')]!.split('\n')).toContain('zero-two\t0,2');
+    // Shards 0 and 2 as a mask (bits 1 + 4 = 5 → "F") are shorter than "0,2"; one shard stays a number.
+    expect(buckets[routerBucket('zero-two', buckets.length)]!.split('\n')).toContain('zero-two\t~F');
+    expect(buckets[routerBucket('two-only', buckets.length)]!.split('\n')).toContain('two-only\t2');
   });
 
   it('knows nothing of a term in no shard', () => {
     expect(routed.get('nowhere')).toBeUndefined();
-    expect(parseRouterBucket(buckets[routerBucket('nowhere')]!).get('nowhere')).toBeUndefined();
+    expect(parseRouterBucket(buckets[routerBucket('nowhere', buckets.length)]!).get('nowhere')).toBeUndefined();
   });
 
   it('sorts the lines of each bucket', () => {
@@ -102,6 +109,27 @@ describe('buildRouterBuckets / parseRouterBucket', () => {
     expect(back.size).toBe(2000);
     expect(back.get('t1')).toBeNull();
     expect(back.get('t2')).toEqual([0]);
+  });
+
+  it('writes a bit mask where it is shorter than the list of many shards', () => {
+    const lists = Array.from({ length: 46 }, (_, i) => (i === 3 ? ['rare'] : i % 7 === 0 ? ['rare', 'common'] : ['common']));
+    const buckets = buildRouterBuckets(lists);
+    const line = buckets[routerBucket('common', buckets.length)]!.split('\n').find((l) => l.startsWith('common\t'))!;
+    expect(line).toMatch(/^common\t~[A-Za-z0-9_-]{8}$/);
+    const back = readAll(buckets);
+    expect(back.get('common')).toEqual(Array.from({ length: 46 }, (_, i) => i).filter((i) => i !== 3));
+    expect(back.get('rare')).toEqual([0, 3, 7, 14, 21, 28, 35, 42]);
+  });
+
+  it('round-trips any shard sets, lists or masks', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 99 }), { minLength: 1, maxLength: 99 }), (shards) => {
+        const sorted = [...shards].sort((a, b) => a - b);
+        const lists = Array.from({ length: 100 }, (_, i) => (sorted.includes(i) ? ['t'] : ['other']));
+        expect(readAll(buildRouterBuckets(lists)).get('t')).toEqual(sorted);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('round-trips any term lists', () => {
@@ -122,7 +150,7 @@ describe('buildRouterBuckets / parseRouterBucket', () => {
 
   it('reads an empty bucket as empty', () => {
     expect(parseRouterBucket('').size).toBe(0);
-    expect(buildRouterBuckets([])).toEqual(new Array<string>(ROUTER_BUCKETS).fill(''));
+    expect(buildRouterBuckets([])).toEqual(new Array<string>(16).fill(''));
   });
 });
 
@@ -134,5 +162,11 @@ describe('bucketFileName', () => {
     const names = new Set(Array.from({ length: ROUTER_BUCKETS }, (_, i) => bucketFileName(i)));
     expect(names.size).toBe(ROUTER_BUCKETS);
     for (const name of names) expect(name).toMatch(/^r[0-9a-f]{2}\.txt\.gz$/);
+  });
+
+  it('uses as many hex digits as the largest bucket needs', () => {
+    expect(bucketFileName(5, 16)).toBe('r05.txt.gz');
+    expect(bucketFileName(5, 2048)).toBe('r005.txt.gz');
+    expect(bucketFileName(2047, 2048)).toBe('r7ff.txt.gz');
   });
 });

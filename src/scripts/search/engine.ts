@@ -130,7 +130,7 @@ export class SearchEngine {
   private bucket(n: number): Promise<Map<string, number[] | null>> {
     let bucket = this.buckets.get(n);
     if (!bucket) {
-      bucket = fetchGzipText(`${this.root}router/${bucketFileName(n)}`).then(parseRouterBucket);
+      bucket = this.manifest!.then((m) => fetchGzipText(`${this.root}router/${bucketFileName(n, m.routerBuckets)}`)).then(parseRouterBucket);
       this.buckets.set(n, bucket);
     }
     return bucket;
@@ -141,7 +141,7 @@ export class SearchEngine {
     const manifest = await this.manifest!;
     let shards = manifest.shards.map((_s, i) => i);
     if (year) shards = shards.filter((i) => manifest.shards[i]!.from.slice(0, 4) <= year && manifest.shards[i]!.to.slice(0, 4) >= year);
-    const found = await Promise.all(terms.map(async (term) => (await this.bucket(routerBucket(term))).get(term)));
+    const found = await Promise.all(terms.map(async (term) => (await this.bucket(routerBucket(term, manifest.routerBuckets))).get(term)));
     for (const list of found) {
       if (list === undefined) return [];
       if (list !== null) shards = shards.filter((i) => list.includes(i));
