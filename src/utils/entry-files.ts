@@ -25,19 +25,22 @@ export function listEntryFiles(dir: string): string[] {
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-export type FrontmatterResult = { ok: true; data: Record<string, unknown> } | { ok: false; problem: string };
+/** `line`: the file line the problem is on (1 when it is the file as a whole). */
+export type FrontmatterResult = { ok: true; data: Record<string, unknown> } | { ok: false; problem: string; line: number };
 
 export function readFrontmatter(source: string): FrontmatterResult {
   const m = FRONTMATTER.exec(source);
-  if (!m) return { ok: false, problem: '文件开头应有以 --- 开始和结束的信息头（frontmatter）' };
+  if (!m) return { ok: false, problem: '文件开头应有以 --- 开始和结束的信息头（frontmatter）', line: 1 };
   try {
     const data: unknown = parse(m[1]!);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      return { ok: false, problem: '信息头应为“字段: 值”的形式' };
+      return { ok: false, problem: '信息头应为“字段: 值”的形式', line: 1 };
     }
     return { ok: true, data: data as Record<string, unknown> };
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
-    return { ok: false, problem: `信息头不是有效的 YAML：${message}` };
+    // The YAML starts on line 2 of the file, after the opening ---.
+    const yamlLine = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    return { ok: false, problem: `信息头不是有效的 YAML：${message}`, line: yamlLine === undefined ? 1 : yamlLine + 1 };
   }
 }

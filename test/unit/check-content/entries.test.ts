@@ -78,6 +78,7 @@ describe('MDX in the bulk collections', () => {
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'catalogue/ghjh/component.mdx'),
+        line: 9,
         field: '正文',
         expected: '此栏目的正文只能使用 Markdown；需要组件（import、<组件>、{表达式}）的内容请放在 content/pages',
         found: '含有 MDX 组件或 import',
