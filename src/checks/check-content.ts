@@ -6,15 +6,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { collectionNames, collectionSchemas, type CollectionName } from '../schemas/collections.ts';
+import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { catalogueTreeProblems, flattenCatalogue } from '../utils/catalogue-tree.ts';
-import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
+import { entryIdFromPath, listEntryFiles } from '../utils/entry-files.ts';
 import { checkAnnualReports } from '../annual-report/check.ts';
-import { reportIssuePaths } from '../annual-report/labels.ts';
-import { describePath } from '../schemas/labels.ts';
 import { buildDate } from '../utils/dates.ts';
-import { formatIssues, type ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../utils/format-issues.ts';
+import type { BodyFacts } from './body-facts.ts';
+import { checkBodyOf } from './check-body.ts';
+import { checkFile } from './check-file.ts';
 import { CheckCache, statKey } from './check-cache.ts';
 import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
 import { checkInteraction } from './check-interaction.ts';
@@ -38,21 +39,6 @@ export interface CheckReport {
   entries: CheckedEntry[];
   errors: ContentProblem[];
   warnings: ContentProblem[];
-}
-
-/** The line of the first match of `pattern` in `text`, counting from `firstLine`. */
-function lineOfMatch(text: string, pattern: RegExp, firstLine: number): number {
-  const m = pattern.exec(text);
-  return m ? firstLine + text.slice(0, m.index + (m[0].length - m[0].trimStart().length)).split('\n').length - 1 : firstLine;
-}
-
-/** MDX beyond plain Markdown: imports/exports, JSX tags, {expressions}. */
-const MDX_SYNTAX = /^\s*(import|export)\s|<[A-Za-z][^>]*>|\{[^}]*\}/m;
-
-/** The top-level field names of an object schema, or of the object a transform starts from (for typo suggestions). */
-function fieldsOf(schema: unknown): string[] {
-  const s = schema as { shape?: Record<string, unknown>; in?: { shape?: Record<string, unknown> } };
-  return Object.keys(s.shape ?? s.in?.shape ?? {});
 }
 
 export interface CheckOptions {
@@ -85,6 +71,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
 
   const cache = new CheckCache(options.cacheFile);
   const entries: CheckedEntry[] = [];
+  const facts = new Map<CheckedEntry, BodyFacts>();
   // Every policy file's id, valid or not, so one bad policy does not also
   // make the entries that point to it look wrong.
   const policyIds = new Set<string>();
@@ -97,40 +84,28 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
       const key = statKey(fs.statSync(full));
       const cached = cache.lookup(full, key);
       if (cached) {
-        entries.push({ collection, id: entryIdFromPath(relative), file, path: full, data: cached });
+        const entry: CheckedEntry = { collection, id: entryIdFromPath(relative), file, path: full, data: cached.data };
+        entries.push(entry);
+        facts.set(entry, cached.facts);
         continue;
       }
-      const source = fs.readFileSync(full, 'utf8');
-      if (collection !== 'pages' && relative.endsWith('.mdx') && MDX_SYNTAX.test(source.replace(/^---[\s\S]*?\n---/, ''))) {
-        errors.push({
-          file,
-          line: lineOfMatch(source.replace(/^---[\s\S]*?\n---/, (fm) => fm.replace(/[^\n]/g, ' ')), MDX_SYNTAX, 1),
-          field: '正文',
-          expected: '此栏目的正文只能使用 Markdown；需要组件（import、<组件>、{表达式}）的内容请放在 content/pages',
-          found: '含有 MDX 组件或 import',
-        });
+      const result = checkFile({ collection, relative, file, path: full, source: fs.readFileSync(full, 'utf8') }, lines);
+      if (!result.ok) {
+        errors.push(...result.problems);
         continue;
       }
-      const parsed = readFrontmatter(source);
-      if (!parsed.ok) {
-        errors.push({ file, line: parsed.line, field: '信息头（frontmatter）', expected: parsed.problem, found: '无法读取' });
-        continue;
-      }
-      const schema = collectionSchemas[collection];
-      const result = schema.safeParse(parsed.data, { reportInput: true });
-      if (!result.success) {
-        const paths = collection === 'reports' ? reportIssuePaths(parsed.data, describePath) : {};
-        errors.push(...formatIssues(file, result.error.issues, fieldsOf(schema), paths, (p) => lines.field(full, p)));
-        continue;
-      }
-      entries.push({ collection, id: entryIdFromPath(relative), file, path: full, data: result.data as Record<string, unknown> });
-      cache.remember(full, key, result.data as Record<string, unknown>);
+      const entry: CheckedEntry = { collection, id: entryIdFromPath(relative), file, path: full, data: result.data };
+      entries.push(entry);
+      facts.set(entry, result.facts);
+      cache.remember(full, key, result.data, result.facts);
     }
   }
   cache.save();
   cache.share();
 
   crossCheck({ root, site, entries, policyIds, lines }, errors, warnings);
+  const bodyContext = { lines, domain: site.domain, root };
+  for (const e of entries) errors.push(...checkBodyOf(e, facts.get(e)!, bodyContext));
   const today = options.today ?? buildDate();
   const annual = checkAnnualReports({
     entries,

@@ -1,0 +1,22 @@
+/**
+ * The checks on what an entry publishes beyond its metadata, run over every
+ * entry (cached or not) from its body facts: personal data in the title,
+ * summary, attachment names and body.
+ */
+import type { ContentProblem } from '../utils/format-issues.ts';
+import type { BodyFacts } from './body-facts.ts';
+import type { CheckedEntry } from './check-content.ts';
+import { personalDataProblems } from './check-personal-data.ts';
+import type { SourceLines } from './source-lines.ts';
+
+export interface BodyCheckContext {
+  lines: SourceLines;
+  /** The site's domain: links to it are internal links. */
+  domain: string;
+  /** The content folder (images must be inside it). */
+  root: string;
+}
+
+export function checkBodyOf(e: CheckedEntry, facts: BodyFacts, ctx: BodyCheckContext): ContentProblem[] {
+  return personalDataProblems(e, facts, ctx.lines);
+}
