@@ -21,6 +21,7 @@ import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
 import { checkInteraction } from './check-interaction.ts';
 import { loadDataLists } from './check-lists.ts';
 import { crossCheck } from './cross-check.ts';
+import { unpublishedNotices } from './check-disclosure.ts';
 import { SourceLines } from './source-lines.ts';
 
 export { reportToText } from './report-text.ts';
@@ -39,6 +40,8 @@ export interface CheckReport {
   entries: CheckedEntry[];
   errors: ContentProblem[];
   warnings: ContentProblem[];
+  /** Not mistakes, but worth knowing: entries that are not published (check-disclosure.ts). */
+  notices: ContentProblem[];
 }
 
 export interface CheckOptions {
@@ -61,7 +64,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   } catch (error) {
     if (error instanceof ContentError) {
       errors.push({ file: siteFile, line: error.line ?? 1, field: '整个文件', expected: '有效的网站设置', found: error.message });
-      return { entries: [], errors, warnings };
+      return { entries: [], errors, warnings, notices: [] };
     }
     throw error;
   }
@@ -134,6 +137,6 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
       });
     }
   }
-  return { entries, errors, warnings };
+  return { entries, errors, warnings, notices: unpublishedNotices(entries, lines) };
 }
 

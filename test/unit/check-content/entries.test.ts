@@ -31,10 +31,11 @@ describe('checkContent on the good fixture', () => {
     report = checkContent(dir);
   });
 
-  it('reports no errors and no warnings', () => {
+  it('reports no errors and no warnings, only the notice about its 不予公开 entry', () => {
     expect(report.errors).toEqual([]);
     expect(report.warnings).toEqual([]);
-    expect(reportToText(report)).toBe('');
+    expect(report.notices.map((n) => n.file)).toEqual([shown(dir, 'policies/2024/withheld.md')]);
+    expect(reportToText({ ...report, notices: [] })).toBe('');
   });
 
   it('returns every entry, with ids and normalised data', () => {

@@ -24,8 +24,10 @@ describe('reportToText', () => {
     // Each file is a heading once, however many problems it has.
     expect(lines.filter((l) => l === policyFile)).toHaveLength(1);
     expect(lines.filter((l) => l === shown(dir, 'news/meeting.md'))).toHaveLength(1);
-    expect(lines.filter((l) => l.trim().startsWith('要求：'))).toHaveLength(4);
-    expect(lines.filter((l) => l.trim().startsWith('实际：'))).toHaveLength(4);
+    // 3 errors, 1 warning and the notice about the fixture's 不予公开 entry.
+    expect(lines.filter((l) => l.trim().startsWith('要求：'))).toHaveLength(5);
+    expect(lines.filter((l) => l.trim().startsWith('实际：'))).toHaveLength(5);
+    expect(text).toContain('\n\n1 条说明：\n');
     // Every problem starts with file:line, the frontmatter line of its field.
     expect(text).toContain(`  · ${policyFile}:9 体裁（genre）\n      要求：应为以下之一：`);
     expect(text).toContain(`  · ${policyFile}:5 发文字号（docNo）\n`);
