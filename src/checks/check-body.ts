@@ -1,13 +1,14 @@
 /**
  * The checks on what an entry publishes beyond its metadata, run over every
  * entry (cached or not) from its body facts: personal data in the title,
- * summary, attachment names and body. Entries that are not published
+ * summary, attachment names and body; images. Entries that are not published
  * (依申请公开, 不予公开) are skipped: nothing of them reaches the site.
  */
 import type { ContentProblem } from '../utils/format-issues.ts';
 import type { BodyFacts } from './body-facts.ts';
 import type { CheckedEntry } from './check-content.ts';
 import { isUnpublished } from './check-disclosure.ts';
+import { imageProblems } from './check-images.ts';
 import { personalDataProblems } from './check-personal-data.ts';
 import type { SourceLines } from './source-lines.ts';
 
@@ -17,9 +18,11 @@ export interface BodyCheckContext {
   domain: string;
   /** The content folder (images must be inside it). */
   root: string;
+  /** Whether a site path (`/images/x.png`) is a file or page of the site. */
+  servedBySite: (sitePath: string) => boolean;
 }
 
 export function checkBodyOf(e: CheckedEntry, facts: BodyFacts, ctx: BodyCheckContext): ContentProblem[] {
   if (isUnpublished(e)) return [];
-  return personalDataProblems(e, facts, ctx.lines);
+  return [...personalDataProblems(e, facts, ctx.lines), ...imageProblems(e, facts, ctx.servedBySite, ctx.root)];
 }

@@ -107,7 +107,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   cache.share();
 
   crossCheck({ root, site, entries, policyIds, lines }, errors, warnings);
-  const bodyContext = { lines, domain: site.domain, root };
+  const publicDir = path.resolve('public');
+  const servedBySite = (sitePath: string) => fs.existsSync(path.join(publicDir, sitePath));
+  const bodyContext = { lines, domain: site.domain, root, servedBySite };
   for (const e of entries) errors.push(...checkBodyOf(e, facts.get(e)!, bodyContext));
   const today = options.today ?? buildDate();
   const annual = checkAnnualReports({
