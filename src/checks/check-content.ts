@@ -22,6 +22,7 @@ import { checkInteraction } from './check-interaction.ts';
 import { loadDataLists } from './check-lists.ts';
 import { crossCheck } from './cross-check.ts';
 import { unpublishedNotices } from './check-disclosure.ts';
+import { siteUrls } from './site-urls.ts';
 import { SourceLines } from './source-lines.ts';
 
 export { reportToText } from './report-text.ts';
@@ -106,10 +107,14 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   cache.save();
   cache.share();
 
-  crossCheck({ root, site, entries, policyIds, lines }, errors, warnings);
-  const publicDir = path.resolve('public');
-  const servedBySite = (sitePath: string) => fs.existsSync(path.join(publicDir, sitePath));
-  const bodyContext = { lines, domain: site.domain, root, servedBySite };
+  const indexNumbers = crossCheck({ root, site, entries, policyIds, lines }, errors, warnings);
+  const lists = loadDataLists(root);
+  errors.push(...lists.errors);
+  warnings.push(...lists.warnings);
+  const published = new Set(lists.lists.map((l) => l.def.key));
+  // The site's URL space, built once: every link of every entry is one lookup.
+  const urls = siteUrls({ site, entries, indexNumbers, listKeys: published });
+  const bodyContext = { lines, domain: site.domain, root, urls };
   for (const e of entries) errors.push(...checkBodyOf(e, facts.get(e)!, bodyContext));
   const today = options.today ?? buildDate();
   const annual = checkAnnualReports({
@@ -123,10 +128,6 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   errors.push(...annual.errors);
   warnings.push(...annual.warnings);
   checkInteraction(entries, today, lines, errors, warnings);
-  const lists = loadDataLists(root);
-  errors.push(...lists.errors);
-  warnings.push(...lists.warnings);
-  const published = new Set(lists.lists.map((l) => l.def.key));
   for (const column of flattenCatalogue(site.catalogue).values()) {
     for (const key of column.node.lists ?? []) {
       if (published.has(key)) continue;

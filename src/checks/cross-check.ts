@@ -48,7 +48,8 @@ export function indexNumbersOf(entries: readonly CheckedEntry[], site: SiteSetti
   );
 }
 
-export function crossCheck(input: CrossCheckInput, errors: ContentProblem[], warnings: ContentProblem[]): void {
+/** Returns the 索引号 of every published entry (entryKey → number), generated ones included. */
+export function crossCheck(input: CrossCheckInput, errors: ContentProblem[], warnings: ContentProblem[]): Map<string, string> {
   const { root, site, entries, policyIds, lines } = input;
   const columns = flattenCatalogue(site.catalogue);
   const newsKeys = new Set(site.newsColumns.map((c) => c.key));
@@ -137,4 +138,5 @@ export function crossCheck(input: CrossCheckInput, errors: ContentProblem[], war
       }
     }
   }
+  return numbers;
 }
