@@ -32,8 +32,8 @@ export interface BodyFacts {
 
 export const NO_FACTS: BodyFacts = { personalData: [], images: [], links: [] };
 
-// ![alt](target "title") and [text](target "title"); a target may be wrapped in <>.
-const TARGET = String.raw`\(\s*(?:<([^>\n]*)>|([^\s)]*))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)`;
+// ![alt](target "title") and [text](target "title"); a target may be wrapped in <>, or hold balanced parentheses.
+const TARGET = String.raw`\(\s*(?:<([^>\n]*)>|((?:[^\s()]|\([^\s()]*\))*))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)`;
 const IMAGE = new RegExp(String.raw`!\[((?:[^\[\]\\]|\\.)*)\]` + TARGET, 'g');
 const LINK = new RegExp(String.raw`(?<![!\\])\[((?:[^\[\]\\]|\\.|!\[(?:[^\[\]\\]|\\.)*\]\([^)]*\))*)\]` + TARGET, 'g');
 // [label]: target — a reference definition.

@@ -8,7 +8,8 @@
 import type { ContentProblem } from '../utils/format-issues.ts';
 import type { BodyFacts } from './body-facts.ts';
 import type { CheckedEntry } from './check-content.ts';
-import { decodePath, shownRef } from './check-images.ts';
+import { isSafeUrl } from '../utils/safe-url.ts';
+import { decodePath, SCRIPT_URL_EXPECTED, shownRef } from './check-images.ts';
 import type { SiteUrls } from './site-urls.ts';
 
 export const LINK_EXPECTED = '指向本站已有的页面或文件（文件页 /xxgk/索引号/、栏目页、独立页面、附件等），或 https:// 开头的外部网址';
@@ -38,12 +39,15 @@ export function linkProblems(e: CheckedEntry, facts: BodyFacts, urls: SiteUrls, 
   if (!pageUrl) return [];
   const problems: ContentProblem[] = [];
   for (const link of facts.links) {
+    const at = { file: e.file, line: link.line, field: `正文 › 链接“${link.text}”` };
+    if (!isSafeUrl(link.target)) {
+      problems.push({ ...at, expected: SCRIPT_URL_EXPECTED, found: `${shownRef(link, false)}，是脚本地址，网页上只显示文字` });
+      continue;
+    }
     const sitePath = linkSitePath(link.target, pageUrl, domain);
     if (sitePath === undefined || urls.has(sitePath)) continue;
     problems.push({
-      file: e.file,
-      line: link.line,
-      field: `正文 › 链接“${link.text}”`,
+      ...at,
       expected: LINK_EXPECTED,
       found: `${shownRef(link, false)}，本站没有 ${sitePath}`,
     });

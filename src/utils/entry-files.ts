@@ -32,7 +32,8 @@ export function readFrontmatter(source: string): FrontmatterResult {
   const m = FRONTMATTER.exec(source);
   if (!m) return { ok: false, problem: '文件开头应有以 --- 开始和结束的信息头（frontmatter）', line: 1 };
   try {
-    const data: unknown = parse(m[1]!);
+    // Warnings (an unknown % directive …) change nothing in the data: not printed.
+    const data: unknown = parse(m[1]!, { logLevel: 'error' });
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       return { ok: false, problem: '信息头应为“字段: 值”的形式', line: 1 };
     }

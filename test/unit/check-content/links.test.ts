@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/checks/check-content.ts';
+import { SCRIPT_URL_EXPECTED } from '../../../src/checks/check-images.ts';
 import { LINK_EXPECTED } from '../../../src/checks/check-links.ts';
 import { freshContentFolders, markdown, shown, write } from '../../support/content-cases.ts';
 import { replaceIn } from '../../support/fixture-content.ts';
@@ -95,5 +96,17 @@ describe('links inside content', () => {
     const ms = performance.now() - started;
     expect(report.errors).toEqual([]);
     expect(ms).toBeLessThan(15_000);
+  });
+});
+
+describe('script URLs', () => {
+  it('reports a javascript: link or image, which the page would drop', () => {
+    const dir = freshContent();
+    replaceIn(dir, POLICY, RULE, `${RULE}\n\n[点这里](javascript:alert(1)) ![图](vbscript:x)`);
+    expect(checkContent(dir).errors.map((e) => [e.line, e.field, e.expected, e.found])).toEqual([
+      [23, '正文 › 图片', SCRIPT_URL_EXPECTED, '![图](vbscript:x)，是脚本地址，网页上不会显示这张图片'],
+      [23, '正文 › 链接“点这里”', SCRIPT_URL_EXPECTED, '[点这里](javascript:alert(1))，是脚本地址，网页上只显示文字'],
+    ]);
+    expect(SCRIPT_URL_EXPECTED).toBe('网址以 https://、http://、mailto:、tel: 或 / 开头，或写本站的相对路径；不能使用 javascript: 等脚本地址');
   });
 });
