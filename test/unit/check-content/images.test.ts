@@ -2,19 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/checks/check-content.ts';
 import { IMAGE_ALT_EXPECTED, IMAGE_FILE_EXPECTED } from '../../../src/checks/check-images.ts';
-import { freshContentFolders, shown, write } from '../../support/content-cases.ts';
-import { replaceIn } from '../../support/fixture-content.ts';
+import { addToPolicy, freshContentFolders, POLICY, shown, write } from '../../support/content-cases.ts';
 
 const freshContent = freshContentFolders();
-
-const POLICY = 'policies/2025/freight-rules.md';
-const RULE = '为规范道路运输市场秩序，制定本办法。';
 
 describe('images', () => {
   it('reports an image without alt text, at its line', () => {
     const dir = freshContent();
     write(dir, 'policies/2025/images/chart.png', 'png');
-    replaceIn(dir, POLICY, RULE, `${RULE}\n\n![](images/chart.png)`);
+    addToPolicy(dir, '![](images/chart.png)');
     expect(checkContent(dir).errors).toEqual([
       { file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: IMAGE_ALT_EXPECTED, found: '![](images/chart.png)，没有替代文字' },
     ]);
@@ -23,7 +19,7 @@ describe('images', () => {
 
   it('reports an image whose file does not exist, and one outside the content folder', () => {
     const dir = freshContent();
-    replaceIn(dir, POLICY, RULE, `${RULE}\n\n![信用评价流程图](images/flow.png)\n\n![密码](../../../../../../etc/passwd)`);
+    addToPolicy(dir, ['![信用评价流程图](images/flow.png)', '![密码](../../../../../../etc/passwd)']);
     expect(checkContent(dir).errors).toEqual([
       { file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: IMAGE_FILE_EXPECTED, found: '![信用评价流程图](images/flow.png)，没有这个图片文件' },
       { file: shown(dir, POLICY), line: 25, field: '正文 › 图片', expected: IMAGE_FILE_EXPECTED, found: '![密码](../../../../../../etc/passwd)，没有这个图片文件' },
@@ -34,21 +30,15 @@ describe('images', () => {
   it('accepts images with alt text whose file is there, site files, full URLs, and ignores code', () => {
     const dir = freshContent();
     write(dir, 'policies/2025/images/信用 评价.png', 'png');
-    replaceIn(
-      dir,
-      POLICY,
-      RULE,
-      [
-        RULE,
-        '![信用评价流程](images/信用%20评价.png "流程")',
-        '![网站标识](/favicon.svg)',
-        '![外部图片](https://www.gov.cn/images/logo.png)',
-        '`![](inline-code.png)`',
-        '```markdown',
-        '![](fenced-code.png)',
-        '```',
-      ].join('\n\n'),
-    );
+    addToPolicy(dir, [
+      '![信用评价流程](images/信用%20评价.png "流程")',
+      '![网站标识](/favicon.svg)',
+      '![外部图片](https://www.gov.cn/images/logo.png)',
+      '`![](inline-code.png)`',
+      '```markdown',
+      '![](fenced-code.png)',
+      '```',
+    ]);
     expect(checkContent(dir).errors).toEqual([]);
   });
 });

@@ -9,13 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/checks/check-content.ts';
 import { SCRIPT_URL_EXPECTED } from '../../../src/checks/check-images.ts';
 import { LINK_EXPECTED } from '../../../src/checks/check-links.ts';
-import { freshContentFolders, markdown, shown, write } from '../../support/content-cases.ts';
+import { addToPolicy, freshContentFolders, markdown, POLICY, shown, write, writeNews } from '../../support/content-cases.ts';
 import { replaceIn } from '../../support/fixture-content.ts';
 
 const freshContent = freshContentFolders();
-
-const POLICY = 'policies/2025/freight-rules.md';
-const RULE = '为规范道路运输市场秩序，制定本办法。';
 const DOC = '/xxgk/11990000MB0000001X-2025-00003/';
 
 describe('links inside content', () => {
@@ -36,12 +33,7 @@ describe('links inside content', () => {
 
   it('reports links to an unknown column, a missing page on the own domain, and a relative link that leaves the page', () => {
     const dir = freshContent();
-    replaceIn(
-      dir,
-      POLICY,
-      RULE,
-      [RULE, '[栏目](/zwgk/fdzdgknr/nosuch/)', '[关于](https://jtt.shili.gov.cn/about-us)', '[附件](附件1-评价指标.pdf)', '[第99页](/zwgk/fdzdgknr/ghjh/2025/x9/)'].join('\n\n'),
-    );
+    addToPolicy(dir, ['[栏目](/zwgk/fdzdgknr/nosuch/)', '[关于](https://jtt.shili.gov.cn/about-us)', '[附件](附件1-评价指标.pdf)', '[第99页](/zwgk/fdzdgknr/ghjh/2025/x9/)']);
     expect(checkContent(dir).errors.map((e) => [e.line, e.field, e.found])).toEqual([
       [23, '正文 › 链接“栏目”', '[栏目](/zwgk/fdzdgknr/nosuch/)，本站没有 /zwgk/fdzdgknr/nosuch/'],
       [25, '正文 › 链接“关于”', '[关于](https://jtt.shili.gov.cn/about-us)，本站没有 /about-us/'],
@@ -52,23 +44,21 @@ describe('links inside content', () => {
 
   it('accepts links to everything the site has, and to other sites', () => {
     const dir = freshContent();
-    write(
+    writeNews(
       dir,
       'news/links.md',
-      markdown(
-        ['title: 链接', 'column: tzgg', 'publishDate: "2025-06-01 09:00"', 'source: 办公室'],
-        [
-          `[办法](${DOC}) [不带斜杠](${DOC.slice(0, -1)}) [小标题](${DOC}#第一条-目的) [完整网址](https://jtt.shili.gov.cn${DOC})`,
-          '[规划计划](/zwgk/fdzdgknr/ghjh/) [第2页](/zwgk/fdzdgknr/ghjh/p2/) [2025年](/zwgk/fdzdgknr/ghjh/2025/) [年报](/zwgk/nb/)',
-          `[附件](/files/11990000MB0000001X-2025-00003/1.pdf) [关于](/about/) [指南](/zwgk/zn/) [会议](/xwzx/zwdt/meeting/) [动态](/xwzx/zwdt/p2/)`,
-          '[处罚](/sjqd/xzcf/) [下载](/sjqd/xzcf.csv) [搜索](/search/?q=信用) [申请](/ysqgk/sq/) [留言](/hdjl/lxxd/) [标识](/favicon.svg)',
-          '[政府网](https://www.gov.cn/) [邮件](mailto:a@b.cn) [电话](tel:12328) [本页](#top) [首页](/)',
-          '[参考][ref]',
-          '',
-          `[ref]: ${DOC}`,
-          '`[代码](/nosuch/)`',
-        ].join('\n'),
-      ),
+      '链接',
+      [
+        `[办法](${DOC}) [不带斜杠](${DOC.slice(0, -1)}) [小标题](${DOC}#第一条-目的) [完整网址](https://jtt.shili.gov.cn${DOC})`,
+        '[规划计划](/zwgk/fdzdgknr/ghjh/) [第2页](/zwgk/fdzdgknr/ghjh/p2/) [2025年](/zwgk/fdzdgknr/ghjh/2025/) [年报](/zwgk/nb/)',
+        `[附件](/files/11990000MB0000001X-2025-00003/1.pdf) [关于](/about/) [指南](/zwgk/zn/) [会议](/xwzx/zwdt/meeting/) [动态](/xwzx/zwdt/p2/)`,
+        '[处罚](/sjqd/xzcf/) [下载](/sjqd/xzcf.csv) [搜索](/search/?q=信用) [申请](/ysqgk/sq/) [留言](/hdjl/lxxd/) [标识](/favicon.svg)',
+        '[政府网](https://www.gov.cn/) [邮件](mailto:a@b.cn) [电话](tel:12328) [本页](#top) [首页](/)',
+        '[参考][ref]',
+        '',
+        `[ref]: ${DOC}`,
+        '`[代码](/nosuch/)`',
+      ].join('\n'),
     );
     expect(checkContent(dir).errors).toEqual([]);
   });
@@ -102,7 +92,7 @@ describe('links inside content', () => {
 describe('script URLs', () => {
   it('reports a javascript: link or image, which the page would drop', () => {
     const dir = freshContent();
-    replaceIn(dir, POLICY, RULE, `${RULE}\n\n[点这里](javascript:alert(1)) ![图](vbscript:x)`);
+    addToPolicy(dir, '[点这里](javascript:alert(1)) ![图](vbscript:x)');
     expect(checkContent(dir).errors.map((e) => [e.line, e.field, e.expected, e.found])).toEqual([
       [23, '正文 › 图片', SCRIPT_URL_EXPECTED, '![图](vbscript:x)，是脚本地址，网页上不会显示这张图片'],
       [23, '正文 › 链接“点这里”', SCRIPT_URL_EXPECTED, '[点这里](javascript:alert(1))，是脚本地址，网页上只显示文字'],

@@ -7,18 +7,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/checks/check-content.ts';
 import { PERSONAL_DATA_EXPECTED } from '../../../src/checks/check-personal-data.ts';
-import { freshContentFolders, markdown, shown, write } from '../../support/content-cases.ts';
+import { addToPolicy, freshContentFolders, POLICY, shown, write, writeNews } from '../../support/content-cases.ts';
 import { replaceIn } from '../../support/fixture-content.ts';
 
 const freshContent = freshContentFolders();
 
-const POLICY = 'policies/2025/freight-rules.md';
-const RULE = '为规范道路运输市场秩序，制定本办法。';
-
 describe('personal data', () => {
   it('reports a 身份证号 in a body with its line, masked, and how to fix it', () => {
     const dir = freshContent();
-    replaceIn(dir, POLICY, RULE, `${RULE}联系人身份证号110101199003071233。`);
+    addToPolicy(dir, '联系人身份证号110101199003071233。', true);
     expect(checkContent(dir).errors).toEqual([
       { file: shown(dir, POLICY), line: 21, field: '正文', expected: PERSONAL_DATA_EXPECTED, found: '含有身份证号 1101**********1233' },
     ]);
@@ -47,7 +44,7 @@ describe('personal data', () => {
 
   it('accepts personal data the entry records as reviewed, and checks the record', () => {
     const dir = freshContent();
-    replaceIn(dir, POLICY, RULE, `${RULE}联系人身份证号110101199003071233。`);
+    addToPolicy(dir, '联系人身份证号110101199003071233。', true);
     replaceIn(dir, POLICY, 'needsInterpretation: true', 'needsInterpretation: true\npiiReviewed: { reviewer: 张三, date: 2025-03-09 }');
     expect(checkContent(dir).errors).toEqual([]);
     replaceIn(dir, POLICY, 'piiReviewed: { reviewer: 张三, date: 2025-03-09 }', 'piiReviewed: { date: 2025-03-09 }');
@@ -58,25 +55,23 @@ describe('personal data', () => {
 
   it('does not report 发文字号, 索引号, dates or office phone numbers', () => {
     const dir = freshContent();
-    write(
+    writeNews(
       dir,
       'news/2025/numbers.md',
-      markdown(
-        ['title: 关于示交规〔2025〕13号文件的说明', 'column: tzgg', 'publishDate: "2025-06-01 09:00"', 'source: 办公室'],
-        [
-          '索引号 11990000MB0000001X/2025-00003，原索引号 000014349/2017-00110。',
-          '成文日期 2025-03-01，发布于2025年3月10日 09:30（20250310）。',
+      '关于示交规〔2025〕13号文件的说明',
+      [
+        '索引号 11990000MB0000001X/2025-00003，原索引号 000014349/2017-00110。',
+        '成文日期 2025-03-01，发布于2025年3月10日 09:30（20250310）。',
           '咨询电话：0371-65912345、0990-8812 3456，传真 (0371)65912346，热线 12328、400-123-4567，邮编 450000。',
-          '统一社会信用代码 91410000MA44XXXX0X。',
-        ].join('\n\n'),
-      ),
+        '统一社会信用代码 91410000MA44XXXX0X。',
+      ].join('\n\n'),
     );
     expect(checkContent(dir).errors).toEqual([]);
   });
 
   it('keeps reporting personal data in a file taken from the check cache', () => {
     const dir = freshContent();
-    replaceIn(dir, POLICY, RULE, `${RULE}手机 139 1234 5678。`);
+    addToPolicy(dir, '手机 139 1234 5678。', true);
     const cacheFile = path.join(dir, '..', `${path.basename(dir)}-cache.json`);
     const first = checkContent(dir, { cacheFile }).errors;
     expect(first.map((e) => [e.line, e.found])).toEqual([[21, '含有手机号码 139****5678']]);
