@@ -72,6 +72,24 @@ describe('npm run new', () => {
     expect(report.entries.find((e) => e.id === 'ghjh/work-points')?.data).toMatchObject({ category: 'ghjh', title: '2026年综合交通运输工作要点' });
   });
 
+  // On a terminal (util-linux `script` gives the command one), the essentials are asked for in turn.
+  it.skipIf(!fs.existsSync('/usr/bin/script'))('asks for what the flags do not give, on a terminal', () => {
+    const dir = freshContent();
+    const cli = path.join(projectRoot, 'src/scaffold/cli.ts');
+    const answers = ['news', '全省春运工作会议召开', '2026-01-05 10:00', 'tzgg', 'spring-meeting', ''].join('\r');
+    const run = spawnSync('/usr/bin/script', ['-qec', `"${process.execPath}" "${cli}"`, '/dev/null'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      input: answers,
+      env: { ...process.env, GONGKAI_CONTENT_DIR: dir, GONGKAI_CACHE_DIR: path.join(dir, '..', `${path.basename(dir)}-cache`) },
+      timeout: 30_000,
+    });
+    expect(run.stdout).toContain('栏目（zwdt 政务动态 / tzgg 通知公告）（默认 zwdt）：');
+    expect(run.stdout).toContain('发布后的网址：/xwzx/tzgg/2026/spring-meeting/');
+    const text = fs.readFileSync(path.join(dir, 'news/2026/spring-meeting.md'), 'utf8');
+    expect(text).toContain('title: 全省春运工作会议召开\ncolumn: tzgg\npublishDate: "2026-01-05 10:00"');
+  });
+
   it('refuses what would not pass, saying why, and writes nothing', () => {
     const dir = freshContent();
     const count = () => (fs.readdirSync(dir, { recursive: true }) as string[]).length;
