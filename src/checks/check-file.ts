@@ -9,10 +9,10 @@
 import { reportIssuePaths } from '../annual-report/labels.ts';
 import { collectionSchemas, type CollectionName } from '../schemas/collections.ts';
 import { describePath } from '../schemas/labels.ts';
-import { readFrontmatter } from '../utils/entry-files.ts';
+import { frontmatterOf, readFrontmatter } from '../utils/entry-files.ts';
 import { formatIssues, type ContentProblem } from '../utils/format-issues.ts';
 import { scanBody, type BodyFacts } from './body-facts.ts';
-import { frontmatterOf, type SourceLines } from './source-lines.ts';
+import type { SourceLines } from './source-lines.ts';
 
 export interface SourceFile {
   collection: CollectionName;

@@ -8,9 +8,8 @@
  */
 import fs from 'node:fs';
 import { LineCounter, parseDocument, type Node } from 'yaml';
+import { frontmatterOf } from '../utils/entry-files.ts';
 import { yamlPathLine } from '../utils/yaml-lines.ts';
-
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 interface LocatedFile {
   /** The parsed frontmatter, if the file has any. */
@@ -21,14 +20,6 @@ interface LocatedFile {
   /** File lines before the YAML: 1 for the --- of a Markdown file, 0 for a YAML file. */
   offset: number;
   source: string;
-}
-
-/** Where the frontmatter of `source` is: the text and the line its first line is on. */
-export function frontmatterOf(source: string): { text: string; bodyStart: number } | undefined {
-  const m = FRONTMATTER.exec(source);
-  if (!m) return undefined;
-  const lines = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0);
-  return { text: m[1]!, bodyStart: lines + 1 };
 }
 
 export class SourceLines {
