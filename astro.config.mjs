@@ -9,6 +9,8 @@ import { contentRoot } from './src/utils/content-root.ts';
 import { loadSiteSettings } from './src/utils/site-settings.ts';
 import { accessibleTables } from './src/markdown/accessible-tables.ts';
 import { escapeRawHtml } from './src/markdown/escape-raw-html.ts';
+import { safeUrls } from './src/markdown/safe-urls.ts';
+import { codeLanguage } from './src/markdown/code-language.ts';
 
 // The same validated settings the pages use; a wrong value stops here with the field named.
 const site = loadSiteSettings(contentRoot());
@@ -22,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Several pages in flight at once: page writes overlap instead of waiting on the disk one by one.
   build: { format: 'directory', concurrency: Number(process.env.GONGKAI_BUILD_CONCURRENCY ?? 8) },
-  markdown: { processor: satteri({ hastPlugins: [accessibleTables, escapeRawHtml] }) },
+  markdown: { processor: satteri({ hastPlugins: [accessibleTables, escapeRawHtml, safeUrls, codeLanguage] }) },
   // The sitemap lists the HTML pages (not feeds, downloads or the offline fallback);
   // gongkai() runs after it and copies its index to the conventional /sitemap.xml.
   integrations: [mdx(), sitemap({ filter: (page) => page.endsWith('/') && !page.endsWith('/offline/') }), gongkai()],

@@ -19,7 +19,7 @@ import { compareWithCatalogue, differenceText } from './compare.ts';
 import { dueReportYear, pastDeadline } from './deadline.ts';
 import { formats } from './format.ts';
 import { carryOverProblems, identityProblems } from './identities.ts';
-import { PUBLISHED_LABEL } from './labels.ts';
+import { codePathOf, PUBLISHED_LABEL } from './labels.ts';
 import type { FormattedStatistics } from './schema.ts';
 import { sectionHeadings, sectionOrderProblem } from './sections.ts';
 
@@ -31,6 +31,10 @@ export interface AnnualCheckInput {
   today: string;
   /** The content folder as shown to editors, e.g. `content`. */
   shownRoot: string;
+  /** The file line of a frontmatter path of an entry (checks/source-lines.ts); line 1 when not given. */
+  lineOf?: ((e: CheckedEntry, path: readonly PropertyKey[]) => number) | undefined;
+  /** The file line of an entry's first body line; line 1 when not given. */
+  bodyLine?: ((e: CheckedEntry) => number) | undefined;
 }
 
 const statisticsOf = (e: CheckedEntry) => e.data.statistics as FormattedStatistics | undefined;
@@ -49,6 +53,9 @@ function entryColumns(e: CheckedEntry, columns: ReadonlyMap<string, ColumnInfo>)
 
 export function checkAnnualReports(input: AnnualCheckInput): { errors: ContentProblem[]; warnings: ContentProblem[] } {
   const { entries, columns, today, shownRoot } = input;
+  const lineOf = input.lineOf ?? (() => 1);
+  // A statistics problem names its cell's path at the end of its field.
+  const at = (e: CheckedEntry, field: string) => ({ file: e.file, line: lineOf(e, codePathOf(field)) });
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const reports = entries.filter((e) => e.collection === 'reports' && e.data.reportType === '年度报告');
@@ -57,11 +64,12 @@ export function checkAnnualReports(input: AnnualCheckInput): { errors: ContentPr
   for (const e of reports) {
     const stats = statisticsOf(e);
     if (!stats) continue;
-    for (const p of identityProblems(stats)) errors.push({ file: e.file, ...p });
+    for (const p of identityProblems(stats)) errors.push({ ...at(e, p.field), ...p });
     const order = sectionOrderProblem(sectionHeadings(renderMarkdownFile(e.path)), formats[stats.format].sections);
     if (order) {
       errors.push({
         file: e.file,
+        line: input.bodyLine?.(e) ?? 1,
         field: '正文二级标题（## ）',
         expected: `年度报告正文应依次有这六个二级标题，不多不少：${formats[stats.format].sections.join('；')}`,
         found: order,
@@ -71,6 +79,7 @@ export function checkAnnualReports(input: AnnualCheckInput): { errors: ContentPr
       if (names.has(key)) continue;
       errors.push({
         file: e.file,
+        line: lineOf(e, ['statistics', 'published', key]),
         field: `${PUBLISHED_LABEL} › 栏目代码（statistics.published.${key}）`,
         expected: `信息公开目录的栏目代码之一：${[...names].map(([k, n]) => `${k}（${n}）`).join('、')}`,
         found: `"${key}"`,
@@ -83,14 +92,14 @@ export function checkAnnualReports(input: AnnualCheckInput): { errors: ContentPr
     const year = e.data.year as number;
     const first = byYear.get(year);
     if (first) {
-      errors.push({ file: e.file, field: '报告年度（year）', expected: `每个年度只有一份年度报告；${year}年度已有 ${first.file}`, found: `${year}（数字）` });
+      errors.push({ file: e.file, line: lineOf(e, ['year']), field: '报告年度（year）', expected: `每个年度只有一份年度报告；${year}年度已有 ${first.file}`, found: `${year}（数字）` });
     } else byYear.set(year, e);
   }
 
   for (const [year, e] of byYear) {
     const previous = byYear.get(year - 1);
     const [now, before] = [statisticsOf(e), previous && statisticsOf(previous)];
-    if (now && before) for (const p of carryOverProblems(before, now, year - 1, previous!.file)) warnings.push({ file: e.file, ...p });
+    if (now && before) for (const p of carryOverProblems(before, now, year - 1, previous!.file)) warnings.push({ ...at(e, p.field), ...p });
   }
 
   const compared = [...byYear].filter(([, e]) => statisticsOf(e));
@@ -98,7 +107,7 @@ export function checkAnnualReports(input: AnnualCheckInput): { errors: ContentPr
     const stats = catalogueStats(catalogueRecords(entries, columns), compared.map(([year]) => year));
     for (const [year, e] of compared) {
       for (const c of compareWithCatalogue(year, statisticsOf(e)!, stats.get(year)!, names)) {
-        if (c.entered !== c.computed) warnings.push({ file: e.file, field: c.field, ...differenceText(c) });
+        if (c.entered !== c.computed) warnings.push({ ...at(e, c.field), field: c.field, ...differenceText(c) });
       }
     }
   }

@@ -17,6 +17,16 @@ export function codePath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((code, part) => (typeof part === 'number' ? `${code}[${part}]` : code ? `${code}.${String(part)}` : String(part)), '');
 }
 
+/**
+ * The frontmatter path named at the end of a cell name (the inverse of
+ * codePath): `…（statistics.applications.granted[6]）` → `['statistics', 'applications', 'granted', 6]`.
+ */
+export function codePathOf(field: string): PropertyKey[] {
+  const code = [...field.matchAll(/（(statistics[^（）\s]*)/g)].at(-1)?.[1];
+  if (!code) return ['statistics'];
+  return [...code.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+}
+
 export interface CellName {
   table: keyof typeof TABLE_TITLES;
   row?: string | undefined;

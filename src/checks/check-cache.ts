@@ -1,7 +1,8 @@
 /**
  * The content check's per-file results, kept between runs. A file whose
  * size and modification time are unchanged, checked by the same framework
- * code, is valid as it was: its validated frontmatter is taken from the
+ * code, is valid as it was: its validated frontmatter and the facts of its
+ * body (personal data, images, links: body-facts.ts) are taken from the
  * cache instead of reading and parsing the file again. At 100,000 documents
  * that is most of the check's time on a rebuild. Only valid files are kept;
  * a file with problems is checked afresh every time, so its messages are
@@ -11,10 +12,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BodyFacts } from './body-facts.ts';
 
-interface CachedFile {
+export interface CachedFile {
   key: string;
   data: Record<string, unknown>;
+  facts: BodyFacts;
 }
 
 interface CacheFile {
@@ -70,16 +73,16 @@ export class CheckCache {
     }
   }
 
-  /** The validated frontmatter of an unchanged file, if it was valid last time. */
-  lookup(filePath: string, key: string): Record<string, unknown> | undefined {
+  /** The validated frontmatter and body facts of an unchanged file, if it was valid last time. */
+  lookup(filePath: string, key: string): CachedFile | undefined {
     const hit = this.previous.get(filePath);
     if (!hit || hit.key !== key) return undefined;
     this.next.set(filePath, hit);
-    return hit.data;
+    return hit;
   }
 
-  remember(filePath: string, key: string, data: Record<string, unknown>): void {
-    this.next.set(filePath, { key, data });
+  remember(filePath: string, key: string, data: Record<string, unknown>, facts: BodyFacts): void {
+    this.next.set(filePath, { key, data, facts });
   }
 
   /**

@@ -2,29 +2,30 @@
  * Validates every content file before anything is built, and reports all
  * problems at once (Astro would stop at the first bad entry). Runs as the
  * first step of `npm run build`; a single error stops the build, so nothing
- * half-built is published.
+ * half-built is published. Every problem names its file and line.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  collectionNames,
-  collectionSchemas,
-  disclosureCollections,
-  type CollectionName,
-} from '../schemas/collections.ts';
+import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { assignIndexNumbers, entryKey, indexNumberPattern } from '../utils/index-number.ts';
-import { catalogueTreeProblems, columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
-import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
+import { catalogueTreeProblems, flattenCatalogue } from '../utils/catalogue-tree.ts';
+import { entryIdFromPath, listEntryFiles } from '../utils/entry-files.ts';
 import { checkAnnualReports } from '../annual-report/check.ts';
-import { reportIssuePaths } from '../annual-report/labels.ts';
-import { describePath } from '../schemas/labels.ts';
 import { buildDate } from '../utils/dates.ts';
-import { describeFound, formatIssues, type ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../utils/format-issues.ts';
+import type { BodyFacts } from './body-facts.ts';
+import { checkBodyOf } from './check-body.ts';
+import { checkFile } from './check-file.ts';
 import { CheckCache, statKey } from './check-cache.ts';
 import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
 import { checkInteraction } from './check-interaction.ts';
 import { loadDataLists } from './check-lists.ts';
+import { crossCheck } from './cross-check.ts';
+import { unpublishedNotices } from './check-disclosure.ts';
+import { siteUrls } from './site-urls.ts';
+import { SourceLines } from './source-lines.ts';
+
+export { reportToText } from './report-text.ts';
 
 export interface CheckedEntry {
   collection: CollectionName;
@@ -40,22 +41,8 @@ export interface CheckReport {
   entries: CheckedEntry[];
   errors: ContentProblem[];
   warnings: ContentProblem[];
-}
-
-/** MDX beyond plain Markdown: imports/exports, JSX tags, {expressions}. */
-const MDX_SYNTAX = /^\s*(import|export)\s|<[A-Za-z][^>]*>|\{[^}]*\}/m;
-
-/** Paths the framework owns; a page file may not take them (or anything below the prefixes). */
-const RESERVED_PAGE_PREFIXES = [
-  'xxgk', 'xwzx', 'search', 'search-index', 'wzdt', 'files', 'offline', 'sw.js', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro',
-  'ysqgk/sq', 'ysqgk/sqb', 'hdjl/lxxd', 'hdjl/zxft', 'hdjl/zjyj', 'sjqd', 'rss', 'open-data', 'robots.txt',
-];
-const RESERVED_PAGE_PATHS = ['index', 'zwgk', 'zwgk/index'];
-
-/** The top-level field names of an object schema, or of the object a transform starts from (for typo suggestions). */
-function fieldsOf(schema: unknown): string[] {
-  const s = schema as { shape?: Record<string, unknown>; in?: { shape?: Record<string, unknown> } };
-  return Object.keys(s.shape ?? s.in?.shape ?? {});
+  /** Not mistakes, but worth knowing: entries that are not published (check-disclosure.ts). */
+  notices: ContentProblem[];
 }
 
 export interface CheckOptions {
@@ -69,23 +56,26 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   const shownRoot = path.relative(process.cwd(), root) || '.';
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
+  const lines = new SourceLines();
+  const siteFile = path.join(shownRoot, 'site.yaml');
+  const sitePath = path.join(root, 'site.yaml');
   let site: SiteSettings;
   try {
     site = loadSiteSettings(root);
   } catch (error) {
     if (error instanceof ContentError) {
-      errors.push({ file: path.join(shownRoot, 'site.yaml'), field: '整个文件', expected: '有效的网站设置', found: error.message });
-      return { entries: [], errors, warnings };
+      errors.push({ file: siteFile, line: error.line ?? 1, field: '整个文件', expected: '有效的网站设置', found: error.message });
+      return { entries: [], errors, warnings, notices: [] };
     }
     throw error;
   }
-  const siteFile = path.join(shownRoot, 'site.yaml');
   for (const problem of catalogueTreeProblems(site.catalogue)) {
-    errors.push({ file: siteFile, field: '信息公开目录（catalogue）', expected: '栏目代码不重复', found: problem });
+    errors.push({ file: siteFile, line: lines.field(sitePath, ['catalogue']), field: '信息公开目录（catalogue）', expected: '栏目代码不重复', found: problem });
   }
 
   const cache = new CheckCache(options.cacheFile);
   const entries: CheckedEntry[] = [];
+  const facts = new Map<CheckedEntry, BodyFacts>();
   // Every policy file's id, valid or not, so one bad policy does not also
   // make the entries that point to it look wrong.
   const policyIds = new Set<string>();
@@ -98,179 +88,58 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
       const key = statKey(fs.statSync(full));
       const cached = cache.lookup(full, key);
       if (cached) {
-        entries.push({ collection, id: entryIdFromPath(relative), file, path: full, data: cached });
+        const entry: CheckedEntry = { collection, id: entryIdFromPath(relative), file, path: full, data: cached.data };
+        entries.push(entry);
+        facts.set(entry, cached.facts);
         continue;
       }
-      const source = fs.readFileSync(full, 'utf8');
-      if (collection !== 'pages' && relative.endsWith('.mdx') && MDX_SYNTAX.test(source.replace(/^---[\s\S]*?\n---/, ''))) {
-        errors.push({
-          file,
-          field: '正文',
-          expected: '此栏目的正文只能使用 Markdown；需要组件（import、<组件>、{表达式}）的内容请放在 content/pages',
-          found: '含有 MDX 组件或 import',
-        });
+      const result = checkFile({ collection, relative, file, path: full, source: fs.readFileSync(full, 'utf8') }, lines);
+      if (!result.ok) {
+        errors.push(...result.problems);
         continue;
       }
-      const parsed = readFrontmatter(source);
-      if (!parsed.ok) {
-        errors.push({ file, field: '信息头（frontmatter）', expected: parsed.problem, found: '无法读取' });
-        continue;
-      }
-      const schema = collectionSchemas[collection];
-      const result = schema.safeParse(parsed.data, { reportInput: true });
-      if (!result.success) {
-        const paths = collection === 'reports' ? reportIssuePaths(parsed.data, describePath) : {};
-        errors.push(...formatIssues(file, result.error.issues, fieldsOf(schema), paths));
-        continue;
-      }
-      entries.push({ collection, id: entryIdFromPath(relative), file, path: full, data: result.data as Record<string, unknown> });
-      cache.remember(full, key, result.data as Record<string, unknown>);
+      const entry: CheckedEntry = { collection, id: entryIdFromPath(relative), file, path: full, data: result.data };
+      entries.push(entry);
+      facts.set(entry, result.facts);
+      cache.remember(full, key, result.data, result.facts);
     }
   }
   cache.save();
   cache.share();
 
-  crossCheck(root, site, entries, policyIds, errors, warnings);
-  const today = options.today ?? buildDate();
-  const annual = checkAnnualReports({ entries, columns: flattenCatalogue(site.catalogue), today, shownRoot });
-  errors.push(...annual.errors);
-  warnings.push(...annual.warnings);
-  checkInteraction(entries, today, errors, warnings);
+  const indexNumbers = crossCheck({ root, site, entries, policyIds, lines }, errors, warnings);
   const lists = loadDataLists(root);
   errors.push(...lists.errors);
   warnings.push(...lists.warnings);
   const published = new Set(lists.lists.map((l) => l.def.key));
+  // The site's URL space, built once: every link of every entry is one lookup.
+  const urls = siteUrls({ site, entries, indexNumbers, listKeys: published });
+  const bodyContext = { lines, domain: site.domain, root, urls };
+  for (const e of entries) errors.push(...checkBodyOf(e, facts.get(e)!, bodyContext));
+  const today = options.today ?? buildDate();
+  const annual = checkAnnualReports({
+    entries,
+    columns: flattenCatalogue(site.catalogue),
+    today,
+    shownRoot,
+    lineOf: (e, p) => lines.field(e.path, p),
+    bodyLine: (e) => lines.bodyStart(e.path),
+  });
+  errors.push(...annual.errors);
+  warnings.push(...annual.warnings);
+  checkInteraction(entries, today, lines, errors, warnings);
   for (const column of flattenCatalogue(site.catalogue).values()) {
     for (const key of column.node.lists ?? []) {
       if (published.has(key)) continue;
       warnings.push({
-        file: path.join(shownRoot, 'site.yaml'),
+        file: siteFile,
+        line: lines.keyLine(sitePath, column.node.key),
         field: `信息公开目录 › ${column.node.name}（${column.node.key}）› 数据清单（lists）`,
         expected: `content/lists 中有名为 ${key} 的清单（${key}.csv、${key}.yaml 或文件夹 ${key}/），否则栏目页不显示它`,
         found: `没有清单 ${key}`,
       });
     }
   }
-  return { entries, errors, warnings };
+  return { entries, errors, warnings, notices: unpublishedNotices(entries, lines) };
 }
 
-function crossCheck(
-  root: string,
-  site: SiteSettings,
-  entries: CheckedEntry[],
-  policyIds: ReadonlySet<string>,
-  errors: ContentProblem[],
-  warnings: ContentProblem[],
-): void {
-  const columns = flattenCatalogue(site.catalogue);
-  const newsKeys = new Set(site.newsColumns.map((c) => c.key));
-  const published = entries.filter(
-    (e) => (disclosureCollections as readonly string[]).includes(e.collection) && e.data.disclosure === '主动公开',
-  );
-
-  // 索引号: unique over the whole site, generated ones included.
-  const { numbers, generated } = assignIndexNumbers(
-    published.map((e) => ({
-      key: entryKey(e),
-      indexNo: e.data.indexNo as string | undefined,
-      publishDate: e.data.publishDate as string,
-    })),
-    site.indexNumber.template,
-    site.indexNumber.orgCode,
-  );
-  const pattern = indexNumberPattern(site.indexNumber.template, site.indexNumber.orgCode);
-  const owner = new Map<string, string>();
-  for (const e of published) {
-    const indexNo = numbers.get(entryKey(e))!;
-    const first = owner.get(indexNo);
-    if (first) {
-      errors.push({
-        file: e.file,
-        field: '索引号（indexNo）',
-        expected: `全站唯一的索引号；该号已被 ${first} 使用`,
-        found: `"${indexNo}"`,
-      });
-    } else owner.set(indexNo, e.file);
-    if (!generated.has(entryKey(e)) && !pattern.test(indexNo)) {
-      warnings.push({
-        file: e.file,
-        field: '索引号（indexNo）',
-        expected: `符合本站索引号规则 ${site.indexNumber.template}`,
-        found: `"${indexNo}"`,
-      });
-    }
-  }
-
-  for (const e of entries) {
-    const d = e.data;
-    if (e.collection === 'interpretations' && !policyIds.has(d.policy as string)) {
-      errors.push({
-        file: e.file,
-        field: '所解读文件（policy）',
-        expected: '已存在的政策文件的文件名（content/policies 下的路径，不含 .md）',
-        found: `${describeFound(d.policy)}，没有这个政策文件`,
-      });
-    }
-    if (e.collection === 'policies' && d.replacedBy !== undefined && !policyIds.has(d.replacedBy as string)) {
-      errors.push({
-        file: e.file,
-        field: '替代文件（replacedBy）',
-        expected: '已存在的政策文件的文件名（content/policies 下的路径，不含 .md）',
-        found: `${describeFound(d.replacedBy)}，没有这个政策文件`,
-      });
-    }
-    if (e.collection === 'catalogue' && !columnFor(columns, { collection: 'catalogue', category: d.category as string })) {
-      const leaves = [...columns.values()].filter((c) => c.isLeaf && c.node.source === 'catalogue');
-      errors.push({
-        file: e.file,
-        field: '所属栏目（category）',
-        expected: `以下栏目代码之一：${leaves.map((c) => `${c.node.key}（${c.node.name}）`).join('、')}`,
-        found: describeFound(d.category),
-      });
-    }
-    if (e.collection === 'news' && !newsKeys.has(d.column as string)) {
-      errors.push({
-        file: e.file,
-        field: '栏目（column）',
-        expected: `以下栏目代码之一：${site.newsColumns.map((c) => `${c.key}（${c.name}）`).join('、')}`,
-        found: describeFound(d.column),
-      });
-    }
-    const reserved =
-      RESERVED_PAGE_PATHS.includes(e.id) || RESERVED_PAGE_PREFIXES.some((p) => e.id === p || e.id.startsWith(`${p}/`));
-    if (e.collection === 'pages' && reserved) {
-      errors.push({
-        file: e.file,
-        field: '文件位置',
-        expected: `页面路径不能使用系统保留的地址：${[...RESERVED_PAGE_PATHS, ...RESERVED_PAGE_PREFIXES].join('、')}`,
-        found: `/${e.id}/`,
-      });
-    }
-    for (const [i, a] of ((d.attachments as { file: string }[] | undefined) ?? []).entries()) {
-      const onDisk = path.join(root, e.collection, path.dirname(e.id), a.file);
-      if (!fs.existsSync(onDisk)) {
-        errors.push({
-          file: e.file,
-          field: describePath(['attachments', i, 'file']),
-          expected: '与本文件在同一文件夹中的附件文件',
-          found: `"${a.file}"，文件夹中没有这个文件`,
-        });
-      }
-    }
-  }
-}
-
-/** The whole report as text for the terminal, grouped by file. */
-export function reportToText(report: CheckReport): string {
-  const group = (list: ContentProblem[]) => {
-    const byFile = new Map<string, ContentProblem[]>();
-    for (const p of list) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-    return [...byFile]
-      .map(([file, ps]) => `${file}\n${ps.map((p) => `  · ${p.field}\n      要求：${p.expected}\n      实际：${p.found}`).join('\n')}`)
-      .join('\n');
-  };
-  const parts: string[] = [];
-  if (report.errors.length) parts.push(`发现 ${report.errors.length} 个错误，网站未生成：\n${group(report.errors)}`);
-  if (report.warnings.length) parts.push(`${report.warnings.length} 个提醒（不影响生成）：\n${group(report.warnings)}`);
-  return parts.join('\n\n');
-}

@@ -7,24 +7,32 @@
 import fs from 'node:fs';
 import type { ContentProblem } from '../utils/format-issues.ts';
 import type { CheckedEntry } from './check-content.ts';
+import type { SourceLines } from './source-lines.ts';
 
 const LETTER_HEADINGS = ['来信内容', '答复内容'];
 /** Days after closing before a missing feedback summary is pointed out. */
 const FEEDBACK_GRACE_DAYS = 30;
 
 /** `today`: the build date (征集意见 closed a month ago without feedback are pointed out). */
-export function checkInteraction(entries: readonly CheckedEntry[], today: string, errors: ContentProblem[], warnings: ContentProblem[]): void {
+export function checkInteraction(
+  entries: readonly CheckedEntry[],
+  today: string,
+  lines: SourceLines,
+  errors: ContentProblem[],
+  warnings: ContentProblem[],
+): void {
   for (const e of entries) {
     const d = e.data as Record<string, string | undefined>;
     if (e.collection === 'letters') {
       if (d.replyDate! < d.receivedDate!) {
-        errors.push({ file: e.file, field: '答复日期（replyDate）', expected: `不早于来信日期（${d.receivedDate}）`, found: `"${d.replyDate}"` });
+        errors.push({ file: e.file, line: lines.field(e.path, ['replyDate']), field: '答复日期（replyDate）', expected: `不早于来信日期（${d.receivedDate}）`, found: `"${d.replyDate}"` });
       }
       const body = fs.readFileSync(e.path, 'utf8');
       const missing = LETTER_HEADINGS.filter((h) => !new RegExp(`^##\\s*${h}\\s*$`, 'm').test(body));
       if (missing.length) {
         errors.push({
           file: e.file,
+          line: lines.bodyStart(e.path),
           field: '正文',
           expected: '正文分两部分，分别以小标题“## 来信内容”和“## 答复内容”开始',
           found: `缺少小标题：${missing.join('、')}`,
@@ -39,6 +47,7 @@ export function checkInteraction(entries: readonly CheckedEntry[], today: string
       if (today > graceOver) {
         warnings.push({
           file: e.file,
+          line: lines.field(e.path, ['endDate']),
           field: '意见采纳情况（feedback）',
           expected: `征集已于 ${end} 结束，请公布意见采纳情况（收到和采纳条数、采纳情况说明）`,
           found: '未填写',

@@ -54,6 +54,7 @@ export function loadDataLists(root: string): ListsReport {
       for (const file of files) {
         errors.push({
           file: shown(file),
+          line: 1,
           field: '文件名',
           expected: `数据清单的名称应为以下之一：${listDefinitions.map((d) => `${d.key}（${d.name}）`).join('、')}`,
           found: `"${key}"`,
@@ -69,24 +70,24 @@ export function loadDataLists(root: string): ListsReport {
     for (const file of files) {
       for (const item of readListFile(file, columns, required)) {
         if (item.kind === 'problem') {
-          errors.push({ file: shown(file), field: at(item.line, item.field === '整个文件' ? undefined : item.field), expected: item.expected, found: item.found });
+          errors.push({ file: shown(file), line: item.line ?? 1, field: at(item.line, item.field === '整个文件' ? undefined : item.field), expected: item.expected, found: item.found });
           continue;
         }
         const result = def.row.safeParse(item.values, { reportInput: true });
         if (!result.success) {
           for (const issue of result.error.issues) {
             if (issue.code === 'unrecognized_keys') {
-              errors.push({ file: shown(file), field: at(item.line), expected: `列名应为：${columns.join('、')}`, found: `未知的列：${issue.keys.join('、')}` });
+              errors.push({ file: shown(file), line: item.line, field: at(item.line), expected: `列名应为：${columns.join('、')}`, found: `未知的列：${issue.keys.join('、')}` });
             } else {
               const column = String(issue.path[0] ?? '');
-              errors.push({ file: shown(file), field: at(item.line, column), expected: expectedOf(issue), found: describeFound(issue.input) });
+              errors.push({ file: shown(file), line: item.line, field: at(item.line, column), expected: expectedOf(issue), found: describeFound(issue.input) });
             }
           }
           continue;
         }
         const data = result.data as Record<string, string | undefined>;
         const problems = rowProblems(def, data, deadlines);
-        for (const p of problems) (p.warning ? warnings : errors).push({ file: shown(file), field: at(item.line, p.column), expected: p.expected, found: p.found });
+        for (const p of problems) (p.warning ? warnings : errors).push({ file: shown(file), line: item.line, field: at(item.line, p.column), expected: p.expected, found: p.found });
         for (const [column, list] of [
           [def.unique, errors],
           [def.uniqueWarning, warnings],
@@ -95,7 +96,7 @@ export function loadDataLists(root: string): ListsReport {
           const value = data[column]!;
           const place = `${shown(file)} ${at(item.line)}`;
           const first = firstSeen.get(`${column}\u0000${value}`);
-          if (first) list.push({ file: shown(file), field: at(item.line, column), expected: `不重复的${column}；该值已在 ${first} 使用`, found: `"${value}"` });
+          if (first) list.push({ file: shown(file), line: item.line, field: at(item.line, column), expected: `不重复的${column}；该值已在 ${first} 使用`, found: `"${value}"` });
           else firstSeen.set(`${column}\u0000${value}`, place);
         }
         rows.push(columns.map((c) => data[c] ?? ''));

@@ -32,13 +32,14 @@ export default function gongkai(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const root = contentRoot();
         const report = checkContent(root, { cacheFile: path.join(fileURLToPath(config.cacheDir), 'content-check.json') });
-        const text = reportToText(report);
+        const text = reportToText({ errors: report.errors, warnings: report.warnings });
         if (report.errors.length > 0) {
           logger.error(`内容检查未通过\n\n${text}`);
           // Thrown before any page is written: nothing half-built is published.
           throw new Error(`内容检查发现 ${report.errors.length} 个错误（详见上方列表），网站未生成。`);
         }
         if (text) logger.warn(text);
+        if (report.notices.length) logger.info(reportToText({ errors: [], warnings: [], notices: report.notices }));
         logger.info(`内容检查通过：${report.entries.length} 个条目`);
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir);

@@ -10,8 +10,10 @@ import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { markdownToHtml } from 'satteri';
 import { accessibleTables } from './accessible-tables.ts';
 import { escapeRawHtml } from './escape-raw-html.ts';
+import { codeLanguage } from './code-language.ts';
+import { safeUrls } from './safe-urls.ts';
 
-const hastPlugins = [satteriHeadingIdsPlugin(), accessibleTables, escapeRawHtml];
+const hastPlugins = [satteriHeadingIdsPlugin(), accessibleTables, escapeRawHtml, safeUrls, codeLanguage];
 
 export function renderMarkdownFile(filePath: string): string {
   return renderMarkdown(fs.readFileSync(filePath, 'utf8'));

@@ -13,6 +13,7 @@ import {
   genres,
   keywords,
   oneOf,
+  piiReview,
   text,
   topic,
 } from './fields.ts';
@@ -52,6 +53,8 @@ export const disclosureFields = {
   keywords: keywords.optional(),
   /** 附件: files in the same folder as this entry. */
   attachments: z.array(attachment, { error: '应为附件列表，每项写作 - file: 附件1.pdf' }).default([]),
+  /** 个人信息审查: recorded when the entry publishes personal data on purpose. */
+  piiReviewed: piiReview.optional(),
 };
 
 /** Checks that need two fields at once: 成文日期 must not be after 发布日期. */

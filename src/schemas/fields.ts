@@ -103,6 +103,21 @@ export const keywords = z.preprocess(
   z.array(z.string({ error: '每个关键词应为文字' }).trim().min(1), { error: '应为关键词列表，例如 [道路运输, 安全]' }),
 );
 
+/**
+ * 个人信息审查: who checked the personal data this entry publishes (a
+ * 身份证号, mobile or bank card number) and decided it may be published,
+ * and when. Without it such numbers stop the build.
+ */
+export const piiReview = z.strictObject(
+  {
+    /** 审查人. */
+    reviewer: text('审查人姓名'),
+    /** 审查日期. */
+    date: dateOnly,
+  },
+  { error: '应为个人信息审查记录，写作 { reviewer: 审查人, date: 2026-03-02 }' },
+);
+
 /** An attachment file stored beside the entry. */
 export const attachment = z.strictObject(
   {

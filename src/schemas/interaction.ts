@@ -4,7 +4,7 @@
  * public comment, with the summary of the feedback once closed).
  */
 import { z } from 'zod';
-import { dateOnly, dateTime, text } from './fields.ts';
+import { dateOnly, dateTime, piiReview, text } from './fields.ts';
 
 /** 留言选登: the letter and the reply are the body, under the headings 来信内容 and 答复内容. */
 export const letterSchema = z.strictObject({
@@ -22,6 +22,8 @@ export const letterSchema = z.strictObject({
   handler: text('办理单位'),
   /** 类别. */
   type: z.enum(['咨询', '建议', '投诉', '举报', '其他'], { error: '应为以下之一：咨询、建议、投诉、举报、其他' }).default('咨询'),
+  /** 个人信息审查 (see fields.ts). */
+  piiReviewed: piiReview.optional(),
 });
 
 /** 在线访谈: the transcript is the body. */
@@ -35,6 +37,8 @@ export const interviewSchema = z.strictObject({
   host: z.string({ error: '应为主持人姓名' }).trim().min(1).optional(),
   /** 内容概要, shown in lists. */
   summary: z.string({ error: '应为内容概要' }).trim().max(300, { error: '内容概要不能超过300字' }).optional(),
+  /** 个人信息审查 (see fields.ts). */
+  piiReviewed: piiReview.optional(),
 });
 
 /** 征集意见: the draft and the notice are the body; the status follows from the dates. */
@@ -69,6 +73,8 @@ export const consultationSchema = z
         { error: '应为意见采纳情况：date、received、adopted、summary' },
       )
       .optional(),
+    /** 个人信息审查 (see fields.ts). */
+    piiReviewed: piiReview.optional(),
   })
   .refine((c) => c.endDate >= c.startDate, { error: '征集截止日期不能早于开始日期', path: ['endDate'] })
   .refine((c) => !c.feedback || c.feedback.adopted <= c.feedback.received, { error: '采纳条数不能多于收到的条数', path: ['feedback', 'adopted'] })

@@ -87,6 +87,8 @@ export const fieldLabels: Record<string, string> = {
   replyDays: '答复时限（工作日）',
   application: '依申请公开',
   endpoint: '在线提交地址',
+  piiReviewed: '个人信息审查',
+  reviewer: '审查人',
 };
 
 /** `['attachments', 0, 'file']` → `附件 第1项 › 文件名 (attachments[0].file)`. */

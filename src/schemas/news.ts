@@ -1,6 +1,6 @@
 /** 政务动态 and 通知公告: news items, outside the catalogue. */
 import { z } from 'zod';
-import { dateTime, text } from './fields.ts';
+import { dateTime, piiReview, text } from './fields.ts';
 
 export const newsSchema = z.strictObject({
   /** 标题. */
@@ -15,6 +15,8 @@ export const newsSchema = z.strictObject({
   author: z.string({ error: '应为作者姓名' }).trim().min(1).optional(),
   /** 摘要 shown in lists. */
   summary: z.string({ error: '应为摘要文字' }).trim().max(300, { error: '摘要不能超过300字' }).optional(),
+  /** 个人信息审查: recorded when the item publishes personal data on purpose. */
+  piiReviewed: piiReview.optional(),
 });
 
 export type News = z.output<typeof newsSchema>;

@@ -3,7 +3,7 @@
  * The file path decides the URL: `content/pages/zwgk/zn.md` → `/zwgk/zn/`.
  */
 import { z } from 'zod';
-import { dateOnly, text } from './fields.ts';
+import { dateOnly, piiReview, text } from './fields.ts';
 
 export const pageSchema = z.strictObject({
   /** 标题. */
@@ -16,6 +16,8 @@ export const pageSchema = z.strictObject({
   columnType: z.string({ error: '应为栏目类别，例如 信息公开指南' }).trim().min(1).optional(),
   /** Show the 政府信息公开工作机构 contact block (name, address, hours, phone, fax, e-mail) from site.yaml. */
   showContact: z.boolean({ error: '应为 true 或 false' }).default(false),
+  /** 个人信息审查: recorded when the page publishes personal data on purpose. */
+  piiReviewed: piiReview.optional(),
 });
 
 export type Page = z.output<typeof pageSchema>;

@@ -25,19 +25,31 @@ export function listEntryFiles(dir: string): string[] {
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-export type FrontmatterResult = { ok: true; data: Record<string, unknown> } | { ok: false; problem: string };
+/** Where the frontmatter of `source` is: its YAML text, and the file line the body starts on. */
+export function frontmatterOf(source: string): { text: string; bodyStart: number } | undefined {
+  const m = FRONTMATTER.exec(source);
+  if (!m) return undefined;
+  const lines = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0);
+  return { text: m[1]!, bodyStart: lines + 1 };
+}
+
+/** `line`: the file line the problem is on (1 when it is the file as a whole). */
+export type FrontmatterResult = { ok: true; data: Record<string, unknown> } | { ok: false; problem: string; line: number };
 
 export function readFrontmatter(source: string): FrontmatterResult {
-  const m = FRONTMATTER.exec(source);
-  if (!m) return { ok: false, problem: '文件开头应有以 --- 开始和结束的信息头（frontmatter）' };
+  const fm = frontmatterOf(source);
+  if (!fm) return { ok: false, problem: '文件开头应有以 --- 开始和结束的信息头（frontmatter）', line: 1 };
   try {
-    const data: unknown = parse(m[1]!);
+    // Warnings (an unknown % directive …) change nothing in the data: not printed.
+    const data: unknown = parse(fm.text, { logLevel: 'error' });
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      return { ok: false, problem: '信息头应为“字段: 值”的形式' };
+      return { ok: false, problem: '信息头应为“字段: 值”的形式', line: 1 };
     }
     return { ok: true, data: data as Record<string, unknown> };
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
-    return { ok: false, problem: `信息头不是有效的 YAML：${message}` };
+    // The YAML starts on line 2 of the file, after the opening ---.
+    const yamlLine = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    return { ok: false, problem: `信息头不是有效的 YAML：${message}`, line: yamlLine === undefined ? 1 : yamlLine + 1 };
   }
 }

@@ -8,6 +8,12 @@ import { describePath, fieldLabels } from '../schemas/labels.ts';
 export interface ContentProblem {
   /** Path of the file, relative to the project root. */
   file: string;
+  /**
+   * Line in the file (1-based): the frontmatter line of the field, the body
+   * line of what was found, or 1 for the file as a whole. Absent only for
+   * problems about a folder rather than a file.
+   */
+  line?: number | undefined;
   /** Field description, e.g. `发文字号（docNo）`. */
   field: string;
   expected: string;
@@ -91,12 +97,14 @@ function unknownKeyProblems(
   known: readonly string[],
   describe: (path: readonly PropertyKey[]) => string,
   nameOf: (field: string) => string,
+  lineOf: LineOf | undefined,
 ): ContentProblem[] {
   const input = (issue.input ?? {}) as Record<string, unknown>;
   return issue.keys.map((key) => {
     const guess = suggestField(key, known);
     return {
       file,
+      ...lineAt(lineOf, [...issue.path, key]),
       field: issue.path.length ? `${describe(issue.path)} › 未知字段（${key}）` : `未知字段（${key}）`,
       expected: `只能使用已定义的字段${guess ? `；是不是要写 ${guess}（${nameOf(guess)}）？` : '；请检查拼写或删除此字段'}`,
       found: `${key}: ${describeFound(input[key])}`,
@@ -104,7 +112,13 @@ function unknownKeyProblems(
   });
 }
 
+/** The file line a path is written on (see checks/source-lines.ts). */
+export type LineOf = (path: readonly PropertyKey[]) => number;
+
+const lineAt = (lineOf: LineOf | undefined, path: readonly PropertyKey[]) => (lineOf ? { line: lineOf(path) } : {});
+
 /**
+ * @param lineOf when given, every problem gets the line its field is written on.
  * @param knownFields field names of the schema, used to suggest the intended
  *   name when a field is unknown (a typo such as `validty`).
  */
@@ -113,20 +127,26 @@ export function formatIssues(
   issues: readonly z.core.$ZodIssue[],
   knownFields: readonly string[] = Object.keys(fieldLabels),
   paths: IssuePaths = {},
+  lineOf?: LineOf,
 ): ContentProblem[] {
   const describe = paths.describe ?? describePath;
   return issues.flatMap((issue) => {
     if (issue.code !== 'unrecognized_keys') {
-      return [{ file, field: describe(issue.path), expected: expectedOf(issue), found: describeFound(issue.input) }];
+      return [{ file, ...lineAt(lineOf, issue.path), field: describe(issue.path), expected: expectedOf(issue), found: describeFound(issue.input) }];
     }
     const nestedKnown = issue.path.length ? paths.knownAt?.(issue.path) : undefined;
     return nestedKnown
-      ? unknownKeyProblems(file, issue, nestedKnown, describe, (f) => describe([...issue.path, f]).replace(/（[^（]*）$/, ''))
-      : unknownKeyProblems(file, issue, knownFields, describe, (f) => fieldLabels[f] ?? f);
+      ? unknownKeyProblems(file, issue, nestedKnown, describe, (f) => describe([...issue.path, f]).replace(/（[^（]*）$/, ''), lineOf)
+      : unknownKeyProblems(file, issue, knownFields, describe, (f) => fieldLabels[f] ?? f, lineOf);
   });
 }
 
-/** One line per problem: `文件 content/x.md｜字段 发文字号（docNo）｜应为 …｜实际为 "…"`. */
+/** Where a problem is, as editors' tools link it: `content/x.md:7`, or the file alone. */
+export function placeOf(p: ContentProblem): string {
+  return p.line === undefined ? p.file : `${p.file}:${p.line}`;
+}
+
+/** One problem as a block: `content/x.md:7`, then 字段, 要求 and 实际 lines. */
 export function problemToText(p: ContentProblem): string {
-  return `${p.file}\n  字段：${p.field}\n  要求：${p.expected}\n  实际：${p.found}`;
+  return `${placeOf(p)}\n  字段：${p.field}\n  要求：${p.expected}\n  实际：${p.found}`;
 }

@@ -86,3 +86,21 @@ export function assignIndexNumbers(
   }
   return { numbers, generated };
 }
+
+/**
+ * The number a new entry published in `year` gets (`npm run new`): one
+ * after the highest serial of that year among `existing` (explicit and
+ * generated numbers alike, so it collides with neither).
+ */
+export function nextIndexNumber(existing: Iterable<string>, template: string, orgCode: string, year: number): string {
+  const pattern = indexNumberPattern(template, orgCode);
+  const perYear = template.includes('{yyyy}');
+  let max = 0;
+  for (const indexNo of existing) {
+    const m = pattern.exec(indexNo);
+    if (!m?.groups) continue;
+    if (perYear && Number(m.groups.year) !== year) continue;
+    max = Math.max(max, Number(m.groups.seq));
+  }
+  return renderIndexNumber(template, { orgCode, year, seq: max + 1 });
+}

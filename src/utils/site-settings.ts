@@ -1,30 +1,41 @@
 /** Reads and validates `site.yaml` from the content folder. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { yamlPathLine } from './yaml-lines.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 import { formatIssues, problemToText } from './format-issues.ts';
 
 export class ContentError extends Error {
-  constructor(message: string) {
+  /** The line of site.yaml the (first) problem is on. */
+  readonly line: number | undefined;
+  constructor(message: string, line?: number) {
     super(message);
     this.name = 'ContentError';
+    this.line = line;
   }
 }
 
 export function loadSiteSettings(root: string): SiteSettings {
   const file = path.join(root, 'site.yaml');
   const shown = path.relative(process.cwd(), file) || file;
+  const counter = new LineCounter();
   let raw: unknown;
+  let contents: ReturnType<typeof parseDocument>['contents'] = null;
   try {
-    raw = parse(fs.readFileSync(file, 'utf8'));
+    const doc = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter: counter });
+    const [first] = doc.errors;
+    if (first) throw new ContentError(`网站设置文件 ${shown} 无法读取：${first.message}`, first.linePos?.[0].line);
+    raw = doc.toJS();
+    contents = doc.contents;
   } catch (error) {
-    throw new ContentError(`网站设置文件 ${shown} 无法读取：${(error as Error).message}`);
+    if (error instanceof ContentError) throw error;
+    throw new ContentError(`网站设置文件 ${shown} 无法读取：${(error as Error).message}`, 1);
   }
   const result = siteSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
-    const lines = formatIssues(shown, result.error.issues).map(problemToText);
-    throw new ContentError(`网站设置有 ${lines.length} 处错误：\n${lines.join('\n')}`);
+    const problems = formatIssues(shown, result.error.issues, undefined, {}, (p) => yamlPathLine(contents, counter, p) ?? 1);
+    throw new ContentError(`网站设置有 ${problems.length} 处错误：\n${problems.map(problemToText).join('\n')}`, problems[0]?.line);
   }
   return result.data;
 }

@@ -44,3 +44,24 @@ export function write(dir: string, relative: string, content: string): void {
 export function markdown(frontmatter: string[], body = '正文。'): string {
   return ['---', ...frontmatter, '---', '', body, ''].join('\n');
 }
+
+/** The fixture policy the body tests write into; its line 21 is the sentence below. */
+export const POLICY = 'policies/2025/freight-rules.md';
+const POLICY_SENTENCE = '为规范道路运输市场秩序，制定本办法。';
+
+/**
+ * Adds text to the fixture policy's body: on its line 21 (`inline`), or as
+ * paragraphs after it, the first on line 23, the next on 25 …
+ */
+export function addToPolicy(dir: string, text: string | string[], inline = false): void {
+  const added = inline ? text : `\n\n${[text].flat().join('\n\n')}`;
+  const file = path.join(dir, POLICY);
+  const before = fs.readFileSync(file, 'utf8');
+  if (!before.includes(POLICY_SENTENCE)) throw new Error(`${POLICY} does not contain ${POLICY_SENTENCE}`);
+  fs.writeFileSync(file, before.replace(POLICY_SENTENCE, `${POLICY_SENTENCE}${added}`));
+}
+
+/** A 通知公告 item with the given title and body. */
+export function writeNews(dir: string, relative: string, title: string, body: string): void {
+  write(dir, relative, markdown([`title: ${title}`, 'column: tzgg', 'publishDate: "2025-06-01 09:00"', 'source: 办公室'], body));
+}

@@ -164,6 +164,7 @@ describe('the 年报 part of checkContent on the fixture site', () => {
     expect(checkContent(dir, { today: '2026-06-01' }).errors).toEqual([
       {
         file: file('reports/annual-2024.md'),
+        line: 51,
         field: '表四 政府信息公开行政复议、行政诉讼情况 ›“行政复议”组 ›“总计”列（statistics.appeals.review[4]）',
         expected: '总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 1 + 0 + 0 + 0 = 1',
         found: '总计填写为 2，比四项之和多 1',
@@ -177,6 +178,7 @@ describe('the 年报 part of checkContent on the fixture site', () => {
     expect(checkContent(dir, { today: '2026-06-01' }).errors).toEqual([
       {
         file: file('reports/annual-2020.md'),
+        line: 54,
         field: '正文二级标题（## ）',
         expected:
           '年度报告正文应依次有这六个二级标题，不多不少：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项',
@@ -190,9 +192,9 @@ describe('the 年报 part of checkContent on the fixture site', () => {
     fs.copyFileSync(path.join(dir, 'reports/annual-2025.md'), path.join(dir, 'reports/annual-2025-copy.md'));
     edit('reports/annual-2025-copy.md', '    zcwj: 1', '    zcwjj: 1');
     const { errors } = checkContent(dir, { today: '2026-06-01' });
-    expect(errors.map((e) => [e.file, e.field, e.found])).toEqual([
-      [file('reports/annual-2025-copy.md'), '本年主动公开信息数量（按栏目） › 栏目代码（statistics.published.zcwjj）', '"zcwjj"'],
-      [file('reports/annual-2025.md'), '报告年度（year）', '2025（数字）'],
+    expect(errors.map((e) => [e.line, e.file, e.field, e.found])).toEqual([
+      [56, file('reports/annual-2025-copy.md'), '本年主动公开信息数量（按栏目） › 栏目代码（statistics.published.zcwjj）', '"zcwjj"'],
+      [7, file('reports/annual-2025.md'), '报告年度（year）', '2025（数字）'],
     ]);
     expect(errors[0]!.expected).toMatch(/^信息公开目录的栏目代码之一：zcwj（政策文件）、gz（规章）、.*、nb（政府信息公开年报）$/);
     expect(errors[1]!.expected).toBe(`每个年度只有一份年度报告；2025年度已有 ${file('reports/annual-2025-copy.md')}`);
@@ -204,6 +206,7 @@ describe('the 年报 part of checkContent on the fixture site', () => {
     expect(checkContent(dir, { today: '2026-06-01' }).warnings).toEqual([
       {
         file: file('reports/annual-2025.md'),
+        line: 12,
         field: '表二 主动公开政府信息情况 ›“行政规范性文件”行 ›“本年制发件数”列（statistics.proactive.normativeDocuments[0]）',
         expected: '与本站政府信息公开目录的统计一致：成文日期在2025年的行政规范性文件共 1 件',
         found: '报告填写 2，比目录统计多 1；如目录缺少文件请补录，如报告有误请更正',

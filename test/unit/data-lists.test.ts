@@ -93,9 +93,9 @@ describe('loadDataLists', () => {
     });
     const { errors } = loadDataLists(dir);
     expect(errors).toEqual([
-      { file: shown(dir, 'xzcf.csv'), field: '第3行 › 列“处罚类别”', expected: expect.stringContaining('应为以下之一，多个用“、”分隔：警告、'), found: '"罚金"' },
-      { file: shown(dir, 'xzcf.csv'), field: '第3行 › 列“处罚决定日期”', expected: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08', found: '"2025/3/8"' },
-      { file: shown(dir, 'xzcf.csv'), field: '第3行 › 列“处罚机关”', expected: '必填项；应填写处罚机关', found: '未填写' },
+      { file: shown(dir, 'xzcf.csv'), line: 3, field: '第3行 › 列“处罚类别”', expected: expect.stringContaining('应为以下之一，多个用“、”分隔：警告、'), found: '"罚金"' },
+      { file: shown(dir, 'xzcf.csv'), line: 3, field: '第3行 › 列“处罚决定日期”', expected: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08', found: '"2025/3/8"' },
+      { file: shown(dir, 'xzcf.csv'), line: 3, field: '第3行 › 列“处罚机关”', expected: '必填项；应填写处罚机关', found: '未填写' },
     ]);
   });
 
@@ -158,12 +158,13 @@ describe('loadDataLists', () => {
     expect(warnings).toEqual([
       {
         file: shown(dir, 'xzcf.csv'),
+        line: 3,
         field: '第3行 › 列“公示日期”',
         expected: '自处罚决定日期起7个工作日内公示，即不晚于 2025-10-13（按法定节假日和调休计算）',
         found: '"2025-10-14"',
       },
     ]);
-    expect(errors).toEqual([{ file: shown(dir, 'xzcf.csv'), field: '第4行 › 列“公示日期”', expected: '不早于处罚决定日期（2025-09-26）', found: '"2025-09-25"' }]);
+    expect(errors).toEqual([{ file: shown(dir, 'xzcf.csv'), line: 4, field: '第4行 › 列“公示日期”', expected: '不早于处罚决定日期（2025-09-26）', found: '"2025-09-25"' }]);
   });
 
   it('says when the holiday calendar does not cover the year', () => {
@@ -223,6 +224,7 @@ describe('lists named in site.yaml', () => {
     expect(checkContent(dir).warnings).toEqual([
       {
         file: path.join(path.relative(process.cwd(), dir), 'site.yaml'),
+        line: 94,
         field: '信息公开目录 › 行政许可（xzxk）› 数据清单（lists）',
         expected: 'content/lists 中有名为 xzcf 的清单（xzcf.csv、xzcf.yaml 或文件夹 xzcf/），否则栏目页不显示它',
         found: '没有清单 xzcf',

@@ -128,6 +128,16 @@ describe('formatIssues', () => {
     ]);
   });
 
+  it('gives each problem the line its field is written on, unknown keys included', () => {
+    const strict = z.strictObject({ title: z.string({ error: '应为标题' }), year: z.number({ error: '应为年份' }) });
+    const result = strict.safeParse({ title: 1, year: 2024, colour: 1 }, { reportInput: true });
+    const lineOf = (path: readonly PropertyKey[]) => ({ title: 2, colour: 4 })[String(path[0]) as 'title' | 'colour'] ?? 1;
+    expect(formatIssues('f', result.error!.issues, ['title', 'year'], {}, lineOf).map((p) => [p.line, p.field])).toEqual([
+      [2, '标题（title）'],
+      [4, '未知字段（colour）'],
+    ]);
+  });
+
   it('returns nothing for no issues', () => {
     expect(formatIssues('f', [])).toEqual([]);
   });
@@ -138,5 +148,11 @@ describe('problemToText', () => {
     expect(
       problemToText({ file: 'content/policies/x.md', field: '发文字号（docNo）', expected: '序号不能以0开头', found: '"示交规〔2024〕03号"' }),
     ).toBe('content/policies/x.md\n  字段：发文字号（docNo）\n  要求：序号不能以0开头\n  实际："示交规〔2024〕03号"');
+  });
+
+  it('names the line after the file when it is known', () => {
+    expect(problemToText({ file: 'content/site.yaml', line: 7, field: '网站标识码（siteCode）', expected: '10位数字', found: '"1"' })).toBe(
+      'content/site.yaml:7\n  字段：网站标识码（siteCode）\n  要求：10位数字\n  实际："1"',
+    );
   });
 });

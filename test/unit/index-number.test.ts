@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  nextIndexNumber,
   assignIndexNumbers,
   indexNumberPattern,
   indexNumberSlug,
@@ -211,5 +212,18 @@ describe('assignIndexNumbers', () => {
         }
       }),
     );
+  });
+});
+
+describe('nextIndexNumber', () => {
+  const template = '{orgCode}/{yyyy}-{seq:05}';
+  it('follows the highest serial of the year, ignoring other years and numbers of another pattern', () => {
+    const existing = ['X/2025-00003', 'X/2025-00010', 'X/2024-00090', 'OTHER-2025-99'];
+    expect(nextIndexNumber(existing, template, 'X', 2025)).toBe('X/2025-00011');
+    expect(nextIndexNumber(existing, template, 'X', 2026)).toBe('X/2026-00001');
+  });
+
+  it('counts across years when the template has no year', () => {
+    expect(nextIndexNumber(['X-0007', 'X-0002'], '{orgCode}-{seq:04}', 'X', 2026)).toBe('X-0008');
   });
 });

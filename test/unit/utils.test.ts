@@ -257,11 +257,11 @@ describe('entry-files', () => {
   });
 
   it('explains missing, broken and non-map frontmatter', () => {
-    expect(readFrontmatter('# 标题\n正文')).toEqual({ ok: false, problem: '文件开头应有以 --- 开始和结束的信息头（frontmatter）' });
+    expect(readFrontmatter('# 标题\n正文')).toEqual({ ok: false, problem: '文件开头应有以 --- 开始和结束的信息头（frontmatter）', line: 1 });
     const broken = readFrontmatter('---\ntitle: [a\n---\n');
     expect(broken.ok).toBe(false);
     expect(broken.ok ? '' : broken.problem).toMatch(/^信息头不是有效的 YAML：\S/);
-    expect(readFrontmatter('---\n- a\n- b\n---\n')).toEqual({ ok: false, problem: '信息头应为“字段: 值”的形式' });
-    expect(readFrontmatter('---\njust text\n---\n')).toEqual({ ok: false, problem: '信息头应为“字段: 值”的形式' });
+    expect(readFrontmatter('---\n- a\n- b\n---\n')).toEqual({ ok: false, problem: '信息头应为“字段: 值”的形式', line: 1 });
+    expect(readFrontmatter('---\njust text\n---\n')).toEqual({ ok: false, problem: '信息头应为“字段: 值”的形式', line: 1 });
   });
 });

@@ -31,10 +31,11 @@ describe('checkContent on the good fixture', () => {
     report = checkContent(dir);
   });
 
-  it('reports no errors and no warnings', () => {
+  it('reports no errors and no warnings, only the notice about its 不予公开 entry', () => {
     expect(report.errors).toEqual([]);
     expect(report.warnings).toEqual([]);
-    expect(reportToText(report)).toBe('');
+    expect(report.notices.map((n) => n.file)).toEqual([shown(dir, 'policies/2024/withheld.md')]);
+    expect(reportToText({ ...report, notices: [] })).toBe('');
   });
 
   it('returns every entry, with ids and normalised data', () => {
@@ -78,6 +79,7 @@ describe('MDX in the bulk collections', () => {
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'catalogue/ghjh/component.mdx'),
+        line: 9,
         field: '正文',
         expected: '此栏目的正文只能使用 Markdown；需要组件（import、<组件>、{表达式}）的内容请放在 content/pages',
         found: '含有 MDX 组件或 import',

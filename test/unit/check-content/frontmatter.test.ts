@@ -18,6 +18,7 @@ describe('checkContent cross-checks', () => {
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'news/typo.md'),
+        line: 6,
         field: '未知字段（sumary）',
         expected: '只能使用已定义的字段；是不是要写 summary（内容概述）？',
         found: 'sumary: "摘要"',
@@ -31,6 +32,7 @@ describe('checkContent cross-checks', () => {
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'pages/plain.md'),
+        line: 1,
         field: '信息头（frontmatter）',
         expected: '文件开头应有以 --- 开始和结束的信息头（frontmatter）',
         found: '无法读取',
@@ -43,7 +45,9 @@ describe('checkContent cross-checks', () => {
     write(dir, 'news/broken.md', markdown(['title: [未闭合', 'column: zwdt']));
     const { errors } = checkContent(dir);
     expect(errors).toHaveLength(1);
+    // The broken line: title, line 2 of the file (the YAML parser may name the line after it).
     expect(errors[0]).toMatchObject({ file: shown(dir, 'news/broken.md'), field: '信息头（frontmatter）', found: '无法读取' });
+    expect(errors[0]!.line).toBeGreaterThanOrEqual(2);
     expect(errors[0]!.expected).toMatch(/^信息头不是有效的 YAML：\S/);
   });
 
@@ -62,6 +66,7 @@ describe('checkContent cross-checks', () => {
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'policies/2024/winter-plan.md'),
+        line: 5,
         field: '发文字号（docNo）',
         expected: '序号不能以0开头，例如 3号 而不是 03号',
         found: '"示交运〔2024〕017号"',

@@ -18,6 +18,7 @@ describe('checkContent cross-checks', () => {
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'interpretations/freight-rules-qa.md'),
+        line: 3,
         field: '索引号（indexNo）',
         expected: `全站唯一的索引号；该号已被 ${shown(dir, 'policies/2025/freight-rules.md')} 使用`,
         found: '"11990000MB0000001X/2025-00003"',
@@ -33,6 +34,7 @@ describe('checkContent cross-checks', () => {
     expect(report.warnings).toEqual([
       {
         file: shown(dir, 'interpretations/freight-rules-qa.md'),
+        line: 3,
         field: '索引号（indexNo）',
         expected: '符合本站索引号规则 {orgCode}/{yyyy}-{seq:05}',
         found: '"OTHER-2025-4"',
@@ -62,6 +64,7 @@ describe('checkContent cross-checks', () => {
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'policies/2025/freight-rules.md'),
+        line: 3,
         field: '索引号（indexNo）',
         expected: `全站唯一的索引号；该号已被 ${shown(dir, 'policies/2024/withheld.md')} 使用`,
         found: '"11990000MB0000001X/2025-00003"',

@@ -17,6 +17,7 @@ describe('checkContent cross-checks', () => {
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'interpretations/freight-rules-qa.md'),
+        line: 8,
         field: '所解读文件（policy）',
         expected: POLICY_EXPECTED,
         found: '"2025/does-not-exist"，没有这个政策文件',
@@ -30,6 +31,7 @@ describe('checkContent cross-checks', () => {
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'policies/2024/freight-rules-old.md'),
+        line: 12,
         field: '替代文件（replacedBy）',
         expected: POLICY_EXPECTED,
         found: '"2025/freight-rule"，没有这个政策文件',
@@ -48,6 +50,7 @@ describe('checkContent cross-checks', () => {
     expect(errors).toHaveLength(1);
     const [e] = errors;
     expect(e!.file).toBe(shown(dir, 'catalogue/misc/unknown.md'));
+    expect(e!.line).toBe(6);
     expect(e!.field).toBe('所属栏目（category）');
     expect(e!.found).toBe('"nosuch"');
     expect(e!.expected).toMatch(/^以下栏目代码之一：/);
@@ -72,6 +75,7 @@ describe('checkContent cross-checks', () => {
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'news/meeting.md'),
+        line: 3,
         field: '栏目（column）',
         expected: '以下栏目代码之一：zwdt（政务动态）、tzgg（通知公告）',
         found: '"gonggao"',
@@ -86,6 +90,7 @@ describe('checkContent cross-checks', () => {
     expect(errors).toHaveLength(1);
     const [e] = errors;
     expect(e!.file).toBe(shown(dir, 'policies/2025/freight-rules.md'));
+    expect(e!.line).toBe(15);
     expect(e!.field).toContain('文件名（attachments[0].file）');
     expect(e!.field.startsWith('附件')).toBe(true);
     expect(e!.expected).toBe('与本文件在同一文件夹中的附件文件');

@@ -24,9 +24,14 @@ describe('reportToText', () => {
     // Each file is a heading once, however many problems it has.
     expect(lines.filter((l) => l === policyFile)).toHaveLength(1);
     expect(lines.filter((l) => l === shown(dir, 'news/meeting.md'))).toHaveLength(1);
-    expect(lines.filter((l) => l.trim().startsWith('要求：'))).toHaveLength(4);
-    expect(lines.filter((l) => l.trim().startsWith('实际：'))).toHaveLength(4);
-    expect(text).toContain('  · 体裁（genre）\n      要求：应为以下之一：');
+    // 3 errors, 1 warning and the notice about the fixture's 不予公开 entry.
+    expect(lines.filter((l) => l.trim().startsWith('要求：'))).toHaveLength(5);
+    expect(lines.filter((l) => l.trim().startsWith('实际：'))).toHaveLength(5);
+    expect(text).toContain('\n\n1 条说明：\n');
+    // Every problem starts with file:line, the frontmatter line of its field.
+    expect(text).toContain(`  · ${policyFile}:9 体裁（genre）\n      要求：应为以下之一：`);
+    expect(text).toContain(`  · ${policyFile}:5 发文字号（docNo）\n`);
+    expect(text).toContain(`  · ${shown(dir, 'news/meeting.md')}:3 栏目（column）\n`);
     expect(text).toContain('      实际："示交运[2024]17号"');
     expect(text).toContain('      实际："gonggao"');
 
@@ -39,12 +44,19 @@ describe('reportToText', () => {
     expect(text.split('1 个提醒（不影响生成）：')[1]).toContain(shown(dir, 'interpretations/freight-rules-qa.md'));
   });
 
-  it('prints only warnings when there are no errors', () => {
+  it('prints a problem without a line (a folder) with its field alone', () => {
     const text = reportToText({
-      entries: [],
       errors: [],
       warnings: [{ file: 'content/a.md', field: '索引号（indexNo）', expected: '符合规则', found: '"X"' }],
     });
     expect(text).toBe('1 个提醒（不影响生成）：\ncontent/a.md\n  · 索引号（indexNo）\n      要求：符合规则\n      实际："X"');
+  });
+
+  it('prints only warnings when there are no errors, each with file:line', () => {
+    const text = reportToText({
+      errors: [],
+      warnings: [{ file: 'content/a.md', line: 3, field: '索引号（indexNo）', expected: '符合规则', found: '"X"' }],
+    });
+    expect(text).toBe('1 个提醒（不影响生成）：\ncontent/a.md\n  · content/a.md:3 索引号（indexNo）\n      要求：符合规则\n      实际："X"');
   });
 });

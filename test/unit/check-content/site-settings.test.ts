@@ -17,10 +17,11 @@ describe('checkContent on site.yaml', () => {
     expect(report.errors).toHaveLength(1);
     const [e] = report.errors;
     expect(e!.file).toBe(shown(dir, 'site.yaml'));
+    expect(e!.line).toBe(7);
     expect(e!.field).toBe('整个文件');
     expect(e!.expected).toBe('有效的网站设置');
     expect(e!.found).toContain('网站设置有 1 处错误');
-    expect(e!.found).toContain('字段：网站标识码（siteCode）');
+    expect(e!.found).toContain(`${shown(dir, 'site.yaml')}:7\n  字段：网站标识码（siteCode）`);
     expect(e!.found).toContain('要求：应为10位数字，或 bm 加8位数字');
     expect(e!.found).toContain('实际："12345"');
   });
@@ -49,6 +50,7 @@ describe('checkContent on site.yaml', () => {
     expect(report.errors).toEqual([
       {
         file: shown(dir, 'site.yaml'),
+        line: 63,
         field: '信息公开目录（catalogue）',
         expected: '栏目代码不重复',
         found: '栏目代码“jyta”重复，每个栏目代码只能使用一次',

@@ -1,0 +1,78 @@
+/**
+ * What the content check needs to know about a Markdown body, gathered in
+ * one pass over its lines: personal data (anywhere, code blocks included:
+ * they are published too), images and links (outside code). Each with the
+ * file line it is on. The facts depend on the file alone, so they are kept
+ * in the check cache beside the frontmatter; the checks that compare them
+ * with the rest of the site (does the image file exist, does the page a
+ * link points to exist) run every time.
+ */
+import { findPersonalData, type PersonalDataKind } from '../utils/personal-data.ts';
+
+export interface BodyRef {
+  /** File line. */
+  line: number;
+  /** Link text, or an image's alt text. */
+  text: string;
+  /** Where it points, as written. */
+  target: string;
+}
+
+export interface BodyFinding {
+  line: number;
+  kind: PersonalDataKind;
+  masked: string;
+}
+
+export interface BodyFacts {
+  personalData: BodyFinding[];
+  images: BodyRef[];
+  links: BodyRef[];
+}
+
+export const NO_FACTS: BodyFacts = { personalData: [], images: [], links: [] };
+
+// ![alt](target "title") and [text](target "title"); a target may be wrapped in <>, or hold balanced parentheses.
+const TARGET = String.raw`\(\s*(?:<([^>\n]*)>|((?:[^\s()]|\([^\s()]*\))*))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)`;
+const IMAGE = new RegExp(String.raw`!\[((?:[^\[\]\\]|\\.)*)\]` + TARGET, 'g');
+const LINK = new RegExp(String.raw`(?<![!\\])\[((?:[^\[\]\\]|\\.|!\[(?:[^\[\]\\]|\\.)*\]\([^)]*\))*)\]` + TARGET, 'g');
+// [label]: target — a reference definition.
+const DEFINITION = /^ {0,3}\[([^\]]+)\]:\s*<?([^\s>]+)>?/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Longer lines are not searched for code spans (that search is quadratic at worst). */
+const CODE_SPAN_LIMIT = 10_000;
+
+/** The text of a line with inline code spans blanked out (same length, so positions stay). */
+function withoutCode(line: string): string {
+  if (!line.includes('`') || line.length > CODE_SPAN_LIMIT) return line;
+  return line.replace(/(`+)[\s\S]*?\1/g, (m) => ' '.repeat(m.length));
+}
+
+/** @param body the text after the frontmatter; @param firstLine the file line it starts on. */
+export function scanBody(body: string, firstLine: number): BodyFacts {
+  const facts: BodyFacts = { personalData: [], images: [], links: [] };
+  let fence: string | undefined;
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const line = firstLine + i;
+    for (const f of findPersonalData(raw)) facts.personalData.push({ line, kind: f.kind, masked: f.masked });
+    const opening = FENCE.exec(raw);
+    if (fence) {
+      if (opening && opening[1]!.startsWith(fence[0]!) && opening[1]!.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (opening) {
+      fence = opening[1];
+      continue;
+    }
+    if (!raw.includes('](') && !raw.includes(']:')) continue;
+    const text = withoutCode(raw);
+    for (const m of text.matchAll(IMAGE)) facts.images.push({ line, text: m[1]!.trim(), target: (m[2] ?? m[3] ?? '').trim() });
+    for (const m of text.matchAll(LINK)) facts.links.push({ line, text: m[1]!.trim(), target: (m[2] ?? m[3] ?? '').trim() });
+    const definition = DEFINITION.exec(text);
+    if (definition) facts.links.push({ line, text: definition[1]!.trim(), target: definition[2]! });
+  }
+  return facts;
+}

@@ -1,0 +1,34 @@
+/**
+ * The checks on what an entry publishes beyond its metadata, run over every
+ * entry (cached or not) from its body facts: personal data in the title,
+ * summary, attachment names and body; images; links into the site. Entries that are not published
+ * (依申请公开, 不予公开) are skipped: nothing of them reaches the site.
+ */
+import type { ContentProblem } from '../utils/format-issues.ts';
+import type { BodyFacts } from './body-facts.ts';
+import type { CheckedEntry } from './check-content.ts';
+import { isUnpublished } from './check-disclosure.ts';
+import { imageProblems } from './check-images.ts';
+import { linkProblems } from './check-links.ts';
+import { personalDataProblems } from './check-personal-data.ts';
+import type { SiteUrls } from './site-urls.ts';
+import type { SourceLines } from './source-lines.ts';
+
+export interface BodyCheckContext {
+  lines: SourceLines;
+  /** The site's domain: links to it are internal links. */
+  domain: string;
+  /** The content folder (images must be inside it). */
+  root: string;
+  /** The site's pages and files. */
+  urls: SiteUrls;
+}
+
+export function checkBodyOf(e: CheckedEntry, facts: BodyFacts, ctx: BodyCheckContext): ContentProblem[] {
+  if (isUnpublished(e)) return [];
+  return [
+    ...personalDataProblems(e, facts, ctx.lines),
+    ...imageProblems(e, facts, (sitePath) => ctx.urls.has(sitePath), ctx.root),
+    ...linkProblems(e, facts, ctx.urls, ctx.domain),
+  ];
+}

@@ -1,0 +1,30 @@
+/**
+ * 公开方式 (STANDARDS §4; 国办发〔2016〕80号: every document's 公开属性 is
+ * decided when it is drafted). Only 主动公开 entries are published: those
+ * marked 依申请公开 or 不予公开 get no page, no 索引号, no search record and
+ * no place in any list or feed. The check says so for each of them, as a
+ * notice, so an editor who chose the wrong value sees it before wondering
+ * where the document went.
+ */
+import { disclosureCollections } from '../schemas/collections.ts';
+import type { ContentProblem } from '../utils/format-issues.ts';
+import type { CheckedEntry } from './check-content.ts';
+import type { SourceLines } from './source-lines.ts';
+
+export const UNPUBLISHED_EXPECTED = '只有公开方式为“主动公开”的条目发布到网站；此条目需要发布时，把 disclosure 改为 主动公开';
+
+/** A disclosure entry whose 公开方式 keeps it off the site. */
+export function isUnpublished(e: CheckedEntry): boolean {
+  return (disclosureCollections as readonly string[]).includes(e.collection) && e.data.disclosure !== '主动公开';
+}
+
+/** One notice per entry that is not published. */
+export function unpublishedNotices(entries: readonly CheckedEntry[], lines: SourceLines): ContentProblem[] {
+  return entries.filter(isUnpublished).map((e) => ({
+    file: e.file,
+    line: lines.field(e.path, ['disclosure']),
+    field: '公开方式（disclosure）',
+    expected: UNPUBLISHED_EXPECTED,
+    found: `此条目公开方式为${String(e.data.disclosure)}，不会发布到网站`,
+  }));
+}

@@ -1,0 +1,65 @@
+/**
+ * Images in a body: every image says what it shows (alt text, read out by
+ * screen readers; GB/T 37668, checklist F) and its file exists. A relative
+ * path is a file beside the entry (or below its folder, never outside the
+ * content folder); a site path (`/images/x.png`) is a file the site serves;
+ * a full URL is not fetched.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ContentProblem } from '../utils/format-issues.ts';
+import { isSafeUrl } from '../utils/safe-url.ts';
+import type { BodyFacts, BodyRef } from './body-facts.ts';
+import type { CheckedEntry } from './check-content.ts';
+
+export const IMAGE_ALT_EXPECTED = '图片应有替代文字：在 ![ ] 的方括号中写明图片内容，供读屏软件朗读，例如 ![2025年全省客运量变化图](chart.png)';
+export const IMAGE_FILE_EXPECTED = '与本文件在同一文件夹（或其子文件夹）中的图片文件，或 https:// 开头的完整网址';
+/** For links and images alike: the page would drop them (markdown/safe-urls.ts). */
+export const SCRIPT_URL_EXPECTED = '网址以 https://、http://、mailto:、tel: 或 / 开头，或写本站的相对路径；不能使用 javascript: 等脚本地址';
+
+/** A scheme (https:, mailto:, data: …) or a protocol-relative URL. */
+export const EXTERNAL_URL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** `![text](target)` or `[text](target)` as the editor wrote it. */
+export const shownRef = (r: BodyRef, image: boolean) => `${image ? '!' : ''}[${r.text}](${r.target})`;
+
+export function decodePath(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Whether `file` is an existing file inside `root`. */
+function fileWithin(file: string, root: string): boolean {
+  const relative = path.relative(root, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * @param servedBySite whether a site path (`/images/x.png`) is a file of the site
+ * @param contentRoot the content folder: relative images must be inside it
+ */
+export function imageProblems(e: CheckedEntry, facts: BodyFacts, servedBySite: (sitePath: string) => boolean, contentRoot: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const folder = path.dirname(e.path);
+  for (const image of facts.images) {
+    const at = { file: e.file, line: image.line, field: '正文 › 图片' };
+    if (!image.text) problems.push({ ...at, expected: IMAGE_ALT_EXPECTED, found: `${shownRef(image, true)}，没有替代文字` });
+    if (!isSafeUrl(image.target, true)) {
+      problems.push({ ...at, expected: SCRIPT_URL_EXPECTED, found: `${shownRef(image, true)}，是脚本地址，网页上不会显示这张图片` });
+      continue;
+    }
+    if (EXTERNAL_URL.test(image.target)) continue;
+    const target = decodePath(image.target.replace(/[?#].*$/, ''));
+    const exists = target !== '' && (target.startsWith('/') ? servedBySite(target) : fileWithin(path.resolve(folder, target), contentRoot));
+    if (!exists) problems.push({ ...at, expected: IMAGE_FILE_EXPECTED, found: `${shownRef(image, true)}，没有这个图片文件` });
+  }
+  return problems;
+}

@@ -1,0 +1,142 @@
+/**
+ * Checks between entries, run over every entry that passed its schema (from
+ * the cache or not): unique 索引号 (generated ones included), references to
+ * policies that exist, columns that exist, page paths the framework does not
+ * own, attachment files that are there.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { disclosureCollections } from '../schemas/collections.ts';
+import { describePath } from '../schemas/labels.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
+import { describeFound, type ContentProblem } from '../utils/format-issues.ts';
+import { assignIndexNumbers, entryKey, indexNumberPattern } from '../utils/index-number.ts';
+import type { CheckedEntry } from './check-content.ts';
+import type { SourceLines } from './source-lines.ts';
+
+/** Paths the framework owns; a page file may not take them (or anything below the prefixes). */
+export const RESERVED_PAGE_PREFIXES = [
+  'xxgk', 'xwzx', 'search', 'search-index', 'wzdt', 'files', 'offline', 'sw.js', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro',
+  'ysqgk/sq', 'ysqgk/sqb', 'hdjl/lxxd', 'hdjl/zxft', 'hdjl/zjyj', 'sjqd', 'rss', 'open-data', 'robots.txt',
+];
+export const RESERVED_PAGE_PATHS = ['index', 'zwgk', 'zwgk/index'];
+
+/** Entries published in the 政府信息公开目录: disclosure collections marked 主动公开. */
+export const isPublishedDisclosure = (e: CheckedEntry) =>
+  (disclosureCollections as readonly string[]).includes(e.collection) && e.data.disclosure === '主动公开';
+
+export interface CrossCheckInput {
+  root: string;
+  site: SiteSettings;
+  entries: readonly CheckedEntry[];
+  /** Every policy file's id, valid or not. */
+  policyIds: ReadonlySet<string>;
+  lines: SourceLines;
+}
+
+/** 索引号 of every published entry (entryKey → number), the generated ones included. */
+export function indexNumbersOf(entries: readonly CheckedEntry[], site: SiteSettings) {
+  return assignIndexNumbers(
+    entries.filter(isPublishedDisclosure).map((e) => ({
+      key: entryKey(e),
+      indexNo: e.data.indexNo as string | undefined,
+      publishDate: e.data.publishDate as string,
+    })),
+    site.indexNumber.template,
+    site.indexNumber.orgCode,
+  );
+}
+
+/** Returns the 索引号 of every published entry (entryKey → number), generated ones included. */
+export function crossCheck(input: CrossCheckInput, errors: ContentProblem[], warnings: ContentProblem[]): Map<string, string> {
+  const { root, site, entries, policyIds, lines } = input;
+  const columns = flattenCatalogue(site.catalogue);
+  const newsKeys = new Set(site.newsColumns.map((c) => c.key));
+  const at = (e: CheckedEntry, ...fieldPath: PropertyKey[]) => ({ file: e.file, line: lines.field(e.path, fieldPath) });
+
+  // 索引号: unique over the whole site, generated ones included.
+  const { numbers, generated } = indexNumbersOf(entries, site);
+  const pattern = indexNumberPattern(site.indexNumber.template, site.indexNumber.orgCode);
+  const owner = new Map<string, string>();
+  for (const e of entries.filter(isPublishedDisclosure)) {
+    const indexNo = numbers.get(entryKey(e))!;
+    const first = owner.get(indexNo);
+    if (first) {
+      errors.push({
+        ...at(e, 'indexNo'),
+        field: '索引号（indexNo）',
+        expected: `全站唯一的索引号；该号已被 ${first} 使用`,
+        found: `"${indexNo}"`,
+      });
+    } else owner.set(indexNo, e.file);
+    if (!generated.has(entryKey(e)) && !pattern.test(indexNo)) {
+      warnings.push({
+        ...at(e, 'indexNo'),
+        field: '索引号（indexNo）',
+        expected: `符合本站索引号规则 ${site.indexNumber.template}`,
+        found: `"${indexNo}"`,
+      });
+    }
+  }
+
+  for (const e of entries) {
+    const d = e.data;
+    if (e.collection === 'interpretations' && !policyIds.has(d.policy as string)) {
+      errors.push({
+        ...at(e, 'policy'),
+        field: '所解读文件（policy）',
+        expected: '已存在的政策文件的文件名（content/policies 下的路径，不含 .md）',
+        found: `${describeFound(d.policy)}，没有这个政策文件`,
+      });
+    }
+    if (e.collection === 'policies' && d.replacedBy !== undefined && !policyIds.has(d.replacedBy as string)) {
+      errors.push({
+        ...at(e, 'replacedBy'),
+        field: '替代文件（replacedBy）',
+        expected: '已存在的政策文件的文件名（content/policies 下的路径，不含 .md）',
+        found: `${describeFound(d.replacedBy)}，没有这个政策文件`,
+      });
+    }
+    if (e.collection === 'catalogue' && !columnFor(columns, { collection: 'catalogue', category: d.category as string })) {
+      const leaves = [...columns.values()].filter((c) => c.isLeaf && c.node.source === 'catalogue');
+      errors.push({
+        ...at(e, 'category'),
+        field: '所属栏目（category）',
+        expected: `以下栏目代码之一：${leaves.map((c) => `${c.node.key}（${c.node.name}）`).join('、')}`,
+        found: describeFound(d.category),
+      });
+    }
+    if (e.collection === 'news' && !newsKeys.has(d.column as string)) {
+      errors.push({
+        ...at(e, 'column'),
+        field: '栏目（column）',
+        expected: `以下栏目代码之一：${site.newsColumns.map((c) => `${c.key}（${c.name}）`).join('、')}`,
+        found: describeFound(d.column),
+      });
+    }
+    const reserved =
+      RESERVED_PAGE_PATHS.includes(e.id) || RESERVED_PAGE_PREFIXES.some((p) => e.id === p || e.id.startsWith(`${p}/`));
+    if (e.collection === 'pages' && reserved) {
+      errors.push({
+        file: e.file,
+        line: 1,
+        field: '文件位置',
+        expected: `页面路径不能使用系统保留的地址：${[...RESERVED_PAGE_PATHS, ...RESERVED_PAGE_PREFIXES].join('、')}`,
+        found: `/${e.id}/`,
+      });
+    }
+    for (const [i, a] of ((d.attachments as { file: string }[] | undefined) ?? []).entries()) {
+      const onDisk = path.join(root, e.collection, path.dirname(e.id), a.file);
+      if (!fs.existsSync(onDisk)) {
+        errors.push({
+          ...at(e, 'attachments', i, 'file'),
+          field: describePath(['attachments', i, 'file']),
+          expected: '与本文件在同一文件夹中的附件文件',
+          found: `"${a.file}"，文件夹中没有这个文件`,
+        });
+      }
+    }
+  }
+  return numbers;
+}
