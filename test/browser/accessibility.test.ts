@@ -1,8 +1,10 @@
 /**
  * axe-core in Chromium over one page of each type of the sample site (the
  * 年报 overview and a 年报 of each table format included), at a
- * phone width and a desktop width: no WCAG 2.x A/AA violation, no rule
- * disabled. Also checks that a CJK font really renders the Chinese text.
+ * phone width and a desktop width, in the normal page and in 关怀模式 with
+ * every setting at its strongest (24 px text, high contrast): no WCAG 2.x
+ * A/AA violation, no rule disabled. Also checks that a CJK font really
+ * renders the Chinese text.
  */
 import axe from 'axe-core';
 import fs from 'node:fs';
@@ -10,6 +12,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { careContext } from '../support/care-mode.ts';
 import { htmlFiles } from '../support/html.ts';
 import { sampleDist } from '../support/paths.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
@@ -75,15 +78,18 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe.each([
-  ['phone', 390, 844],
-  ['desktop', 1280, 900],
-])('axe at %s width', (_name, width, height) => {
+  ['normal', 'phone', 390, 844],
+  ['normal', 'desktop', 1280, 900],
+  ['关怀', 'phone', 390, 844],
+  ['关怀', 'desktop', 1280, 900],
+])('axe in %s mode at %s width', (mode, _name, width, height) => {
   let page: Page;
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width, height } });
+    const viewport = { width, height };
+    page = mode === '关怀' ? await (await careContext(browser, viewport)).newPage() : await browser.newPage({ viewport });
   });
   afterAll(async () => {
-    await page?.close();
+    await page?.context().close();
   });
 
   it.each(Object.entries(pageTypes()))('%s page has no violations', async (_type, url) => {
@@ -92,6 +98,8 @@ describe.each([
     if (url.startsWith('/search/')) {
       await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
     }
+    const applied = await page.evaluate(() => document.documentElement.matches('.care.contrast[data-font-size="3"]'));
+    expect(applied).toBe(mode === '关怀');
     expect(await violations(page)).toEqual([]);
   });
 
