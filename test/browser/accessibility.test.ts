@@ -9,13 +9,12 @@
 import axe from 'axe-core';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
 import { careContext } from '../support/care-mode.ts';
 import { htmlFiles } from '../support/html.ts';
 import { sampleDist } from '../support/paths.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { servedSite } from '../support/served-site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -57,16 +56,7 @@ function pageTypes(): Record<string, string> {
   };
 }
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDirectory(sampleDist);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(sampleDist);
 
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axe.source });
@@ -86,7 +76,7 @@ describe.each([
   let page: Page;
   beforeAll(async () => {
     const viewport = { width, height };
-    page = mode === '关怀' ? await (await careContext(browser, viewport)).newPage() : await browser.newPage({ viewport });
+    page = mode === '关怀' ? await (await careContext(site.browser, viewport)).newPage() : await site.browser.newPage({ viewport });
   });
   afterAll(async () => {
     await page?.context().close();
@@ -94,7 +84,7 @@ describe.each([
 
   it.each(Object.entries(pageTypes()))('%s page has no violations', async (_type, url) => {
     expect(url).not.toBe('');
-    await page.goto(server.url + url);
+    await page.goto(site.url + url);
     if (url.startsWith('/search/')) {
       await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
     }
@@ -104,7 +94,7 @@ describe.each([
   });
 
   it('the application form with its errors, its search results and its filled 申请表 has no violations', async () => {
-    await page.goto(`${server.url}/ysqgk/sq/`);
+    await page.goto(`${site.url}/ysqgk/sq/`);
     await page.fill('#apply-q', '道路运输');
     await page.click('#apply-search button[type="submit"]');
     await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('apply-search-status')!.textContent!));
@@ -127,7 +117,7 @@ describe.each([
   });
 
   it('a data list sorted and filtered in the browser has no violations', async () => {
-    await page.goto(`${server.url}/sjqd/xzcf/`);
+    await page.goto(`${site.url}/sjqd/xzcf/`);
     await page.click('th[data-column="处罚决定日期"] button');
     await page.selectOption('select[data-column="处罚类别"]', '罚款');
     await page.waitForFunction(() => !document.querySelector('table.list-table')!.hasAttribute('aria-busy') && /^找到/.test(document.querySelector('.list-status')!.textContent!));
@@ -136,8 +126,8 @@ describe.each([
 });
 
 it('renders Chinese with a CJK font, not boxes', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/`);
   const session = await page.context().newCDPSession(page);
   await session.send('DOM.enable');
   await session.send('CSS.enable');

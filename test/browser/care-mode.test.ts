@@ -6,27 +6,17 @@
  * article where the browser can and is hidden where it cannot, and the
  * toolbar works from the keyboard with a visible focus ring.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/scripts/care/settings.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { careContext } from '../support/care-mode.ts';
 import { htmlFiles } from '../support/html.ts';
 import { sampleDist } from '../support/paths.ts';
 import { openSearch } from '../support/search-page.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { servedSite } from '../support/served-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
 const documentUrl = htmlFiles(sampleDist).find((f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f))!.replace(/index\.html$/, '');
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDirectory(sampleDist);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(sampleDist);
 
 /** The <html> state as a page script sees it. */
 const htmlState = () => ({ classes: [...document.documentElement.classList].sort().join(' '), size: document.documentElement.dataset.fontSize ?? '' });
@@ -35,7 +25,7 @@ const px = (page: Page, selector: string, property: string) =>
 
 describe('关怀模式', () => {
   it('applies before the first paint and persists across pages', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     // Record the <html> state the moment <body> exists (nothing can be painted before it) and at DOMContentLoaded.
     await context.addInitScript(() => {
       const w = window as unknown as Record<string, unknown>;
@@ -49,7 +39,7 @@ describe('关怀模式', () => {
       document.addEventListener('DOMContentLoaded', () => (w.atReady = state()));
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     expect(await page.evaluate(htmlState)).toEqual({ classes: 'js speech', size: '' });
     await page.click('.care-toggle');
     await page.click('[data-care="larger"]');
@@ -57,22 +47,22 @@ describe('关怀模式', () => {
     expect(await page.getAttribute('.care-toggle', 'aria-pressed')).toBe('true');
     expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!)).toEqual({ care: true, size: 2, contrast: false });
 
-    await page.goto(server.url + documentUrl);
+    await page.goto(site.url + documentUrl);
     const seen = await page.evaluate(() => [(window as unknown as Record<string, string>).atBody, (window as unknown as Record<string, string>).atReady]);
     expect(seen).toEqual(['care js speech|2', 'care js speech|2']);
     expect(await page.getAttribute('.care-toggle', 'aria-pressed')).toBe('true');
 
     // Turning it off persists too.
     await page.click('.care-toggle');
-    await page.goto(`${server.url}/zwgk/`);
+    await page.goto(`${site.url}/zwgk/`);
     expect(await page.evaluate(() => (window as unknown as Record<string, string>).atBody)).toBe('js speech|');
     await context.close();
   });
 
   it('sets text at 18 px or more in three steps, with line height ≥ 1.3 and paragraph spacing', async () => {
-    const context = await careContext(browser, { width: 390, height: 844 }, { care: true, size: 1, contrast: false });
+    const context = await careContext(site.browser, { width: 390, height: 844 }, { care: true, size: 1, contrast: false });
     const page = await context.newPage();
-    await page.goto(server.url + documentUrl);
+    await page.goto(site.url + documentUrl);
     // careContext stores the settings on every navigation; from here on the page's own buttons change them.
     const sizes = [await px(page, 'html', 'font-size')];
     for (let i = 0; i < 2; i++) {
@@ -117,10 +107,10 @@ describe('关怀模式', () => {
     ['desktop', 1280, 900],
   ])('at %s width', (_name, width, height) => {
     it.each(['/', '/zwgk/fdzdgknr/zcwj/', 'document', 'search'])('makes every control on %s at least 44 × 44 px', async (url) => {
-      const context = await careContext(browser, { width, height }, { care: true, size: 1, contrast: false });
+      const context = await careContext(site.browser, { width, height }, { care: true, size: 1, contrast: false });
       const page = await context.newPage();
-      if (url === 'search') await openSearch(page, server.url, '道路运输');
-      else await page.goto(server.url + (url === 'document' ? documentUrl : url));
+      if (url === 'search') await openSearch(page, site.url, '道路运输');
+      else await page.goto(site.url + (url === 'document' ? documentUrl : url));
       const small = await page.evaluate(() => {
         // Links inside running text are exempt (WCAG 2.5.8 inline exception); everything else counts.
         const inText = 'p a, td a, th a, dd a, dt a, figcaption a, .doc-body a, .result-excerpt a';
@@ -136,8 +126,8 @@ describe('关怀模式', () => {
   });
 
   it('switches to the high-contrast theme', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + documentUrl);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + documentUrl);
     const before = await page.$eval('.doc-meta th', (el) => getComputedStyle(el).color);
     await page.click('.contrast-toggle');
     expect(await page.getAttribute('.contrast-toggle', 'aria-pressed')).toBe('true');
@@ -148,8 +138,8 @@ describe('关怀模式', () => {
   });
 
   it('works from the keyboard with a visible focus ring', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/`);
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('care-toggle');
@@ -171,7 +161,7 @@ describe('关怀模式', () => {
 
 describe('语音阅读', () => {
   it('reads the title and the article body aloud, and stops on a second press', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     // A recording stand-in for the browser's speech engine (headless Chromium has no voices).
     await context.addInitScript(() => {
       const spoken: string[] = [];
@@ -180,7 +170,7 @@ describe('语音阅读', () => {
       (window as unknown as Record<string, unknown>).spoken = spoken;
     });
     const page = await context.newPage();
-    await page.goto(server.url + documentUrl);
+    await page.goto(site.url + documentUrl);
     expect(await page.isVisible('.read-aloud')).toBe(true);
     await page.click('.read-aloud');
     expect(await page.getAttribute('.read-aloud', 'aria-pressed')).toBe('true');
@@ -195,13 +185,13 @@ describe('语音阅读', () => {
   });
 
   it('is hidden where the browser has no speech synthesis', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => {
       delete (window as unknown as Record<string, unknown>).speechSynthesis;
       delete (Window.prototype as unknown as Record<string, unknown>).speechSynthesis;
     });
     const page = await context.newPage();
-    await page.goto(server.url + documentUrl);
+    await page.goto(site.url + documentUrl);
     expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
     expect(await page.isVisible('.care-toggle')).toBe(true);
     expect(await page.isVisible('.read-aloud')).toBe(false);
@@ -210,9 +200,9 @@ describe('语音阅读', () => {
 });
 
 it('shows no toolbar without JavaScript, since its buttons would do nothing', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.url}/`);
   expect(await page.isVisible('.care-bar')).toBe(false);
   expect(await page.isVisible('.site-name')).toBe(true);
   await context.close();

@@ -8,22 +8,12 @@
 import { load } from 'cheerio';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sampleDist } from '../support/paths.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { servedSite } from '../support/served-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDirectory(sampleDist);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(sampleDist);
 
 const links = (urlPath: string): string[] => {
   const $ = load(fs.readFileSync(path.join(sampleDist, urlPath, 'index.html'), 'utf8'));
@@ -62,14 +52,14 @@ async function tabTo(page: Page, selector: string, limit = 400): Promise<void> {
 
 async function follow(page: Page, href: string): Promise<void> {
   await tabTo(page, `a[href="${href}"]`);
-  await Promise.all([page.waitForURL(server.url + href), page.keyboard.press('Enter')]);
+  await Promise.all([page.waitForURL(site.url + href), page.keyboard.press('Enter')]);
 }
 
 describe('keyboard only', () => {
   it('goes from the home page through the catalogue to a document and its attachment', async () => {
     const route = catalogueRoute();
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/`);
     await follow(page, '/zwgk/fdzdgknr/');
     await follow(page, route.column);
     await follow(page, route.document);
@@ -81,8 +71,8 @@ describe('keyboard only', () => {
   });
 
   it('goes from the home page through search to a result', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/`);
     await tabTo(page, '#header-q');
     await page.keyboard.type('道路运输');
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.keyboard.press('Enter')]);
@@ -90,7 +80,7 @@ describe('keyboard only', () => {
     const first = await page.$eval('#search-results .result-title a', (a) => (a as HTMLAnchorElement).getAttribute('href')!);
     await tabTo(page, '#search-results .result-title a');
     expect(await page.evaluate(() => document.activeElement!.getAttribute('href'))).toBe(first);
-    await Promise.all([page.waitForURL(server.url + first), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(site.url + first), page.keyboard.press('Enter')]);
     expect(await page.textContent('main h1')).not.toBe('');
     await page.close();
   });

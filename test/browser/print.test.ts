@@ -7,13 +7,12 @@
 import { load } from 'cheerio';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { careContext } from '../support/care-mode.ts';
 import { htmlFiles } from '../support/html.ts';
 import { sampleDist } from '../support/paths.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { servedSite } from '../support/served-site.ts';
 
 /** A4 (210 mm) less 15 mm margins each side, in CSS px. */
 const PRINTABLE_WIDTH = Math.floor(((210 - 30) / 25.4) * 96);
@@ -35,16 +34,7 @@ const pages: Record<string, { url: string; printed: string[] }> = {
   年报: { url: annual.years.find((y) => y.reportYear === 2025)!.url, printed: ['main h1', '.doc-meta', '.annual-table-2', '.annual-table-3', '.annual-table-4'] },
 };
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDirectory(sampleDist);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(sampleDist);
 
 async function checkPrinted(page: Page, printed: string[]): Promise<void> {
   await page.emulateMedia({ media: 'print' });
@@ -67,16 +57,16 @@ async function checkPrinted(page: Page, printed: string[]): Promise<void> {
 
 describe.each(Object.entries(pages))('printing the %s page', (_type, { url, printed }) => {
   it('keeps the content and leaves off navigation and tools', async () => {
-    const page = await browser.newPage({ viewport: { width: PRINTABLE_WIDTH, height: 1000 } });
-    await page.goto(server.url + url);
+    const page = await site.browser.newPage({ viewport: { width: PRINTABLE_WIDTH, height: 1000 } });
+    await page.goto(site.url + url);
     await checkPrinted(page, printed);
     await page.close();
   });
 
   it('prints at 12 pt in 关怀模式 too', async () => {
-    const context = await careContext(browser, { width: PRINTABLE_WIDTH, height: 1000 });
+    const context = await careContext(site.browser, { width: PRINTABLE_WIDTH, height: 1000 });
     const page = await context.newPage();
-    await page.goto(server.url + url);
+    await page.goto(site.url + url);
     expect(await page.$eval('html', (el) => getComputedStyle(el).fontSize)).toBe('24px');
     await checkPrinted(page, printed);
     await context.close();
