@@ -37,8 +37,13 @@ export interface RowFilter {
   choices: ReadonlyMap<number, string>;
 }
 
-/** The lower-cased text of each row, computed once and reused by every query. */
-export const searchTextOf = (row: readonly string[]): string => row.join('\u0001').toLowerCase();
+/**
+ * The lower-cased text of each row, computed once and reused by every query.
+ * Cells are joined with a line break: query words are split on whitespace, so
+ * none can match across two cells, and (unlike a control character) a line
+ * break is allowed in the page's inline script (W3C validator).
+ */
+export const searchTextOf = (row: readonly string[]): string => row.join('\n').toLowerCase();
 
 export function filterRows<T extends readonly string[]>(rows: readonly T[], texts: readonly string[], filter: RowFilter): T[] {
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);

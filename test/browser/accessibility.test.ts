@@ -1,18 +1,20 @@
 /**
  * axe-core in Chromium over one page of each type of the sample site (the
  * 年报 overview and a 年报 of each table format included), at a
- * phone width and a desktop width: no WCAG 2.x A/AA violation, no rule
- * disabled. Also checks that a CJK font really renders the Chinese text.
+ * phone width and a desktop width, in the normal page and in 关怀模式 with
+ * every setting at its strongest (24 px text, high contrast): no WCAG 2.x
+ * A/AA violation, no rule disabled. Also checks that a CJK font really
+ * renders the Chinese text.
  */
 import axe from 'axe-core';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { careContext } from '../support/care-mode.ts';
 import { htmlFiles } from '../support/html.ts';
 import { sampleDist } from '../support/paths.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { servedSite } from '../support/served-site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -54,16 +56,7 @@ function pageTypes(): Record<string, string> {
   };
 }
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDirectory(sampleDist);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(sampleDist);
 
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axe.source });
@@ -75,28 +68,33 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe.each([
-  ['phone', 390, 844],
-  ['desktop', 1280, 900],
-])('axe at %s width', (_name, width, height) => {
+  ['normal', 'phone', 390, 844],
+  ['normal', 'desktop', 1280, 900],
+  ['关怀', 'phone', 390, 844],
+  ['关怀', 'desktop', 1280, 900],
+])('axe in %s mode at %s width', (mode, _name, width, height) => {
   let page: Page;
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width, height } });
+    const viewport = { width, height };
+    page = mode === '关怀' ? await (await careContext(site.browser, viewport)).newPage() : await site.browser.newPage({ viewport });
   });
   afterAll(async () => {
-    await page?.close();
+    await page?.context().close();
   });
 
   it.each(Object.entries(pageTypes()))('%s page has no violations', async (_type, url) => {
     expect(url).not.toBe('');
-    await page.goto(server.url + url);
+    await page.goto(site.url + url);
     if (url.startsWith('/search/')) {
       await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
     }
+    const applied = await page.evaluate(() => document.documentElement.matches('.care.contrast[data-font-size="3"]'));
+    expect(applied).toBe(mode === '关怀');
     expect(await violations(page)).toEqual([]);
   });
 
   it('the application form with its errors, its search results and its filled 申请表 has no violations', async () => {
-    await page.goto(`${server.url}/ysqgk/sq/`);
+    await page.goto(`${site.url}/ysqgk/sq/`);
     await page.fill('#apply-q', '道路运输');
     await page.click('#apply-search button[type="submit"]');
     await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('apply-search-status')!.textContent!));
@@ -119,7 +117,7 @@ describe.each([
   });
 
   it('a data list sorted and filtered in the browser has no violations', async () => {
-    await page.goto(`${server.url}/sjqd/xzcf/`);
+    await page.goto(`${site.url}/sjqd/xzcf/`);
     await page.click('th[data-column="处罚决定日期"] button');
     await page.selectOption('select[data-column="处罚类别"]', '罚款');
     await page.waitForFunction(() => !document.querySelector('table.list-table')!.hasAttribute('aria-busy') && /^找到/.test(document.querySelector('.list-status')!.textContent!));
@@ -128,8 +126,8 @@ describe.each([
 });
 
 it('renders Chinese with a CJK font, not boxes', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/`);
   const session = await page.context().newCDPSession(page);
   await session.send('DOM.enable');
   await session.send('CSS.enable');

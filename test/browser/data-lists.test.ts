@@ -3,22 +3,12 @@
  * two server pages): sorting by a column header and filtering over the whole
  * list, announced in the status line; the same page without JavaScript.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
 import { sampleDist } from '../support/paths.ts';
-import { serveDirectory, type StaticServer } from '../support/static-server.ts';
+import { servedSite } from '../support/served-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDirectory(sampleDist);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(sampleDist);
 
 const column = (page: Page, name: string) =>
   page.evaluate((n) => {
@@ -38,8 +28,8 @@ const settled = (page: Page) => page.waitForFunction(() => !document.querySelect
 describe('with JavaScript', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await browser.newPage();
-    await page.goto(`${server.url}/sjqd/xzcf/`);
+    page = await site.browser.newPage();
+    await page.goto(`${site.url}/sjqd/xzcf/`);
   });
   afterAll(() => page?.close());
 
@@ -98,9 +88,9 @@ describe('with JavaScript', () => {
 
 describe('without JavaScript', () => {
   it('shows the rows of the page, the page links and the CSV, and no dead tools', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sjqd/xzcf/`);
+    await page.goto(`${site.url}/sjqd/xzcf/`);
     expect(await page.isVisible('.list-tools')).toBe(false);
     expect(await page.$$eval('table.list-table tbody tr', (r) => r.length)).toBe(50);
     await page.click('nav.pagination a[rel="next"]');
