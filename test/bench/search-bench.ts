@@ -119,8 +119,6 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
   const bundle = await bundleSearchEngine();
   const server = await serveDirectory(site);
   const browser = await launchBrowser();
-  const sentSince = (before: number) => [...server.sent].filter(([p]) => p.startsWith('/search-index/')).reduce((n, [, b]) => n + b, 0) - before;
-  const totalSent = () => sentSince(0);
   const snapshot = () => new Map(server.sent);
   const sentByPart = (before: Map<string, number>) => {
     const parts = new Map<string, number>();
@@ -139,7 +137,6 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
       const page = await context.newPage();
       await page.goto(`${server.url}/`);
       await page.addScriptTag({ content: bundle });
-      const before = totalSent();
       const beforeParts = snapshot();
       const first = await page.evaluate(async (query) => {
         const w = window as unknown as { GongkaiSearch: { SearchEngine: new (root: string) => any; RESULTS_PER_PAGE: number; STEP_BUDGET_BYTES: number }; engine: any };
@@ -150,18 +147,19 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
         await Promise.all(out.results.slice(0, perPage).map((r: { data: () => Promise<unknown> }) => r.data()));
         return { ms: performance.now() - t0, shards: out.shardsSearched as number, candidates: out.shardsTotal as number, complete: out.unsearched === null };
       }, q.query);
-      const firstBytes = sentSince(before);
-      for (const [part, bytes] of sentByPart(beforeParts)) partTotals.set(part, [...(partTotals.get(part) ?? []), bytes]);
+      const firstParts = sentByPart(beforeParts);
+      const firstBytes = [...firstParts.values()].reduce((n, b) => n + b, 0);
+      for (const [part, bytes] of firstParts) partTotals.set(part, [...(partTotals.get(part) ?? []), bytes]);
       // A later query in the same tab: the next query in the list.
       const next = queries[(i + 1) % queries.length]!;
-      const beforeLater = totalSent();
+      const beforeLater = snapshot();
       await page.evaluate(async (query) => {
         const w = window as unknown as { GongkaiSearch: { RESULTS_PER_PAGE: number; STEP_BUDGET_BYTES: number }; engine: any };
         const perPage = w.GongkaiSearch.RESULTS_PER_PAGE;
         const out = await w.engine.search(query, { enough: perPage, budget: w.GongkaiSearch.STEP_BUDGET_BYTES });
         await Promise.all(out.results.slice(0, perPage).map((r: { data: () => Promise<unknown> }) => r.data()));
       }, next.query);
-      const laterBytes = sentSince(beforeLater);
+      const laterBytes = [...sentByPart(beforeLater).values()].reduce((n, b) => n + b, 0);
       // Recall: every result's URL from a complete search (not counted in the transfer figures).
       const urls = await page.evaluate(async (query) => {
         const w = window as unknown as { engine: any };
