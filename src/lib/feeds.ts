@@ -93,41 +93,39 @@ export function getFeeds(): Promise<Feed[]> {
         items: (news.byColumn.get(column.key) ?? []).slice(0, FEED_SIZE).map(newsItem).map(strip),
       });
     }
+    type Section = Parameters<typeof urls.interactionSection>[0];
+    const section = (key: Section, name: string, description: string, items: RSSFeedItem[]): Feed => ({
+      group: 'hdjl',
+      key,
+      title: `${name}_${site.name}`,
+      description,
+      page: urls.interactionSection(key),
+      items,
+    });
     feeds.push(
-      {
-        group: 'hdjl',
-        key: 'lxxd',
-        title: `留言选登_${site.name}`,
-        description: '公开选登的来信和答复',
-        page: urls.interactionSection('lxxd'),
-        items: letters.slice(0, FEED_SIZE).map((l) => ({
+      section(
+        'lxxd',
+        '留言选登',
+        '公开选登的来信和答复',
+        letters.slice(0, FEED_SIZE).map((l) => ({
           title: l.data.title,
           link: urls.interactionItem('lxxd', l.id),
           pubDate: beijingDate(l.data.replyDate),
           description: `${l.data.type}，${l.data.handler}答复`,
         })),
-      },
-      {
-        group: 'hdjl',
-        key: 'zjyj',
-        title: `征集意见_${site.name}`,
-        description: '公开征求意见的草案和意见采纳情况',
-        page: urls.interactionSection('zjyj'),
-        items: consultations.map(consultationItem).sort(newestFirst).slice(0, FEED_SIZE).map(strip),
-      },
-      {
-        group: 'hdjl',
-        key: 'zxft',
-        title: `在线访谈_${site.name}`,
-        description: '在线访谈实录',
-        page: urls.interactionSection('zxft'),
-        items: interviews.slice(0, FEED_SIZE).map((i) => ({
+      ),
+      section('zjyj', '征集意见', '公开征求意见的草案和意见采纳情况', consultations.map(consultationItem).sort(newestFirst).slice(0, FEED_SIZE).map(strip)),
+      section(
+        'zxft',
+        '在线访谈',
+        '在线访谈实录',
+        interviews.slice(0, FEED_SIZE).map((i) => ({
           title: i.data.title,
           link: urls.interactionItem('zxft', i.id),
           pubDate: beijingDate(i.data.date),
           description: i.data.summary ?? i.data.guests.join('；'),
         })),
-      },
+      ),
     );
     return feeds;
   })();
