@@ -163,8 +163,9 @@ export class SearchEngine {
 
   /**
    * Searches the shards that can match, newest first, in rounds of 1, 2, 4 …
-   * shards, until `enough` results are found or none are left. Shards merged
-   * by earlier queries are searched at no cost, so they join the first round.
+   * shards, until `enough` results are found, the next shard would overrun
+   * the `budget`, or none are left. Shards merged by earlier queries are
+   * searched at no cost, so they join the first round.
    */
   async search(query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
     this.warmUp();
