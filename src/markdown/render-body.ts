@@ -7,13 +7,21 @@
  */
 import fs from 'node:fs';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
-import { markdownToHtml } from 'satteri';
+import { defineHastPlugin, markdownToHtml, type HastFilteredVisitor } from 'satteri';
+import type { Element } from 'hast';
 import { accessibleTables } from './accessible-tables.ts';
 import { escapeRawHtml } from './escape-raw-html.ts';
 import { codeLanguage } from './code-language.ts';
 import { safeUrls } from './safe-urls.ts';
 
-const hastPlugins = [satteriHeadingIdsPlugin(), accessibleTables, escapeRawHtml, safeUrls, codeLanguage];
+/**
+ * Our body rules run as one plugin: Sätteri walks the whole tree once per
+ * plugin, so four plugins cost four walks (about half the render time of a
+ * typical body). Each rule still lives in its own module.
+ */
+const elementRules = [accessibleTables, safeUrls, codeLanguage].map((rule) => rule.element as HastFilteredVisitor<Element>);
+const bodyRules = defineHastPlugin({ name: 'gongkai-body-rules', element: elementRules, raw: escapeRawHtml.raw });
+const hastPlugins = [satteriHeadingIdsPlugin(), bodyRules];
 
 export function renderMarkdownFile(filePath: string): string {
   return renderMarkdown(fs.readFileSync(filePath, 'utf8'));
