@@ -21,7 +21,8 @@ import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
 import { checkInteraction } from './check-interaction.ts';
 import { loadDataLists } from './check-lists.ts';
 import { crossCheck } from './cross-check.ts';
-import { unpublishedNotices } from './check-disclosure.ts';
+import { isUnpublished, unpublishedNotices } from './check-disclosure.ts';
+import { localImages, type LocalImage } from './check-images.ts';
 import { siteUrls } from './site-urls.ts';
 import { SourceLines } from './source-lines.ts';
 
@@ -43,6 +44,12 @@ export interface CheckReport {
   warnings: ContentProblem[];
   /** Not mistakes, but worth knowing: entries that are not published (check-disclosure.ts). */
   notices: ContentProblem[];
+  /**
+   * Published entry (absolute path) → the image files beside it that its body
+   * shows, for the image pipeline (build/published-files.ts). Only entries
+   * with such images; stand-alone pages are left to Astro's own pipeline.
+   */
+  bodyImages: Map<string, LocalImage[]>;
 }
 
 export interface CheckOptions {
@@ -65,7 +72,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   } catch (error) {
     if (error instanceof ContentError) {
       errors.push({ file: siteFile, line: error.line ?? 1, field: '整个文件', expected: '有效的网站设置', found: error.message });
-      return { entries: [], errors, warnings, notices: [] };
+      return { entries: [], errors, warnings, notices: [], bodyImages: new Map() };
     }
     throw error;
   }
@@ -115,7 +122,13 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   // The site's URL space, built once: every link of every entry is one lookup.
   const urls = siteUrls({ site, entries, indexNumbers, listKeys: published });
   const bodyContext = { lines, domain: site.domain, root, urls };
-  for (const e of entries) errors.push(...checkBodyOf(e, facts.get(e)!, bodyContext));
+  const bodyImages = new Map<string, LocalImage[]>();
+  for (const e of entries) {
+    errors.push(...checkBodyOf(e, facts.get(e)!, bodyContext));
+    if (e.collection === 'pages' || isUnpublished(e) || facts.get(e)!.images.length === 0) continue;
+    const images = localImages(e, facts.get(e)!, root);
+    if (images.length) bodyImages.set(e.path, images);
+  }
   const today = options.today ?? buildDate();
   const annual = checkAnnualReports({
     entries,
@@ -140,6 +153,6 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
       });
     }
   }
-  return { entries, errors, warnings, notices: unpublishedNotices(entries, lines) };
+  return { entries, errors, warnings, notices: unpublishedNotices(entries, lines), bodyImages };
 }
 

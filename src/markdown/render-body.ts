@@ -11,12 +11,23 @@ import { markdownToHtml } from 'satteri';
 import { accessibleTables } from './accessible-tables.ts';
 import { escapeRawHtml } from './escape-raw-html.ts';
 import { codeLanguage } from './code-language.ts';
+import { collectLocalImages, localImages, type BodyImageRef } from './local-images.ts';
 import { safeUrls } from './safe-urls.ts';
 
-const hastPlugins = [satteriHeadingIdsPlugin(), accessibleTables, escapeRawHtml, safeUrls, codeLanguage];
+// safeUrls first: an image with a script URL is gone before localImages looks.
+const hastPlugins = [satteriHeadingIdsPlugin(), accessibleTables, escapeRawHtml, safeUrls, localImages, codeLanguage];
 
 export function renderMarkdownFile(filePath: string): string {
   return renderMarkdown(fs.readFileSync(filePath, 'utf8'));
+}
+
+/**
+ * A body for its page: the HTML with a placeholder for each image that is a
+ * file beside the entry, and those images (lib/body-images.ts resolves them).
+ */
+export function renderBodyFile(filePath: string): { html: string; images: BodyImageRef[] } {
+  const { result, images } = collectLocalImages(() => renderMarkdownFile(filePath));
+  return { html: result, images };
 }
 
 /** A Markdown file's text (frontmatter and all) to HTML. */

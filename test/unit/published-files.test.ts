@@ -1,0 +1,97 @@
+/**
+ * Files a build publishes beside its pages (src/build/file-digests.ts,
+ * src/build/published-files.ts): each version of a file is digested once
+ * (the digest is kept by size and modification time), copied into the store
+ * once, and linked into the output; the "申请无障碍格式" link names the file.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FileDigests, readImageInfo, sha256OfFile } from '../../src/build/file-digests.ts';
+import { FileStore } from '../../src/build/published-files.ts';
+import { formatRequestHref } from '../../src/lib/format-request.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { loadSiteSettings } from '../../src/utils/site-settings.ts';
+import { projectRoot } from '../support/paths.ts';
+
+let dir = '';
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-files-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('file digests', () => {
+  it('digests a file once per version, keeping the digest between builds by size and modification time', () => {
+    const file = path.join(dir, 'a.pdf');
+    const mtime = new Date('2026-03-01T08:00:00Z');
+    fs.writeFileSync(file, 'version 1');
+    fs.utimesSync(file, mtime, mtime);
+    const cache = path.join(dir, 'digests.json');
+    const first = new FileDigests(cache);
+    const digest = first.sha256(file);
+    expect(digest).toBe(sha256OfFile(file));
+    first.save();
+    // Same size and time, other bytes: the kept digest is believed (that is the point: the file is not read).
+    fs.writeFileSync(file, 'version 2');
+    fs.utimesSync(file, mtime, mtime);
+    expect(new FileDigests(cache).sha256(file)).toBe(digest);
+    // A new modification time: read again.
+    fs.utimesSync(file, mtime, new Date(mtime.getTime() + 5000));
+    expect(new FileDigests(cache).sha256(file)).toBe(sha256OfFile(file));
+    expect(new FileDigests(cache).sha256(file)).not.toBe(digest);
+  });
+
+  it('says in Chinese when an image cannot be read', async () => {
+    const file = path.join(dir, 'fake.png');
+    fs.writeFileSync(file, 'png');
+    await expect(readImageInfo(file)).rejects.toThrow('无法读取图片：文件已损坏，或不是图片');
+  });
+});
+
+describe('the file store', () => {
+  it('copies a version in once, links it wherever it is published, and drops versions no longer published', () => {
+    const store = new FileStore(path.join(dir, 'store'));
+    const source = path.join(dir, 'b.pdf');
+    fs.writeFileSync(source, 'attachment');
+    const digest = sha256OfFile(source);
+    const out = path.join(dir, 'out');
+    store.publish(source, digest, path.join(out, 'files', 'x', '1.abc.pdf'));
+    store.publish(source, digest, path.join(out, 'files', 'x', '1.pdf'));
+    const stored = path.join(dir, 'store', digest);
+    expect(fs.statSync(path.join(out, 'files', 'x', '1.pdf')).ino).toBe(fs.statSync(stored).ino);
+    expect(fs.statSync(path.join(out, 'files', 'x', '1.abc.pdf')).ino).toBe(fs.statSync(stored).ino);
+    // The content file is not linked: overwriting it in place cannot change what was published.
+    expect(fs.statSync(source).ino).not.toBe(fs.statSync(stored).ino);
+    fs.writeFileSync(source, 'changed in place');
+    expect(fs.readFileSync(path.join(out, 'files', 'x', '1.pdf'), 'utf8')).toBe('attachment');
+
+    fs.writeFileSync(path.join(dir, 'store', 'old-version'), 'old');
+    expect(store.prune()).toBe(1);
+    expect(fs.readdirSync(path.join(dir, 'store'))).toEqual([digest]);
+  });
+});
+
+describe('申请无障碍格式 link', () => {
+  const site = loadSiteSettings(path.join(projectRoot, 'content'));
+  const doc = { title: '关于……的公告', indexNo: '11990000MB0000001X/2026-00012', url: '/xxgk/11990000MB0000001X-2026-00012/' };
+
+  it('writes an e-mail to the 政府信息公开工作机构 naming the document and the attachment', () => {
+    const href = formatRequestHref(site, doc, '附件2：报考诚信承诺书', (p) => p);
+    const url = new URL(href);
+    expect(url.protocol).toBe('mailto:');
+    expect(url.pathname).toBe(site.contact.email);
+    expect(url.searchParams.get('subject')).toBe('申请无障碍格式：附件2：报考诚信承诺书');
+    const body = url.searchParams.get('body')!;
+    expect(body).toContain('索引号：11990000MB0000001X/2026-00012\r\n');
+    expect(body).toContain('附件：附件2：报考诚信承诺书');
+    expect(body).toContain(`网址：https://${site.domain}/xxgk/11990000MB0000001X-2026-00012/`);
+  });
+
+  it('goes to the channel the site names instead', () => {
+    const withChannel = (channel: string) => siteSchema.parse({ ...site, accessibleFormatRequest: channel });
+    expect(formatRequestHref(withChannel('/contact/'), doc, '附件1', (p) => `/portal${p}`)).toBe('/portal/contact/');
+    expect(formatRequestHref(withChannel('https://zwfw.shili.gov.cn/wza'), doc, '附件1', (p) => p)).toBe('https://zwfw.shili.gov.cn/wza');
+    expect(formatRequestHref(withChannel('mailto:wza@jtt.shili.gov.cn'), doc, '附件1', (p) => p)).toMatch(/^mailto:wza@jtt\.shili\.gov\.cn\?subject=/);
+  });
+});
