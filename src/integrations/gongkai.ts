@@ -52,7 +52,7 @@ export default function gongkai(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const root = contentRoot();
         const report = checkContent(root, { cacheFile: path.join(fileURLToPath(config.cacheDir), 'content-check.json') });
-        const text = reportToText({ errors: report.errors, warnings: report.warnings });
+        const text = reportToText({ errors: report.errors, warnings: report.warnings, freshness: report.freshness });
         if (report.errors.length > 0) {
           logger.error(`内容检查未通过\n\n${text}`);
           // Thrown before any page is written: nothing half-built is published.
