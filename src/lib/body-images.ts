@@ -85,10 +85,15 @@ export function bodyImagesKey(entryFile: string | undefined): string[] {
   });
 }
 
-/** Size and digest of an image: from this build's list, or read now (dev server, or an image the list lacks). */
-async function imageOf(file: string): Promise<PublishedImage | undefined> {
-  const known = publishedFiles()?.images.get(file);
+/** Size and digest of an image: from this build's list, or read now (dev server, unit tests). */
+async function imageOf(file: string, entryFile: string, ref: BodyImageRef): Promise<PublishedImage | undefined> {
+  const files = publishedFiles();
+  const known = files?.images.get(file);
   if (known) return known;
+  if (files?.command === 'build') {
+    // The content check lists every image a body shows (checks/body-facts.ts); one it missed has no original in the output.
+    throw new Error(`内容检查没有列出正文图片 ${ref.src}（${entryFile}），无法生成；请报告这个问题`);
+  }
   try {
     return { ...(await new FileDigests().image(file)), made: false };
   } catch {
@@ -142,7 +147,7 @@ export async function withPictures(html: string, refs: readonly BodyImageRef[], 
   const pictures = await Promise.all(
     refs.map(async (ref, i) => {
       const file = imageFileOf(entryFile, ref.src);
-      const image = await imageOf(file);
+      const image = await imageOf(file, entryFile, ref);
       if (!image) return escapeAttribute(ref.alt);
       return pictureFor(ref, file, image, i === 0 && first >= 0 && first < OPENING, ctx);
     }),

@@ -82,6 +82,11 @@ describe('a body with images', () => {
     expect(html).toContain('<img src="https://www.gov.cn/a.png" alt="外部" loading="lazy" decoding="async">');
   });
 
+  it('collects images written as references too', async () => {
+    const $ = await page('见![图表][表一]。\n\n[表一]: chart.png');
+    expect($('picture img').attr('alt')).toBe('图表');
+  });
+
   it('renders a body without collecting when asked for plain HTML', () => {
     expect(renderMarkdown('![图](chart.png)')).toContain('<img src="chart.png" alt="图" loading="lazy" decoding="async">');
   });

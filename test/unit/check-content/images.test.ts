@@ -75,4 +75,18 @@ describe('images', () => {
       ],
     ]);
   });
+
+  it('checks images written as references ([label]: target) like inline ones', () => {
+    const dir = freshContent();
+    write(dir, 'policies/2025/images/flow.png', 'png');
+    addToPolicy(dir, ['见![信用评价流程][流程图]和![][Missing  Alt]，![方括号] 不是图片。', '[流程图]: images/flow.png', '[missing alt]: <images/no such.png>']);
+    const { errors, bodyImages } = checkContent(dir);
+    expect(errors).toEqual([
+      { file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: IMAGE_ALT_EXPECTED, found: '![](images/no such.png)，没有替代文字' },
+      { file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: IMAGE_FILE_EXPECTED, found: '![](images/no such.png)，没有这个图片文件' },
+    ]);
+    expect(bodyImages.get(path.join(dir, POLICY))).toEqual([
+      { path: path.join(dir, 'policies/2025/images/flow.png'), file: shown(dir, POLICY), line: 23, shown: '![信用评价流程](images/flow.png)' },
+    ]);
+  });
 });
