@@ -146,9 +146,20 @@ export async function collectPublishedFiles(
   return { files, problems };
 }
 
-/** Puts a file at `target`: a hard link where the file system allows one, a copy (or clone) elsewhere. */
+/** A file to publish: its source, its digest, and where it goes in the output. */
+export interface PublishJob {
+  source: string;
+  sha256: string;
+  target: string;
+}
+
+/**
+ * Puts a file at `target`: a hard link where the file system allows one; a
+ * copy (or clone) elsewhere, or when the stored file has reached the file
+ * system's limit of links (ext4: 65,000; one file attached to tens of
+ * thousands of documents, across the published and the new site).
+ */
 function place(stored: string, target: string): void {
-  fs.mkdirSync(path.dirname(target), { recursive: true });
   try {
     fs.linkSync(stored, target);
   } catch (error) {
@@ -164,14 +175,16 @@ function place(stored: string, target: string): void {
 export class FileStore {
   private readonly dir: string;
   private readonly used = new Set<string>();
+  /** Output folders already made. */
+  private readonly folders = new Set<string>();
 
   constructor(dir: string) {
     this.dir = dir;
     fs.mkdirSync(dir, { recursive: true });
   }
 
-  /** Publishes `source` (whose digest is `sha256`) at `target`. */
-  publish(source: string, sha256: string, target: string): void {
+  /** The store's copy of a version, made the first time it is seen. */
+  private stored(source: string, sha256: string): string {
     const stored = path.join(this.dir, sha256);
     if (!this.used.has(sha256)) {
       if (!fs.existsSync(stored)) {
@@ -181,7 +194,23 @@ export class FileStore {
       }
       this.used.add(sha256);
     }
-    place(stored, target);
+    return stored;
+  }
+
+  private folderFor(target: string): void {
+    const folder = path.dirname(target);
+    if (this.folders.has(folder)) return;
+    fs.mkdirSync(folder, { recursive: true });
+    this.folders.add(folder);
+  }
+
+  /** Publishes every job (a link per job; a copy into the store for a version seen for the first time). */
+  publishAll(jobs: readonly PublishJob[]): void {
+    for (const j of jobs) {
+      const stored = this.stored(j.source, j.sha256);
+      this.folderFor(j.target);
+      place(stored, j.target);
+    }
   }
 
   /** Removes the versions this build did not publish (old versions of replaced files). */

@@ -85,20 +85,27 @@ export default function gongkai(): AstroIntegration {
       // page or image is made: the image pipeline reads originals from there.
       'astro:build:setup': () => {
         if (!published || !store || !staging) return;
-        for (const [source, image] of published.images) {
-          store.publish(source, image.sha256, path.join(staging, BODY_IMAGE_DIR, bodyImageName(image)));
-        }
+        const images = [...published.images].map(([source, image]) => ({
+          source,
+          sha256: image.sha256,
+          target: path.join(staging, BODY_IMAGE_DIR, bodyImageName(image)),
+        }));
+        store.publishAll(images);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const staging = fileURLToPath(dir);
         if (published && store) {
           // Site paths without the base: the output folder is the base.
           const paths = sitePaths('/');
-          for (const a of published.attachments.values()) {
+          const jobs = [...published.attachments.values()].flatMap((a) => {
             const ext = fileExtension(a.source);
-            store.publish(a.source, a.sha256, path.join(staging, paths.attachmentVersion(a.indexNo, a.n, ext, shortDigest(a.sha256))));
-            store.publish(a.source, a.sha256, path.join(staging, paths.attachment(a.indexNo, a.n, ext)));
-          }
+            return [paths.attachmentVersion(a.indexNo, a.n, ext, shortDigest(a.sha256)), paths.attachment(a.indexNo, a.n, ext)].map((sitePath) => ({
+              source: a.source,
+              sha256: a.sha256,
+              target: path.join(staging, sitePath),
+            }));
+          });
+          store.publishAll(jobs);
         }
         const sitemapIndex = path.join(staging, 'sitemap-index.xml');
         if (fs.existsSync(sitemapIndex)) fs.copyFileSync(sitemapIndex, path.join(staging, 'sitemap.xml'));

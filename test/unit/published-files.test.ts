@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FileDigests, readImageInfo, sha256OfFile } from '../../src/build/file-digests.ts';
 import { FileStore } from '../../src/build/published-files.ts';
 import { formatRequestHref } from '../../src/lib/format-request.ts';
@@ -56,8 +56,10 @@ describe('the file store', () => {
     fs.writeFileSync(source, 'attachment');
     const digest = sha256OfFile(source);
     const out = path.join(dir, 'out');
-    store.publish(source, digest, path.join(out, 'files', 'x', '1.abc.pdf'));
-    store.publish(source, digest, path.join(out, 'files', 'x', '1.pdf'));
+    store.publishAll([
+      { source, sha256: digest, target: path.join(out, 'files', 'x', '1.abc.pdf') },
+      { source, sha256: digest, target: path.join(out, 'files', 'x', '1.pdf') },
+    ]);
     const stored = path.join(dir, 'store', digest);
     expect(fs.statSync(path.join(out, 'files', 'x', '1.pdf')).ino).toBe(fs.statSync(stored).ino);
     expect(fs.statSync(path.join(out, 'files', 'x', '1.abc.pdf')).ino).toBe(fs.statSync(stored).ino);
@@ -69,6 +71,26 @@ describe('the file store', () => {
     fs.writeFileSync(path.join(dir, 'store', 'old-version'), 'old');
     expect(store.prune()).toBe(1);
     expect(fs.readdirSync(path.join(dir, 'store'))).toEqual([digest]);
+  });
+});
+
+describe('the file store where links fail', () => {
+  it('copies instead: another file system, or a file at its limit of links', () => {
+    const store = new FileStore(path.join(dir, 'store-2'));
+    const source = path.join(dir, 'c.pdf');
+    fs.writeFileSync(source, 'many links');
+    const link = vi.spyOn(fs, 'linkSync').mockImplementation(() => {
+      throw Object.assign(new Error('too many links'), { code: 'EMLINK' });
+    });
+    try {
+      const target = path.join(dir, 'out-2', '1.pdf');
+      store.publishAll([{ source, sha256: sha256OfFile(source), target }]);
+      expect(link).toHaveBeenCalled();
+      expect(fs.readFileSync(target, 'utf8')).toBe('many links');
+      expect(fs.statSync(target).nlink).toBe(1);
+    } finally {
+      link.mockRestore();
+    }
   });
 });
 
