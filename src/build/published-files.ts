@@ -43,8 +43,10 @@ export interface PublishedFiles {
   images: Map<string, PublishedImage>;
   /** Entry file (absolute) → the image files its body shows, in order. */
   entryImages: Map<string, string[]>;
-  /** Attachment file (absolute) → its digest, and where it is published. */
-  attachments: Map<string, PublishedAttachment>;
+  /** Every attachment of every published entry, and where it is published (one file may be attached to several entries). */
+  attachments: PublishedAttachment[];
+  /** Attachment file (absolute) → its digest. */
+  attachmentDigests: Map<string, string>;
   /** Different for every build (see lib/body-images.ts, bodyImagesKey). */
   build: string;
   /** `astro build`, or the dev server (which reads files where they are). */
@@ -109,7 +111,14 @@ export async function collectPublishedFiles(
   command: PublishedFiles['command'],
   made: ReadonlySet<string> = new Set(),
 ): Promise<{ files: PublishedFiles; problems: ContentProblem[] }> {
-  const files: PublishedFiles = { images: new Map(), entryImages: new Map(), attachments: new Map(), build: `${process.pid}-${Date.now()}`, command };
+  const files: PublishedFiles = {
+    images: new Map(),
+    entryImages: new Map(),
+    attachments: [],
+    attachmentDigests: new Map(),
+    build: `${process.pid}-${Date.now()}`,
+    command,
+  };
   const problems: ContentProblem[] = [];
   for (const [entryPath, refs] of report.bodyImages) {
     const shown: string[] = [];
@@ -140,7 +149,9 @@ export async function collectPublishedFiles(
     if (!indexNo || list.length === 0) continue;
     list.forEach((a, i) => {
       const source = path.join(path.dirname(e.path), a.file);
-      files.attachments.set(source, { source, indexNo, n: i + 1, sha256: digests.sha256(source) });
+      const sha256 = digests.sha256(source);
+      files.attachments.push({ source, indexNo, n: i + 1, sha256 });
+      files.attachmentDigests.set(source, sha256);
     });
   }
   return { files, problems };

@@ -97,7 +97,7 @@ export default function gongkai(): AstroIntegration {
         if (published && store) {
           // Site paths without the base: the output folder is the base.
           const paths = sitePaths('/');
-          const jobs = [...published.attachments.values()].flatMap((a) => {
+          const jobs = published.attachments.flatMap((a) => {
             const ext = fileExtension(a.source);
             return [paths.attachmentVersion(a.indexNo, a.n, ext, shortDigest(a.sha256)), paths.attachment(a.indexNo, a.n, ext)].map((sitePath) => ({
               source: a.source,

@@ -36,7 +36,7 @@ export interface AttachmentInfo {
 const readNow = new Map<string, string>();
 
 function digestOf(sourcePath: string, stat: fs.Stats): string {
-  const listed = publishedFiles()?.attachments.get(sourcePath)?.sha256;
+  const listed = publishedFiles()?.attachmentDigests.get(sourcePath);
   if (listed) return listed;
   const key = `${sourcePath}\n${statKey(stat)}`;
   let digest = readNow.get(key);

@@ -9,12 +9,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FileDigests, readImageInfo, sha256OfFile } from '../../src/build/file-digests.ts';
-import { FileStore } from '../../src/build/published-files.ts';
+import { collectPublishedFiles, FileStore } from '../../src/build/published-files.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
 import { formatRequestHref } from '../../src/lib/format-request.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { loadSiteSettings } from '../../src/utils/site-settings.ts';
 import { projectRoot } from '../support/paths.ts';
+import { addToPolicy, freshContentFolders, markdown, POLICY, shown, write } from '../support/content-cases.ts';
 
+const freshContent = freshContentFolders();
 let dir = '';
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-files-'));
@@ -46,6 +49,45 @@ describe('file digests', () => {
     const file = path.join(dir, 'fake.png');
     fs.writeFileSync(file, 'png');
     await expect(readImageInfo(file)).rejects.toThrow('无法读取图片：文件已损坏，或不是图片');
+  });
+});
+
+describe('the list of published files', () => {
+  it('has every attachment of every published entry, one file attached twice included', async () => {
+    const content = freshContent();
+    write(
+      content,
+      'policies/2025/second.md',
+      markdown(['title: 第二份文件', 'publisher: 示例省交通运输厅', 'publishDate: "2025-06-02 10:00"', 'topic: 工业、交通\\公路', 'kind: 其他文件', 'attachments:', '  - file: 附件1-评价指标.pdf']),
+    );
+    const report = checkContent(content);
+    expect(report.errors).toEqual([]);
+    const { files, problems } = await collectPublishedFiles(report, loadSiteSettings(content), new FileDigests(), 'build');
+    expect(problems).toEqual([]);
+    const pdf = path.join(content, 'policies/2025/附件1-评价指标.pdf');
+    expect(files.attachments.map((a) => [a.source, a.indexNo, a.n])).toEqual([
+      [pdf, '11990000MB0000001X/2025-00003', 1],
+      [pdf, expect.stringMatching(/^11990000MB0000001X\/2025-\d{5}$/), 1],
+    ]);
+    expect(files.attachmentDigests.get(pdf)).toBe(sha256OfFile(pdf));
+  });
+
+  it('names the entry line of an image it cannot read', async () => {
+    const content = freshContent();
+    write(content, 'policies/2025/chart.png', 'not a png');
+    addToPolicy(content, '![信用等级分布](chart.png)');
+    const report = checkContent(content);
+    expect(report.errors).toEqual([]);
+    const { problems } = await collectPublishedFiles(report, loadSiteSettings(content), new FileDigests(), 'build');
+    expect(problems).toEqual([
+      {
+        file: shown(content, POLICY),
+        line: 23,
+        field: '正文 › 图片',
+        expected: '能读取的 JPG、PNG、WebP、AVIF、GIF 或 SVG 图片',
+        found: '![信用等级分布](chart.png)：无法读取图片：文件已损坏，或不是图片',
+      },
+    ]);
   });
 });
 
