@@ -36,8 +36,12 @@ export const NO_FACTS: BodyFacts = { personalData: [], images: [], links: [] };
 const TARGET = String.raw`\(\s*(?:<([^>\n]*)>|((?:[^\s()]|\([^\s()]*\))*))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)`;
 const IMAGE = new RegExp(String.raw`!\[((?:[^\[\]\\]|\\.)*)\]` + TARGET, 'g');
 const LINK = new RegExp(String.raw`(?<![!\\])\[((?:[^\[\]\\]|\\.|!\[(?:[^\[\]\\]|\\.)*\]\([^)]*\))*)\]` + TARGET, 'g');
-// [label]: target — a reference definition.
-const DEFINITION = /^ {0,3}\[([^\]]+)\]:\s*<?([^\s>]+)>?/;
+// [label]: target — a reference definition (the target may be wrapped in <>).
+const DEFINITION = /^ {0,3}\[([^\]]+)\]:\s*(?:<([^>\n]*)>|(\S+))/;
+// ![alt][label], ![alt][] and ![alt]: an image whose target is a reference definition (not followed by "(").
+const REFERENCE_IMAGE = /!\[((?:[^\[\]\\]|\\.)*)\](?:\[((?:[^\[\]\\]|\\.)*)\])?(?![(\[])/g;
+/** Reference labels match case-insensitively, with runs of white space as one. */
+const labelKey = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Longer lines are not searched for code spans (that search is quadratic at worst). */
@@ -52,6 +56,8 @@ function withoutCode(line: string): string {
 /** @param body the text after the frontmatter; @param firstLine the file line it starts on. */
 export function scanBody(body: string, firstLine: number): BodyFacts {
   const facts: BodyFacts = { personalData: [], images: [], links: [] };
+  const definitions = new Map<string, BodyRef>();
+  const referenceImages: (BodyRef & { label: string })[] = [];
   let fence: string | undefined;
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -67,12 +73,32 @@ export function scanBody(body: string, firstLine: number): BodyFacts {
       fence = opening[1];
       continue;
     }
-    if (!raw.includes('](') && !raw.includes(']:')) continue;
+    if (!raw.includes('](') && !raw.includes(']:') && !raw.includes('![')) continue;
     const text = withoutCode(raw);
     for (const m of text.matchAll(IMAGE)) facts.images.push({ line, text: m[1]!.trim(), target: (m[2] ?? m[3] ?? '').trim() });
     for (const m of text.matchAll(LINK)) facts.links.push({ line, text: m[1]!.trim(), target: (m[2] ?? m[3] ?? '').trim() });
+    if (text.includes('![')) {
+      for (const m of text.matchAll(REFERENCE_IMAGE)) referenceImages.push({ line, text: m[1]!.trim(), target: '', label: m[2] || m[1]! });
+    }
     const definition = DEFINITION.exec(text);
-    if (definition) facts.links.push({ line, text: definition[1]!.trim(), target: definition[2]! });
+    if (definition) {
+      const ref = { line, text: definition[1]!.trim(), target: (definition[2] ?? definition[3]!).trim() };
+      facts.links.push(ref);
+      if (!definitions.has(labelKey(ref.text))) definitions.set(labelKey(ref.text), ref);
+    }
+  }
+  // Reference images are known once every definition has been read; those without one are plain text.
+  // A definition an image uses names an image file, not a page: it is checked as the image, not as a link.
+  if (referenceImages.length) {
+    const imageDefinitions = new Set<BodyRef>();
+    for (const { label, ...image } of referenceImages) {
+      const definition = definitions.get(labelKey(label));
+      if (!definition) continue;
+      facts.images.push({ ...image, target: definition.target });
+      imageDefinitions.add(definition);
+    }
+    facts.images.sort((a, b) => a.line - b.line);
+    facts.links = facts.links.filter((l) => !imageDefinitions.has(l));
   }
   return facts;
 }

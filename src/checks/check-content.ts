@@ -21,7 +21,11 @@ import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
 import { checkInteraction } from './check-interaction.ts';
 import { loadDataLists } from './check-lists.ts';
 import { crossCheck } from './cross-check.ts';
-import { unpublishedNotices } from './check-disclosure.ts';
+import { freshnessWarnings } from './check-freshness.ts';
+import { interpretationDeadlineWarnings } from './check-interpretation-deadline.ts';
+import { replacementProblems } from './check-replacements.ts';
+import { isUnpublished, unpublishedNotices } from './check-disclosure.ts';
+import { localImages, type LocalImage } from './check-images.ts';
 import { siteUrls } from './site-urls.ts';
 import { SourceLines } from './source-lines.ts';
 
@@ -43,10 +47,18 @@ export interface CheckReport {
   warnings: ContentProblem[];
   /** Not mistakes, but worth knowing: entries that are not published (check-disclosure.ts). */
   notices: ContentProblem[];
+  /** 检查指标 reminders about the site as of the build date: blank or stale columns (check-freshness.ts). Never stop a build. */
+  freshness: ContentProblem[];
+  /**
+   * Published entry (absolute path) → the image files beside it that its body
+   * shows, for the image pipeline (build/published-files.ts). Only entries
+   * with such images; stand-alone pages are left to Astro's own pipeline.
+   */
+  bodyImages: Map<string, LocalImage[]>;
 }
 
 export interface CheckOptions {
-  /** The date checks such as the 年报 deadline are made against, `YYYY-MM-DD`; defaults to the build date. */
+  /** The date checks such as the 年报 deadline, 解读 deadline and column freshness are made against, `YYYY-MM-DD`; defaults to the build date. */
   today?: string;
   /** Where per-file results are kept between runs (check-cache.ts); none: every file is read. */
   cacheFile?: string;
@@ -65,7 +77,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   } catch (error) {
     if (error instanceof ContentError) {
       errors.push({ file: siteFile, line: error.line ?? 1, field: '整个文件', expected: '有效的网站设置', found: error.message });
-      return { entries: [], errors, warnings, notices: [] };
+      return { entries: [], errors, warnings, notices: [], freshness: [], bodyImages: new Map() };
     }
     throw error;
   }
@@ -115,7 +127,13 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   // The site's URL space, built once: every link of every entry is one lookup.
   const urls = siteUrls({ site, entries, indexNumbers, listKeys: published });
   const bodyContext = { lines, domain: site.domain, root, urls };
-  for (const e of entries) errors.push(...checkBodyOf(e, facts.get(e)!, bodyContext));
+  const bodyImages = new Map<string, LocalImage[]>();
+  for (const e of entries) {
+    errors.push(...checkBodyOf(e, facts.get(e)!, bodyContext));
+    if (e.collection === 'pages' || isUnpublished(e) || facts.get(e)!.images.length === 0) continue;
+    const images = localImages(e, facts.get(e)!, root);
+    if (images.length) bodyImages.set(e.path, images);
+  }
   const today = options.today ?? buildDate();
   const annual = checkAnnualReports({
     entries,
@@ -128,6 +146,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   errors.push(...annual.errors);
   warnings.push(...annual.warnings);
   checkInteraction(entries, today, lines, errors, warnings);
+  replacementProblems(entries, lines, errors, warnings);
+  warnings.push(...interpretationDeadlineWarnings(entries, site, today, lines));
+  const freshness = freshnessWarnings({ site, entries, today, lines, siteFile, sitePath });
   for (const column of flattenCatalogue(site.catalogue).values()) {
     for (const key of column.node.lists ?? []) {
       if (published.has(key)) continue;
@@ -140,6 +161,6 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
       });
     }
   }
-  return { entries, errors, warnings, notices: unpublishedNotices(entries, lines) };
+  return { entries, errors, warnings, notices: unpublishedNotices(entries, lines), freshness, bodyImages };
 }
 

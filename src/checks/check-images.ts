@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from '../utils/format-issues.ts';
+import { fileExtension } from '../utils/file-info.ts';
 import { isSafeUrl } from '../utils/safe-url.ts';
 import type { BodyFacts, BodyRef } from './body-facts.ts';
 import type { CheckedEntry } from './check-content.ts';
@@ -42,6 +43,41 @@ function fileWithin(file: string, root: string): boolean {
   }
 }
 
+/** Extensions of the image files a body may show from beside its entry (what the image pipeline reads). */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg', 'tif', 'tiff'];
+export const IMAGE_FORMAT_EXPECTED = `图片格式为 ${IMAGE_EXTENSIONS.join('、')} 之一；其他格式（如 BMP、HEIC）请先另存为 JPG 或 PNG`;
+
+/** An image a body shows from a file in the content folder. */
+export interface LocalImage {
+  /** Absolute path of the image file. */
+  path: string;
+  /** The entry's file as shown to editors, and the body line. */
+  file: string;
+  line: number;
+  /** `![alt](target)` as written. */
+  shown: string;
+}
+
+/** The file a relative image target names, if it is an existing file inside the content folder. */
+function localImagePath(folder: string, target: string, contentRoot: string): string | undefined {
+  if (EXTERNAL_URL.test(target) || !isSafeUrl(target, true)) return undefined;
+  const decoded = decodePath(target.replace(/[?#].*$/, ''));
+  if (decoded === '' || decoded.startsWith('/')) return undefined;
+  const file = path.resolve(folder, decoded);
+  return fileWithin(file, contentRoot) ? file : undefined;
+}
+
+/** The images of an entry's body that are files beside it (relative paths), in body order. */
+export function localImages(e: CheckedEntry, facts: BodyFacts, contentRoot: string): LocalImage[] {
+  const folder = path.dirname(e.path);
+  const found: LocalImage[] = [];
+  for (const image of facts.images) {
+    const file = localImagePath(folder, image.target, contentRoot);
+    if (file && IMAGE_EXTENSIONS.includes(fileExtension(file))) found.push({ path: file, file: e.file, line: image.line, shown: shownRef(image, true) });
+  }
+  return found;
+}
+
 /**
  * @param servedBySite whether a site path (`/images/x.png`) is a file of the site
  * @param contentRoot the content folder: relative images must be inside it
@@ -58,8 +94,12 @@ export function imageProblems(e: CheckedEntry, facts: BodyFacts, servedBySite: (
     }
     if (EXTERNAL_URL.test(image.target)) continue;
     const target = decodePath(image.target.replace(/[?#].*$/, ''));
-    const exists = target !== '' && (target.startsWith('/') ? servedBySite(target) : fileWithin(path.resolve(folder, target), contentRoot));
+    const local = target.startsWith('/') ? undefined : localImagePath(folder, image.target, contentRoot);
+    const exists = target !== '' && (target.startsWith('/') ? servedBySite(target) : local !== undefined);
     if (!exists) problems.push({ ...at, expected: IMAGE_FILE_EXPECTED, found: `${shownRef(image, true)}，没有这个图片文件` });
+    else if (local && !IMAGE_EXTENSIONS.includes(fileExtension(local))) {
+      problems.push({ ...at, expected: IMAGE_FORMAT_EXPECTED, found: `${shownRef(image, true)}，${fileExtension(local) ? `是 ${fileExtension(local).toUpperCase()} 文件` : '文件名没有扩展名'}` });
+    }
   }
   return problems;
 }

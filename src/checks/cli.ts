@@ -13,6 +13,6 @@ const report = checkContent(contentRoot(), { cacheFile: path.join(cacheDir, 'con
 const text = reportToText(report);
 if (text) console.log(`${text}\n`);
 console.log(
-  `检查了 ${report.entries.length} 个条目，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒：${report.errors.length} 个错误，${report.warnings.length} 个提醒，${report.notices.length} 条说明。`,
+  `检查了 ${report.entries.length} 个条目，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒：${report.errors.length} 个错误，${report.warnings.length} 个提醒，${report.freshness.length} 条栏目更新提醒，${report.notices.length} 条说明。`,
 );
 process.exitCode = report.errors.length > 0 ? 1 : 0;

@@ -9,7 +9,10 @@
  *   only when everything succeeded (build/staged-output.ts), so nothing
  *   half-built is ever published;
  * - publishes the sitemap index (written by @astrojs/sitemap, which runs
- *   first) under the conventional name /sitemap.xml as well.
+ *   first) under the conventional name /sitemap.xml as well;
+ * - digests the attachments and body images once (build/published-files.ts),
+ *   puts the images' originals where Astro's image pipeline reads them, and
+ *   the attachments under /files/ when the pages are done.
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
@@ -19,20 +22,37 @@ import { checkContent, reportToText } from '../checks/check-content.ts';
 import { prepareStaging, swapIntoPlace } from '../build/staged-output.ts';
 import { buildSearch, type SearchIndexBuild } from '../search/build-search.ts';
 import { publishSearchIndex } from '../search/publish.ts';
+import { FileDigests, shortDigest } from '../build/file-digests.ts';
+import {
+  BODY_IMAGE_DIR,
+  bodyImageName,
+  collectPublishedFiles,
+  FileStore,
+  madeImages,
+  rememberMadeImages,
+  sharePublishedFiles,
+  type PublishedFiles,
+} from '../build/published-files.ts';
 import { contentRoot } from '../utils/content-root.ts';
+import { fileExtension } from '../utils/file-info.ts';
+import { sitePaths } from '../utils/site-paths.ts';
 import { loadSiteSettings } from '../utils/site-settings.ts';
 
 export default function gongkai(): AstroIntegration {
   let search: Promise<SearchIndexBuild> | undefined;
   let outDir = '';
+  let staging = '';
+  let published: PublishedFiles | undefined;
+  let store: FileStore | undefined;
+  let cacheFolder = '';
   return {
     name: 'gongkai',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = contentRoot();
         const report = checkContent(root, { cacheFile: path.join(fileURLToPath(config.cacheDir), 'content-check.json') });
-        const text = reportToText({ errors: report.errors, warnings: report.warnings });
+        const text = reportToText({ errors: report.errors, warnings: report.warnings, freshness: report.freshness });
         if (report.errors.length > 0) {
           logger.error(`内容检查未通过\n\n${text}`);
           // Thrown before any page is written: nothing half-built is published.
@@ -41,22 +61,61 @@ export default function gongkai(): AstroIntegration {
         if (text) logger.warn(text);
         if (report.notices.length) logger.info(reportToText({ errors: [], warnings: [], notices: report.notices }));
         logger.info(`内容检查通过：${report.entries.length} 个条目`);
+        const cacheDir = fileURLToPath(config.cacheDir);
+        const digests = new FileDigests(path.join(cacheDir, 'file-digests.json'));
+        const files = await collectPublishedFiles(report, loadSiteSettings(root), digests, command, madeImages(cacheDir));
+        if (files.problems.length > 0) {
+          logger.error(`内容检查未通过\n\n${reportToText({ errors: files.problems, warnings: [] })}`);
+          throw new Error(`图片检查发现 ${files.problems.length} 个错误（详见上方列表），网站未生成。`);
+        }
+        digests.save();
+        published = files.files;
+        sharePublishedFiles(published);
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir);
-        updateConfig({ outDir: pathToFileURL(`${prepareStaging(outDir)}/`) });
-        const cacheDir = fileURLToPath(config.cacheDir);
+        staging = prepareStaging(outDir);
+        updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+        store = new FileStore(path.join(cacheDir, 'published-files'));
+        cacheFolder = cacheDir;
         search = buildSearch({ entries: report.entries, site: loadSiteSettings(root), base: config.base, cacheDir });
         // Reported when the pages are done; keep an early failure from being unhandled meanwhile.
         search.catch(() => undefined);
       },
+      // The first hook after Astro empties the output folder, and before any
+      // page or image is made: the image pipeline reads originals from there.
+      'astro:build:setup': () => {
+        if (!published || !store || !staging) return;
+        const images = [...published.images].map(([source, image]) => ({
+          source,
+          sha256: image.sha256,
+          target: path.join(staging, BODY_IMAGE_DIR, bodyImageName(image)),
+        }));
+        store.publishAll(images);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const staging = fileURLToPath(dir);
+        if (published && store) {
+          // Site paths without the base: the output folder is the base.
+          const paths = sitePaths('/');
+          const jobs = published.attachments.flatMap((a) => {
+            const ext = fileExtension(a.source);
+            return [paths.attachmentVersion(a.indexNo, a.n, ext, shortDigest(a.sha256)), paths.attachment(a.indexNo, a.n, ext)].map((sitePath) => ({
+              source: a.source,
+              sha256: a.sha256,
+              target: path.join(staging, sitePath),
+            }));
+          });
+          store.publishAll(jobs);
+        }
         const sitemapIndex = path.join(staging, 'sitemap-index.xml');
         if (fs.existsSync(sitemapIndex)) fs.copyFileSync(sitemapIndex, path.join(staging, 'sitemap.xml'));
         if (!search) return;
         const index = await search;
         publishSearchIndex(index, path.join(staging, 'search-index'));
         swapIntoPlace(staging, outDir);
+        // Old versions of replaced files leave the store only once the new site is in place.
+        store?.prune();
+        if (published) rememberMadeImages(cacheFolder, published);
         const stats = index.stats;
         logger.info(`网站已发布到 ${outDir}`);
         logger.info(

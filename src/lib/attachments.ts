@@ -1,9 +1,16 @@
 /**
  * Attachments of a disclosure item: files beside the entry, published under
- * `/files/{索引号}/{n}.{ext}` with their type and size measured at build time.
+ * `/files/{索引号}/{n}.{digest}.{ext}` (the address pages link: a replaced
+ * file gets a new one, so no cache ever serves the old file under it) and
+ * under the lasting `/files/{索引号}/{n}.{ext}`, with their type and size.
+ * The integration digests and publishes the files once per build
+ * (build/published-files.ts); pages take the digests from its list.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { shortDigest, sha256OfFile } from '../build/file-digests.ts';
+import { publishedFiles } from '../build/published-files.ts';
+import { statKey } from '../checks/check-cache.ts';
 import { fileExtension, fileTypeName, formatFileSize } from '../utils/file-info.ts';
 import type { DocItem } from './catalogue.ts';
 import { urls } from './urls.ts';
@@ -13,13 +20,28 @@ export interface AttachmentInfo {
   /** Original file name, offered as the download name. */
   fileName: string;
   sourcePath: string;
+  /** The versioned address the page links. */
   url: string;
-  /** Path segment under /files/, e.g. `11990000MB0000001X-2025-00003/1.pdf`. */
-  route: string;
+  /** The lasting address, e.g. `/files/11990000MB0000001X-2025-00003/1.pdf`. */
+  stableUrl: string;
   ext: string;
   typeName: string;
   bytes: number;
   sizeText: string;
+  /** False when the editor marked the file as not accessible (a scan, an image-only PDF): the page offers to ask for another format. */
+  accessible: boolean;
+}
+
+/** Digests read here when the build's list lacks a file (the dev server). */
+const readNow = new Map<string, string>();
+
+function digestOf(sourcePath: string, stat: fs.Stats): string {
+  const listed = publishedFiles()?.attachmentDigests.get(sourcePath);
+  if (listed) return listed;
+  const key = `${sourcePath}\n${statKey(stat)}`;
+  let digest = readNow.get(key);
+  if (!digest) readNow.set(key, (digest = sha256OfFile(sourcePath)));
+  return digest;
 }
 
 export function attachmentsOf(item: DocItem): AttachmentInfo[] {
@@ -29,18 +51,19 @@ export function attachmentsOf(item: DocItem): AttachmentInfo[] {
   return item.data.attachments.map((a, i) => {
     const sourcePath = path.join(dir, a.file);
     const ext = fileExtension(a.file);
-    const bytes = fs.statSync(sourcePath).size;
-    const url = urls.attachment(item.indexNo, i + 1, ext);
+    const stat = fs.statSync(sourcePath);
+    const bytes = stat.size;
     return {
       title: a.title ?? path.basename(a.file).replace(/\.[^.]+$/, ''),
       fileName: path.basename(a.file),
       sourcePath,
-      url,
-      route: url.replace(/^.*\/files\//, ''),
+      url: urls.attachmentVersion(item.indexNo, i + 1, ext, shortDigest(digestOf(sourcePath, stat))),
+      stableUrl: urls.attachment(item.indexNo, i + 1, ext),
       ext,
       typeName: fileTypeName(ext),
       bytes,
       sizeText: formatFileSize(bytes),
+      accessible: a.accessible !== false,
     };
   });
 }

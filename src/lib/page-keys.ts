@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { getSite } from './site.ts';
 import { attachmentsOf } from './attachments.ts';
+import { bodyImagesKey } from './body-images.ts';
 import type { Catalogue, DocItem } from './catalogue.ts';
 
 let site: string | undefined;
@@ -24,7 +25,7 @@ const link = (item: DocItem | undefined) => item && [item.url, item.data.title, 
 
 /**
  * The key of a document page: the entry, its neighbours, related documents
- * and attachments, and `extra`, anything else the page shows.
+ * attachments and body images, and `extra`, anything else the page shows.
  */
 export function documentPageKey(item: DocItem, catalogue: Catalogue, extra?: unknown): string {
   const near = catalogue.neighbours.get(item);
@@ -37,5 +38,5 @@ export function documentPageKey(item: DocItem, catalogue: Catalogue, extra?: unk
             link(item.entry.data.replacedBy ? catalogue.byRef.get(`policies/${item.entry.data.replacedBy}`) : undefined),
           ]
         : [];
-  return pageKey(item.entry.digest, item.indexNo, item.column, link(near?.newer), link(near?.older), related, attachmentsOf(item).map((a) => [a.url, a.bytes]), extra ?? null);
+  return pageKey(item.entry.digest, item.indexNo, item.column, link(near?.newer), link(near?.older), related, attachmentsOf(item).map((a) => [a.url, a.bytes]), bodyImagesKey(item.entry.filePath), extra ?? null);
 }

@@ -7,11 +7,12 @@
  */
 import fs from 'node:fs';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
-import { defineHastPlugin, markdownToHtml, type HastFilteredVisitor } from 'satteri';
+import { defineHastPlugin, markdownToHtml, type HastFilteredVisitor, type PluginFactoryContext } from 'satteri';
 import type { Element } from 'hast';
 import { accessibleTables } from './accessible-tables.ts';
 import { escapeRawHtml } from './escape-raw-html.ts';
 import { codeLanguage } from './code-language.ts';
+import { collectLocalImages, localImages, type BodyImageRef } from './local-images.ts';
 import { safeUrls } from './safe-urls.ts';
 
 /**
@@ -21,10 +22,23 @@ import { safeUrls } from './safe-urls.ts';
  */
 const elementRules = [accessibleTables, safeUrls, codeLanguage].map((rule) => rule.element as HastFilteredVisitor<Element>);
 const bodyRules = defineHastPlugin({ name: 'gongkai-body-rules', element: elementRules, raw: escapeRawHtml.raw });
-const hastPlugins = [satteriHeadingIdsPlugin(), bodyRules];
+// localImages after safeUrls, in its own walk: an image with a script URL is
+// gone before it looks. Only bodies with Markdown images (`![`) need the walk;
+// raw <img> tags are escaped as text.
+const imagesIfAny = ({ source }: PluginFactoryContext) => (source.includes('![') ? localImages : null);
+const hastPlugins = [satteriHeadingIdsPlugin(), bodyRules, imagesIfAny];
 
 export function renderMarkdownFile(filePath: string): string {
   return renderMarkdown(fs.readFileSync(filePath, 'utf8'));
+}
+
+/**
+ * A body for its page: the HTML with a placeholder for each image that is a
+ * file beside the entry, and those images (lib/body-images.ts resolves them).
+ */
+export function renderBodyFile(filePath: string): { html: string; images: BodyImageRef[] } {
+  const { result, images } = collectLocalImages(() => renderMarkdownFile(filePath));
+  return { html: result, images };
 }
 
 /** A Markdown file's text (frontmatter and all) to HTML. */

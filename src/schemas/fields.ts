@@ -130,6 +130,11 @@ export const attachment = z.strictObject(
       }),
     /** Title shown for the link; defaults to the file name. */
     title: z.string({ error: '应为附件标题' }).trim().min(1).optional(),
+    /**
+     * `false` for a file screen readers cannot read (a scan, a PDF of images):
+     * the page then offers a link to ask for an accessible format.
+     */
+    accessible: z.boolean({ error: '应为 true 或 false；扫描件等读屏软件无法朗读的文件写 false' }).optional(),
   },
   { error: '应为附件，写作 { file: 附件1.pdf, title: 附件标题 }' },
 );

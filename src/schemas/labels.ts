@@ -13,6 +13,7 @@ export const fieldLabels: Record<string, string> = {
   keywords: '关键词',
   attachments: '附件',
   file: '文件名',
+  accessible: '无障碍格式',
   kind: '文件类别',
   validity: '有效性',
   effectiveDate: '施行日期',
@@ -87,6 +88,9 @@ export const fieldLabels: Record<string, string> = {
   replyDays: '答复时限（工作日）',
   application: '依申请公开',
   endpoint: '在线提交地址',
+  updateWithin: '更新周期',
+  accessibleFormatRequest: '申请无障碍格式的渠道',
+  interpretationDays: '解读发布时限（工作日）',
   piiReviewed: '个人信息审查',
   reviewer: '审查人',
 };

@@ -24,6 +24,17 @@ const columnType = z
 /** Where a catalogue column takes its items from. */
 export const catalogueSources = ['catalogue', 'policies', 'interpretations', 'reports'] as const;
 
+/**
+ * How often a column must get a new item (检查指标: 动态 columns every 2
+ * weeks, 通知公告 and 政策文件 every 6 months), written `14天`, `2周` or
+ * `6个月`; `不检查` turns the reminder off. See checks/check-freshness.ts for
+ * the defaults.
+ */
+export const updateWindow = z
+  .string({ error: '应为更新周期，例如 2周、14天、6个月，或 不检查' })
+  .trim()
+  .regex(/^([1-9]\d{0,2}(天|周|个月)|不检查)$/, { error: '应为更新周期，例如 2周、14天、6个月，或 不检查' });
+
 const catalogueNodeFields = {
   /** URL segment, e.g. `ghjh` → /zwgk/fdzdgknr/ghjh/. Never change it once published. */
   key,
@@ -45,6 +56,8 @@ const catalogueNodeFields = {
   emptyNote: z.string().trim().optional(),
   /** Data lists (content/lists/) shown on this column's page, by key, e.g. [xzxk, bszn]. */
   lists: z.array(oneOf(listKeys)).optional(),
+  /** 更新周期 (检查指标): warn when the newest item is older. */
+  updateWithin: updateWindow.optional(),
 };
 
 const leafNode = z.strictObject(catalogueNodeFields, { error: '应为目录栏目，至少包括 key 和 name' });
@@ -106,6 +119,8 @@ const newsColumn = z.strictObject({
   name: text('栏目名称'),
   columnType,
   description: z.string().trim().optional(),
+  /** 更新周期 (检查指标): warn when the newest item is older. */
+  updateWithin: updateWindow.optional(),
 });
 
 export const siteSchema = z.strictObject({
@@ -156,6 +171,18 @@ export const siteSchema = z.strictObject({
   interaction: interaction.optional(),
   /** 依申请公开: the online application. */
   application: application.default({}),
+  /**
+   * Where readers ask for an accessible format of an attachment marked
+   * `accessible: false` (条例 art. 43: help for readers with 视听障碍): a
+   * mailto:, https:// or site path. Default: an e-mail to the
+   * 政府信息公开工作机构 (contact.email) naming the document and attachment.
+   */
+  accessibleFormatRequest: channelHref.optional(),
+  /**
+   * 政策解读 published within this many working days of a policy marked
+   * `needsInterpretation` (同步发布; 3 working days in several provinces' rules).
+   */
+  interpretationDays: z.number({ error: '应为工作日天数（整数）' }).int().min(0).max(60).default(3),
   /** Main navigation. */
   nav: z.array(navItem).min(1, { error: '至少需要一个导航项' }),
   /** News columns (政务动态, 通知公告 …). */

@@ -26,7 +26,11 @@ export function sitePaths(basePath: string) {
     newsColumn: (key: string, page = 1) => href(`/xwzx/${key}/${page > 1 ? `p${page}/` : ''}`),
     newsItem: (column: string, id: string) => href(`/xwzx/${column}/${id}/`),
     page: (id: string) => href(`/${id}/`),
+    /** An attachment's lasting address (for links written by hand); pages link the versioned one. */
     attachment: (indexNo: string, n: number, ext: string) => href(`/files/${indexNumberSlug(indexNo)}/${n}.${ext}`),
+    /** One version of an attachment, named by its content digest (build/file-digests.ts): a replaced file gets a new URL. */
+    attachmentVersion: (indexNo: string, n: number, ext: string, digest: string) =>
+      href(`/files/${indexNumberSlug(indexNo)}/${n}.${digest}.${ext}`),
     search: (query?: string) => href(`/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`),
     siteMap: () => href('/wzdt/'),
     /** 依申请公开: guide, application form, blank printable form. */

@@ -22,6 +22,11 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 function pageTypes(): Record<string, string> {
   const files = htmlFiles(sampleDist).map((f) => f.replace(/index\.html$/, ''));
   const first = (re: RegExp) => files.find((f) => re.test(f)) ?? '';
+  const documentWith = (html: string) => {
+    const found = files.find((f) => f.startsWith('/xxgk/') && fs.readFileSync(path.join(sampleDist, f, 'index.html'), 'utf8').includes(html));
+    if (!found) throw new Error(`no document page of the sample site contains ${html}`);
+    return found;
+  };
   // 年报 pages by report year, from the overview's data file.
   const annual = JSON.parse(fs.readFileSync(path.join(sampleDist, 'zwgk/nb/data.json'), 'utf8')) as { years: { reportYear: number; url: string }[] };
   const annualReport = (year: number) => annual.years.find((y) => y.reportYear === year)?.url ?? '';
@@ -31,6 +36,8 @@ function pageTypes(): Record<string, string> {
     catalogue: '/zwgk/fdzdgknr/',
     column: '/zwgk/fdzdgknr/zcwj/',
     document: first(/^\/xxgk\/[^/]+\/$/),
+    documentWithPicture: documentWith('<picture>'),
+    documentWithFormatRequest: documentWith('class="format-request"'),
     news: first(/^\/xwzx\/zwdt\/.+\/.+\/$/),
     newsList: '/xwzx/zwdt/',
     annualReports: '/zwgk/nb/',

@@ -1,6 +1,6 @@
 /**
  * No internal link points nowhere (检查指标 deducts for broken links): every
- * same-site link, form action, image, stylesheet, script, data source and
+ * same-site link, form action, image (every size in a srcset), stylesheet, script, data source and
  * feed link on every built page of the fixture and the sample site resolves
  * to a file of the build, and every #fragment to an element with that id on
  * the target page (skip links, table of contents, 年报 sections).
@@ -55,6 +55,16 @@ describe.each([
         if (!fs.existsSync(file)) broken.set(key, 'no such file');
         else if (url.hash && file.endsWith('.html') && !ids(file).has(decodeURIComponent(url.hash.slice(1)))) broken.set(key, 'no such id');
         else if (raw === '#') broken.set(key, 'empty fragment');
+      });
+      // Every size of a responsive image (srcset candidates: "url 480w, url 960w").
+      $('img[srcset], source[srcset]').each((_i, el) => {
+        for (const candidate of $(el).attr('srcset')!.split(',')) {
+          const raw = candidate.trim().split(/\s+/)[0]!;
+          const url = new URL(raw, pageUrl);
+          if (url.origin !== ORIGIN) continue;
+          checked++;
+          if (!fs.existsSync(fileFor(dist, decodeURIComponent(url.pathname)))) broken.set(`${raw} (srcset on ${page})`, 'no such file');
+        }
       });
     }
     expect(Object.fromEntries(broken)).toEqual({});
