@@ -9,7 +9,9 @@
  *   only when everything succeeded (build/staged-output.ts), so nothing
  *   half-built is ever published;
  * - publishes the sitemap index (written by @astrojs/sitemap, which runs
- *   first) under the conventional name /sitemap.xml as well.
+ *   first) under the conventional name /sitemap.xml as well;
+ * - writes the 繁體 twin of every page (hant/build-hant.ts) into the same
+ *   staging folder, while the search index is finishing.
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
@@ -17,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkContent, reportToText } from '../checks/check-content.ts';
 import { prepareStaging, swapIntoPlace } from '../build/staged-output.ts';
+import { buildHant } from '../hant/build-hant.ts';
 import { buildSearch, type SearchIndexBuild } from '../search/build-search.ts';
 import { publishSearchIndex } from '../search/publish.ts';
 import { contentRoot } from '../utils/content-root.ts';
@@ -25,6 +28,9 @@ import { loadSiteSettings } from '../utils/site-settings.ts';
 export default function gongkai(): AstroIntegration {
   let search: Promise<SearchIndexBuild> | undefined;
   let outDir = '';
+  let cacheDir = '';
+  let base = '/';
+  let protect: string[] = [];
   return {
     name: 'gongkai',
     hooks: {
@@ -44,16 +50,29 @@ export default function gongkai(): AstroIntegration {
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir);
         updateConfig({ outDir: pathToFileURL(`${prepareStaging(outDir)}/`) });
-        const cacheDir = fileURLToPath(config.cacheDir);
-        search = buildSearch({ entries: report.entries, site: loadSiteSettings(root), base: config.base, cacheDir });
+        cacheDir = fileURLToPath(config.cacheDir);
+        base = config.base;
+        const site = loadSiteSettings(root);
+        // The site's own organisation names stay as written on the 繁體 pages.
+        protect = [site.name, site.sponsor, site.organizer, site.contact.office];
+        search = buildSearch({ entries: report.entries, site, base, cacheDir });
         // Reported when the pages are done; keep an early failure from being unhandled meanwhile.
         search.catch(() => undefined);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const staging = fileURLToPath(dir);
         const sitemapIndex = path.join(staging, 'sitemap-index.xml');
         if (fs.existsSync(sitemapIndex)) fs.copyFileSync(sitemapIndex, path.join(staging, 'sitemap.xml'));
         if (!search) return;
+        // Every HTML file Astro wrote (public/ files are not pages of the site).
+        const pages = [...assets.values()]
+          .flat()
+          .map((url) => path.relative(staging, fileURLToPath(url)).replaceAll(path.sep, '/'))
+          .filter((file) => file.endsWith('.html'));
+        const hant = await buildHant({ outDir: staging, files: pages, base, cacheDir, protect });
+        logger.info(
+          `繁體版：${hant.pages} 个页面（转换 ${hant.converted}，复用 ${hant.reused}），${(hant.chars / 1e6).toFixed(1)} 百万字符，用时 ${(hant.ms / 1000).toFixed(1)} 秒`,
+        );
         const index = await search;
         publishSearchIndex(index, path.join(staging, 'search-index'));
         swapIntoPlace(staging, outDir);

@@ -6,6 +6,7 @@
  * (/sjqd/{key}.json) and from then on renders pages of the result itself.
  */
 import { filterRows, searchTextOf, sortRows, type CellKind } from '../../utils/list-table.ts';
+import { inReadersScript } from '../page-links.ts';
 
 const PAGE_SIZE = 50;
 
@@ -144,7 +145,7 @@ function enhance(root: HTMLElement): void {
       const value = row[fields.indexOf(column)] ?? '';
       if (detail && column === detail.title) {
         const a = document.createElement('a');
-        a.href = `${detail.base}${encodeURIComponent(row[fields.indexOf(detail.id)] ?? '')}/`;
+        a.href = inReadersScript(`${detail.base}${encodeURIComponent(row[fields.indexOf(detail.id)] ?? '')}/`);
         a.textContent = value;
         td.append(a);
       } else td.textContent = value;

@@ -5,6 +5,7 @@
  */
 import type { CharMap } from '../../search/tokenize.ts';
 import { RESULTS_PER_PAGE, STEP_BUDGET_BYTES, SearchEngine, type PagefindResult, type PagefindResultData, type YearSpan } from './engine.ts';
+import { inReadersScript } from '../page-links.ts';
 import { buildExcerpt } from './excerpt.ts';
 
 interface Elements {
@@ -188,7 +189,7 @@ function renderResult(d: PagefindResultData, t2s: CharMap): HTMLLIElement {
   const h = document.createElement('h2');
   h.className = 'result-title';
   const a = document.createElement('a');
-  a.href = d.url;
+  a.href = inReadersScript(d.url);
   a.textContent = d.meta.title ?? d.url;
   h.append(a);
   const info = document.createElement('p');
