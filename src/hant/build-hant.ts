@@ -20,7 +20,7 @@ import { Worker } from 'node:worker_threads';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import { HANT_DIR } from '../utils/hant-paths.ts';
-import { HantPageCache } from './page-cache.ts';
+import { finishCache, readManifest } from './page-cache.ts';
 import { pageJob, type HantJobSettings, type JobTotals } from './page-job.ts';
 
 /** Pages per message to a worker: large enough that messages cost nothing, small enough to share the work evenly. */
@@ -129,13 +129,15 @@ export async function buildHant(options: HantBuildOptions): Promise<HantBuildSta
   if (clash) {
     throw new Error(`网址 /${HANT_DIR}/ 留给繁體版页面，但网站中有页面 ${clash}；请给该页面换一个网址。`);
   }
-  const cache = new HantPageCache(path.join(options.cacheDir, HANT_DIR));
+  const cacheDir = path.join(options.cacheDir, HANT_DIR);
+  const previous = readManifest(cacheDir);
   const settings: HantJobSettings = {
     outDir: options.outDir,
     base: options.base,
-    cacheDir: cache.dir,
+    cacheDir,
     fingerprint: converterFingerprint(options.base, options.protect),
     protect: options.protect,
+    previous,
   };
   const batches: string[][] = [];
   for (let i = 0; i < options.files.length; i += BATCH) batches.push(options.files.slice(i, i + BATCH));
@@ -143,7 +145,7 @@ export async function buildHant(options: HantBuildOptions): Promise<HantBuildSta
   const totals: JobTotals = { pages: 0, reused: 0, chars: 0, dictionaryChars: 0, memoHits: 0, keys: [] };
   if (workers > 0) await runWorkers(settings, batches, totals, workers);
   else await runInline(settings, batches, totals);
-  const pruned = cache.finish(new Set(totals.keys));
+  const pruned = finishCache(cacheDir, previous, new Map(totals.keys));
   return {
     pages: totals.pages,
     reused: totals.reused,

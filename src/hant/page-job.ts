@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HANT_DIR, pagePathOfFile } from '../utils/hant-paths.ts';
 import { createConverter } from './converter.ts';
-import { HantPageCache, pageKey } from './page-cache.ts';
+import { HantPageCache, pageKey, type Stamp } from './page-cache.ts';
 import { rewritePage } from './rewrite-page.ts';
 
 /** What a worker needs to know; plain data, so it can be sent to a thread. */
@@ -20,10 +20,13 @@ export interface HantJobSettings {
   /** Digest of the converter and its settings (build-hant.ts). */
   fingerprint: string;
   protect: string[];
+  /** The last build's twins (key → stamp), from the cache's manifest. */
+  previous: ReadonlyMap<string, Stamp>;
 }
 
 export interface PageOutcome {
   key: string;
+  stamp: Stamp;
   reused: boolean;
   /** Characters of the simplified page, when it was converted. */
   chars: number;
@@ -37,12 +40,13 @@ export interface JobTotals {
   /** Characters handed to the dictionary, after the memo. */
   dictionaryChars: number;
   memoHits: number;
-  keys: string[];
+  /** Key and stamp of every twin written, for the cache's manifest. */
+  keys: Array<[string, Stamp]>;
 }
 
 export function pageJob(settings: HantJobSettings): { run: (files: readonly string[]) => JobTotals } {
   const convert = createConverter({ protect: settings.protect });
-  const cache = new HantPageCache(settings.cacheDir);
+  const cache = new HantPageCache(settings.cacheDir, settings.previous);
   const madeDirs = new Set<string>();
   const target = path.join(settings.outDir, HANT_DIR);
 
@@ -55,11 +59,11 @@ export function pageJob(settings: HantJobSettings): { run: (files: readonly stri
       fs.mkdirSync(folder, { recursive: true });
       madeDirs.add(folder);
     }
-    if (cache.restore(key, dest)) return { key, reused: true, chars: 0 };
+    const cached = cache.restore(key, dest);
+    if (cached) return { key, stamp: cached, reused: true, chars: 0 };
     const text = html.toString('utf8');
     fs.writeFileSync(dest, rewritePage(text, { pagePath: pagePathOfFile(file, settings.base), base: settings.base, convert }));
-    cache.store(key, dest);
-    return { key, reused: false, chars: text.length };
+    return { key, stamp: cache.store(key, dest), reused: false, chars: text.length };
   };
 
   return {
@@ -71,7 +75,7 @@ export function pageJob(settings: HantJobSettings): { run: (files: readonly stri
         totals.pages++;
         if (outcome.reused) totals.reused++;
         totals.chars += outcome.chars;
-        totals.keys.push(outcome.key);
+        totals.keys.push([outcome.key, outcome.stamp]);
       }
       totals.dictionaryChars = convert.stats.converted - before.converted;
       totals.memoHits = convert.stats.memoHits - before.memoHits;

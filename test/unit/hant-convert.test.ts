@@ -35,7 +35,7 @@ describe('convertRaw', () => {
   });
 
   it('agrees with opencc-js on random text (astral characters, lone surrogates, description sequences)', () => {
-    const pieces = ['发', '头发', '后', '面', '⿰', '⿲', '氵', '𠀀', '\ud800', '\udc00', 'a', ' ', '〔', '号', '干', '台', '里'];
+    const pieces = ['发', '头发', '后', '面', '⿰', '⿲', '氵', '𠀀', '\ud800', '\ud840', '\udc00', 'a', ' ', '〔', '号', '干', '台', '里'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), (parts, extra) => {
         const text = parts.join('') + extra;
