@@ -56,6 +56,12 @@ export function startSearchPage(): void {
     if (el.selects.some((s) => s.value)) el.details.open = true;
   }
 
+  /** The 繁體/简体 switch leads to the same search. */
+  function keepQueryInSwitch(): void {
+    const toOther = document.querySelector<HTMLAnchorElement>('a[data-script-switch]');
+    if (toOther) toOther.search = location.search;
+  }
+
   function writeUrl(): void {
     const params = new URLSearchParams();
     if (el.input.value.trim()) params.set('q', el.input.value.trim());
@@ -63,6 +69,7 @@ export function startSearchPage(): void {
     if (el.sort.value) params.set('sort', el.sort.value);
     const next = `${location.pathname}${params.size ? `?${params}` : ''}`;
     if (next !== `${location.pathname}${location.search}`) history.pushState(null, '', next);
+    keepQueryInSwitch();
   }
 
   async function showCounts(): Promise<void> {
@@ -171,10 +178,12 @@ export function startSearchPage(): void {
     links[Math.max(0, Math.min(links.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
   });
   window.addEventListener('popstate', () => {
+    keepQueryInSwitch();
     readUrl();
     void search();
   });
 
+  keepQueryInSwitch();
   readUrl();
   engine
     .characterMap()
