@@ -53,7 +53,8 @@ function enhance(root: HTMLElement): void {
     const column = th.dataset.column!;
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = column;
+    // The header's own text: on a 繁體 page it is already converted.
+    button.textContent = th.textContent?.trim() || column;
     const arrow = document.createElement('span');
     arrow.setAttribute('aria-hidden', 'true');
     button.append(arrow);
