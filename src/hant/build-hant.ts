@@ -109,7 +109,8 @@ function runWorkers(settings: HantJobSettings, batches: string[][], totals: JobT
       }
     };
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(script, { workerData: settings });
+      // A small young generation: pages are garbage at once, and the threads' memory adds to the build's.
+      const worker = new Worker(script, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
       workers.push(worker);
       running++;
       worker.on('message', (message: { totals?: JobTotals; error?: string }) => {
