@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import gongkai from './src/integrations/gongkai.ts';
 import { contentRoot } from './src/utils/content-root.ts';
 import { loadSiteSettings } from './src/utils/site-settings.ts';
+import { hantUrl } from './src/utils/hant-paths.ts';
 import { accessibleTables } from './src/markdown/accessible-tables.ts';
 import { escapeRawHtml } from './src/markdown/escape-raw-html.ts';
 import { safeUrls } from './src/markdown/safe-urls.ts';
@@ -14,11 +15,21 @@ import { codeLanguage } from './src/markdown/code-language.ts';
 
 // The same validated settings the pages use; a wrong value stops here with the field named.
 const site = loadSiteSettings(contentRoot());
+const base = process.env.GONGKAI_BASE ?? '/';
+
+/**
+ * Sitemap entries are the canonical (simplified) pages; each names its 繁體
+ * twin as an alternate, as the pages' own hreflang links do.
+ */
+function withAlternates(item) {
+  const hant = new URL(hantUrl(new URL(item.url).pathname, base), item.url).href;
+  return { ...item, links: [{ lang: 'zh-Hans', url: item.url }, { lang: 'zh-Hant', url: hant }, { lang: 'x-default', url: item.url }] };
+}
 
 export default defineConfig({
   site: `https://${site.domain}`,
   // GONGKAI_BASE serves the site under a sub-path, e.g. /xxgk-portal/.
-  base: process.env.GONGKAI_BASE ?? '/',
+  base,
   outDir: process.env.GONGKAI_OUT_DIR ?? './dist',
   cacheDir: process.env.GONGKAI_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
@@ -27,7 +38,11 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [accessibleTables, escapeRawHtml, safeUrls, codeLanguage] }) },
   // The sitemap lists the HTML pages (not feeds, downloads or the offline fallback);
   // gongkai() runs after it and copies its index to the conventional /sitemap.xml.
-  integrations: [mdx(), sitemap({ filter: (page) => page.endsWith('/') && !page.endsWith('/offline/') }), gongkai()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => page.endsWith('/') && !page.endsWith('/offline/'), serialize: withAlternates }),
+    gongkai(),
+  ],
   devToolbar: { enabled: false },
   // Pages whose cacheKey (src/lib/page-keys.ts) is unchanged keep last build's output.
   experimental: { incrementalBuild: true },

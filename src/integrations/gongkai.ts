@@ -12,7 +12,9 @@
  *   first) under the conventional name /sitemap.xml as well;
  * - digests the attachments and body images once (build/published-files.ts),
  *   puts the images' originals where Astro's image pipeline reads them, and
- *   the attachments under /files/ when the pages are done.
+ *   the attachments under /files/ when the pages are done;
+ * - writes the 繁體 twin of every page (hant/build-hant.ts) into the same
+ *   staging folder, while the search index is finishing.
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
@@ -20,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkContent, reportToText } from '../checks/check-content.ts';
 import { prepareStaging, swapIntoPlace } from '../build/staged-output.ts';
+import { buildHant } from '../hant/build-hant.ts';
 import { buildSearch, type SearchIndexBuild } from '../search/build-search.ts';
 import { publishSearchIndex } from '../search/publish.ts';
 import { FileDigests, shortDigest } from '../build/file-digests.ts';
@@ -45,6 +48,8 @@ export default function gongkai(): AstroIntegration {
   let published: PublishedFiles | undefined;
   let store: FileStore | undefined;
   let cacheFolder = '';
+  let base = '/';
+  let protect: string[] = [];
   return {
     name: 'gongkai',
     hooks: {
@@ -77,7 +82,11 @@ export default function gongkai(): AstroIntegration {
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
         store = new FileStore(path.join(cacheDir, 'published-files'));
         cacheFolder = cacheDir;
-        search = buildSearch({ entries: report.entries, site: loadSiteSettings(root), base: config.base, cacheDir });
+        base = config.base;
+        const site = loadSiteSettings(root);
+        // The site's own organisation names stay as written on the 繁體 pages.
+        protect = [site.name, site.sponsor, site.organizer, site.contact.office];
+        search = buildSearch({ entries: report.entries, site, base, cacheDir });
         // Reported when the pages are done; keep an early failure from being unhandled meanwhile.
         search.catch(() => undefined);
       },
@@ -92,7 +101,7 @@ export default function gongkai(): AstroIntegration {
         }));
         store.publishAll(images);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const staging = fileURLToPath(dir);
         if (published && store) {
           // Site paths without the base: the output folder is the base.
@@ -110,6 +119,15 @@ export default function gongkai(): AstroIntegration {
         const sitemapIndex = path.join(staging, 'sitemap-index.xml');
         if (fs.existsSync(sitemapIndex)) fs.copyFileSync(sitemapIndex, path.join(staging, 'sitemap.xml'));
         if (!search) return;
+        // Every HTML file Astro wrote (public/ files are not pages of the site).
+        const pages = [...assets.values()]
+          .flat()
+          .map((url) => path.relative(staging, fileURLToPath(url)).replaceAll(path.sep, '/'))
+          .filter((file) => file.endsWith('.html'));
+        const hant = await buildHant({ outDir: staging, files: pages, base, cacheDir: cacheFolder, protect });
+        logger.info(
+          `繁體版：${hant.pages} 个页面（转换 ${hant.converted}，复用 ${hant.reused}），${(hant.chars / 1e6).toFixed(1)} 百万字符，用时 ${(hant.ms / 1000).toFixed(1)} 秒`,
+        );
         const index = await search;
         publishSearchIndex(index, path.join(staging, 'search-index'));
         swapIntoPlace(staging, outDir);

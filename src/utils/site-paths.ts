@@ -4,6 +4,7 @@
  * titles. Pages use it through `lib/urls.ts`; the search index build uses it
  * directly, so both always agree.
  */
+import { hantUrl } from './hant-paths.ts';
 import { indexNumberSlug } from './index-number.ts';
 
 export function sitePaths(basePath: string) {
@@ -50,6 +51,8 @@ export function sitePaths(basePath: string) {
     feed: (group?: FeedGroup, key?: string) => href(group && key ? `/rss/${group}/${key}.xml` : '/rss.xml'),
     /** Open data: the catalogue's metadata as JSON and CSV. */
     openData: (file = '') => href(`/open-data/${file}`),
+    /** The 繁體 twin of a page URL (already under the base path); other URLs unchanged. */
+    hant: (url: string) => hantUrl(url, base),
     /** The search index files (manifest, shards, router). */
     searchIndex: (file = '') => href(`/search-index/${file}`),
   };

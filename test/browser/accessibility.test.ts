@@ -4,7 +4,8 @@
  * phone width and a desktop width, in the normal page and in 关怀模式 with
  * every setting at its strongest (24 px text, high contrast): no WCAG 2.x
  * A/AA violation, no rule disabled. Also checks that a CJK font really
- * renders the Chinese text.
+ * renders the Chinese text. The 繁體 twin of every page type is checked at
+ * a phone width in the normal page and at a desktop width in 关怀模式.
  */
 import axe from 'axe-core';
 import fs from 'node:fs';
@@ -128,6 +129,32 @@ describe.each([
     await page.click('th[data-column="处罚决定日期"] button');
     await page.selectOption('select[data-column="处罚类别"]', '罚款');
     await page.waitForFunction(() => !document.querySelector('table.list-table')!.hasAttribute('aria-busy') && /^找到/.test(document.querySelector('.list-status')!.textContent!));
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+// The 繁體 twin of every page type, at one width in each mode: the twins share
+// the simplified pages' markup and styles, so the other combinations add nothing.
+describe.each([
+  ['normal', 'phone', 390, 844],
+  ['关怀', 'desktop', 1280, 900],
+])('axe on the 繁體 pages in %s mode at %s width', (mode, _name, width, height) => {
+  let page: Page;
+  beforeAll(async () => {
+    const viewport = { width, height };
+    page = mode === '关怀' ? await (await careContext(site.browser, viewport)).newPage() : await site.browser.newPage({ viewport });
+  });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it.each(Object.entries(pageTypes()))('%s page has no violations', async (_type, url) => {
+    expect(url).not.toBe('');
+    await page.goto(`${site.url}/zh-hant${url}`);
+    if (url.startsWith('/search/')) {
+      await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
+    }
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
     expect(await violations(page)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The site and its search index work when served from a sub-path: the
  * fixture site built with GONGKAI_BASE=/portal/ and served only under
- * /portal/ finds a document, and every result links inside /portal/.
+ * /portal/ finds a document, and every result links inside /portal/; so do
+ * the 繁體 pages under /portal/zh-hant/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,22 @@ it('searches and links under the base path', async () => {
   await expect(page.locator('h1').textContent()).resolves.toBe('示例省道路货物运输经营者信用管理办法');
   const outside = await page.$$eval('a[href^="/"]', (links) => links.map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('/portal/')));
   expect(outside).toEqual([]);
+  await page.close();
+});
+
+it('puts the 繁體 pages under the base path, searching and linking inside it', async () => {
+  const page = await browser.newPage();
+  // A 发文字号 typed in 繁體 finds its document too.
+  await openSearch(page, `${server.url}/portal/zh-hant`, '示交規〔2025〕2號');
+  const results = await listedResults(page);
+  expect(results.map((r) => r.url)).toEqual(['/portal/zh-hant/xxgk/11990000MB0000001X-2025-00003/']);
+  await page.goto(server.url + results[0]!.url);
+  expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+  expect(await page.getAttribute('a[data-script-switch]', 'href')).toBe('/portal/xxgk/11990000MB0000001X-2025-00003/');
+  expect(await page.getAttribute('link[hreflang="zh-Hant"]', 'href')).toBe('https://jtt.shili.gov.cn/portal/zh-hant/xxgk/11990000MB0000001X-2025-00003/');
+  const pages = await page.$$eval('a[href^="/"]:not([data-script-switch])', (links) => links.map((a) => a.getAttribute('href')!).filter((h) => /\/(#.*)?$/.test(h)));
+  expect(pages.length).toBeGreaterThan(10);
+  expect(pages.filter((h) => !h.startsWith('/portal/zh-hant/'))).toEqual([]);
   await page.close();
 });
 

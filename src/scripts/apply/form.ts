@@ -7,6 +7,7 @@
  * endpoint. Nothing is stored and nothing is sent unless the applicant
  * presses 提交申请.
  */
+import { inReadersScript } from '../page-links.ts';
 import { SearchEngine, STEP_BUDGET_BYTES } from '../search/engine.ts';
 import { FIELD_LABELS, validateApplication, type Application, type Problem } from './rules.ts';
 
@@ -75,7 +76,7 @@ function startSearchStep(step2: HTMLElement, form: HTMLFormElement): void {
 function resultItem(d: { url: string; meta: Record<string, string | undefined> }): HTMLLIElement {
   const li = document.createElement('li');
   const a = document.createElement('a');
-  a.href = d.url;
+  a.href = inReadersScript(d.url);
   a.textContent = d.meta.title ?? d.url;
   const meta = document.createElement('span');
   meta.className = 'result-meta';

@@ -6,6 +6,7 @@
  * (/sjqd/{key}.json) and from then on renders pages of the result itself.
  */
 import { filterRows, searchTextOf, sortRows, type CellKind } from '../../utils/list-table.ts';
+import { inReadersScript } from '../page-links.ts';
 
 const PAGE_SIZE = 50;
 
@@ -52,7 +53,8 @@ function enhance(root: HTMLElement): void {
     const column = th.dataset.column!;
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = column;
+    // The header's own text: on a 繁體 page it is already converted.
+    button.textContent = th.textContent?.trim() || column;
     const arrow = document.createElement('span');
     arrow.setAttribute('aria-hidden', 'true');
     button.append(arrow);
@@ -144,7 +146,7 @@ function enhance(root: HTMLElement): void {
       const value = row[fields.indexOf(column)] ?? '';
       if (detail && column === detail.title) {
         const a = document.createElement('a');
-        a.href = `${detail.base}${encodeURIComponent(row[fields.indexOf(detail.id)] ?? '')}/`;
+        a.href = inReadersScript(`${detail.base}${encodeURIComponent(row[fields.indexOf(detail.id)] ?? '')}/`);
         a.textContent = value;
         td.append(a);
       } else td.textContent = value;

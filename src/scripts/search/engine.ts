@@ -13,7 +13,7 @@
 import { bucketFileName, parseRouterBucket, routerBucket } from '../../search/router.ts';
 import { parseCharMap } from '../../search/char-map.ts';
 import type { SearchManifest } from '../../search/manifest.ts';
-import { queryTerms, type CharMap } from '../../search/tokenize.ts';
+import { foldText, queryTerms, type CharMap } from '../../search/tokenize.ts';
 import { prepareQuery } from '../../utils/exact-token.ts';
 
 export interface PagefindResultData {
@@ -124,7 +124,9 @@ export class SearchEngine {
 
   async terms(query: string): Promise<string[]> {
     this.warmUp();
-    return queryTerms(prepareQuery(query), await this.charMap!);
+    const t2s = await this.charMap!;
+    // Folded first, so a 发文字号 typed in 繁體 (示交規〔2025〕2號) is still one exact word.
+    return queryTerms(prepareQuery(foldText(query, t2s)), t2s);
   }
 
   private bucket(n: number): Promise<Map<string, number[] | null>> {

@@ -5,6 +5,7 @@
  */
 import type { CharMap } from '../../search/tokenize.ts';
 import { RESULTS_PER_PAGE, STEP_BUDGET_BYTES, SearchEngine, type PagefindResult, type PagefindResultData, type YearSpan } from './engine.ts';
+import { inReadersScript } from '../page-links.ts';
 import { buildExcerpt } from './excerpt.ts';
 
 interface Elements {
@@ -55,6 +56,12 @@ export function startSearchPage(): void {
     if (el.selects.some((s) => s.value)) el.details.open = true;
   }
 
+  /** The 繁體/简体 switch leads to the same search. */
+  function keepQueryInSwitch(): void {
+    const toOther = document.querySelector<HTMLAnchorElement>('a[data-script-switch]');
+    if (toOther) toOther.search = location.search;
+  }
+
   function writeUrl(): void {
     const params = new URLSearchParams();
     if (el.input.value.trim()) params.set('q', el.input.value.trim());
@@ -62,6 +69,7 @@ export function startSearchPage(): void {
     if (el.sort.value) params.set('sort', el.sort.value);
     const next = `${location.pathname}${params.size ? `?${params}` : ''}`;
     if (next !== `${location.pathname}${location.search}`) history.pushState(null, '', next);
+    keepQueryInSwitch();
   }
 
   async function showCounts(): Promise<void> {
@@ -170,10 +178,12 @@ export function startSearchPage(): void {
     links[Math.max(0, Math.min(links.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
   });
   window.addEventListener('popstate', () => {
+    keepQueryInSwitch();
     readUrl();
     void search();
   });
 
+  keepQueryInSwitch();
   readUrl();
   engine
     .characterMap()
@@ -188,7 +198,7 @@ function renderResult(d: PagefindResultData, t2s: CharMap): HTMLLIElement {
   const h = document.createElement('h2');
   h.className = 'result-title';
   const a = document.createElement('a');
-  a.href = d.url;
+  a.href = inReadersScript(d.url);
   a.textContent = d.meta.title ?? d.url;
   h.append(a);
   const info = document.createElement('p');

@@ -1,0 +1,120 @@
+/**
+ * The 繁體 pages of the last build, kept between builds. A twin depends only
+ * on its simplified page (its bytes and its path) and on the converter (its
+ * code, OpenCC's dictionaries, the base path and the protected names), so it
+ * is stored under a digest of those: a page that has not changed since the
+ * last build gets its twin from here instead of being converted again.
+ *
+ * Twins are hard links, not copies: on this kind of disk every file created
+ * costs far more than the bytes in it, and a link is one operation where a
+ * copy is several. The cached file and the published one are then the same
+ * file, so the manifest records each twin's size and modification time and
+ * a twin changed in place (by a tool run over the output) is not reused.
+ * Where links are not possible (another file system) files are copied.
+ * Twins no page of this build asked for are deleted at the end.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const MANIFEST = 'manifest.txt';
+
+/** A cached twin's size and modification time when it was stored. */
+export type Stamp = string;
+const stampOf = (stat: fs.Stats): Stamp => `${stat.size}:${Math.floor(stat.mtimeMs)}`;
+
+/** The key of one page's twin. */
+export function pageKey(fingerprint: string, file: string, html: Buffer): string {
+  return createHash('sha1').update(fingerprint).update('\0').update(file).update('\0').update(html).digest('hex');
+}
+
+/** Reads the last build's keys and stamps (`key stamp` lines). */
+export function readManifest(dir: string): Map<string, Stamp> {
+  const map = new Map<string, Stamp>();
+  try {
+    for (const line of fs.readFileSync(path.join(dir, MANIFEST), 'utf8').split('\n')) {
+      const [key, stamp] = line.split(' ');
+      if (key && stamp) map.set(key, stamp);
+    }
+  } catch {
+    // No cache yet.
+  }
+  return map;
+}
+
+const linkOrCopy = (from: string, to: string) => {
+  try {
+    fs.linkSync(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK' && code !== 'ENOTSUP') throw error;
+    const temp = `${to}.${process.pid}.tmp`;
+    fs.copyFileSync(from, temp);
+    fs.renameSync(temp, to);
+  }
+};
+
+export class HantPageCache {
+  readonly dir: string;
+  private readonly previous: ReadonlyMap<string, Stamp>;
+  private readonly madeDirs = new Set<string>();
+
+  constructor(dir: string, previous: ReadonlyMap<string, Stamp>) {
+    this.dir = dir;
+    this.previous = previous;
+  }
+
+  private fileOf(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), key);
+  }
+
+  /** Puts the cached twin at `dest`; returns its stamp, or undefined when there is no unchanged one. */
+  restore(key: string, dest: string): Stamp | undefined {
+    const expected = this.previous.get(key);
+    if (!expected) return undefined;
+    const file = this.fileOf(key);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      return undefined;
+    }
+    if (stampOf(stat) !== expected) return undefined;
+    linkOrCopy(file, dest);
+    return expected;
+  }
+
+  /** Keeps a freshly written twin; returns its stamp. */
+  store(key: string, written: string): Stamp {
+    const target = this.fileOf(key);
+    const folder = path.dirname(target);
+    if (!this.madeDirs.has(folder)) {
+      fs.mkdirSync(folder, { recursive: true });
+      this.madeDirs.add(folder);
+    }
+    try {
+      linkOrCopy(written, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A stale twin under the same key (changed in place since) is replaced.
+      fs.unlinkSync(target);
+      linkOrCopy(written, target);
+    }
+    return stampOf(fs.statSync(target));
+  }
+}
+
+/** Records this build's twins and deletes those only the last build used. Returns how many were deleted. */
+export function finishCache(dir: string, previous: ReadonlyMap<string, Stamp>, used: ReadonlyMap<string, Stamp>): number {
+  let pruned = 0;
+  for (const key of previous.keys()) {
+    if (used.has(key)) continue;
+    fs.rmSync(path.join(dir, key.slice(0, 2), key), { force: true });
+    pruned++;
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  const temp = path.join(dir, `${MANIFEST}.${process.pid}.tmp`);
+  fs.writeFileSync(temp, [...used].map(([key, stamp]) => `${key} ${stamp}\n`).join(''));
+  fs.renameSync(temp, path.join(dir, MANIFEST));
+  return pruned;
+}
