@@ -37,6 +37,8 @@ function pageTypes(): Record<string, string> {
     catalogue: '/zwgk/fdzdgknr/',
     column: '/zwgk/fdzdgknr/zcwj/',
     document: first(/^\/xxgk\/[^/]+\/$/),
+    policyWithInterpretations: documentWith('id="interpretations-heading"'),
+    interpretation: documentWith('id="original-heading"'),
     documentWithPicture: documentWith('<picture>'),
     documentWithFormatRequest: documentWith('class="format-request"'),
     news: first(/^\/xwzx\/zwdt\/.+\/.+\/$/),
