@@ -28,6 +28,8 @@ interface CollectionSpec {
   layout: Layout;
   /** Field to sort by, newest first. */
   dateField?: string;
+  /** What a new entry's body starts with. */
+  body?: string;
 }
 
 export const collectionSpecs: Record<CollectionName, CollectionSpec> = {
@@ -37,7 +39,14 @@ export const collectionSpecs: Record<CollectionName, CollectionSpec> = {
   catalogue: { label: '其他公开内容', labelSingular: '公开内容', description: '其他法定主动公开内容（机构职能、规划计划、统计信息……），按栏目分文件夹存放。', layout: 'category', dateField: 'publishDate' },
   news: { label: '政务动态、通知公告', labelSingular: '新闻', description: '政务动态和通知公告，按发布年份分文件夹存放。', layout: 'year', dateField: 'publishDate' },
   pages: { label: '独立页面', labelSingular: '页面', description: '政府信息公开指南、联系我们等独立页面；文件路径就是网址。', layout: 'tree' },
-  letters: { label: '留言选登', labelSingular: '留言', description: '公开的来信和答复，正文用“## 来信内容”和“## 答复内容”两个小标题。', layout: 'year', dateField: 'replyDate' },
+  letters: {
+    label: '留言选登',
+    labelSingular: '留言',
+    description: '公开的来信和答复，正文用“## 来信内容”和“## 答复内容”两个小标题。',
+    layout: 'year',
+    dateField: 'replyDate',
+    body: '## 来信内容\n\n\n\n## 答复内容\n\n',
+  },
   interviews: { label: '在线访谈', labelSingular: '访谈', description: '在线访谈实录。', layout: 'flat', dateField: 'date' },
   consultations: { label: '征集意见', labelSingular: '征集', description: '征求意见稿和意见采纳情况。', layout: 'flat', dateField: 'publishDate' },
 };
@@ -102,7 +111,7 @@ export function entryCollection(name: CollectionName, folder: string, site: Site
     ...(spec.dateField && {
       sortable_fields: { fields: [spec.dateField, 'title'], default: { field: spec.dateField, direction: 'descending' } },
     }),
-    fields: [...fields, BODY_FIELD],
+    fields: [...fields, { ...BODY_FIELD, ...(spec.body && { default: spec.body }) }],
   };
 }
 

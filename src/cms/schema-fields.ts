@@ -39,7 +39,7 @@ type Schema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string };
 
 const defOf = (s: Schema) => s._zod.def as unknown as Def;
-const metaOf = (s: Schema) => z.globalRegistry.get(s as z.ZodType) as { format?: string; description?: string } | undefined;
+const metaOf = (s: Schema) => z.globalRegistry.get(s as z.ZodType) as { format?: string; description?: string; values?: string[] } | undefined;
 
 /** A check's message, read from its `error` option (zod keeps it as a function). */
 function messageOf(error: unknown): string | undefined {
@@ -53,6 +53,8 @@ function messageOf(error: unknown): string | undefined {
 
 interface Unwrapped {
   inner: Schema;
+  /** A closed list of words a refinement checks (`.meta({ values })`). */
+  values?: string[];
   required: boolean;
   default?: unknown;
   description?: string;
@@ -67,6 +69,7 @@ function unwrap(schema: Schema): Unwrapped {
     const meta = metaOf(s);
     found.description ??= meta?.description;
     found.format ??= meta?.format;
+    found.values ??= meta?.values;
     const def = defOf(s);
     if (def.type === 'optional') {
       found.required = false;
@@ -127,8 +130,9 @@ function numberKind(s: Schema): ValueKind {
 }
 
 /** What kind of value a (wrapper-free) schema takes. */
-function valueKind(s: Schema, format: string | undefined): ValueKind {
+function valueKind(s: Schema, format: string | undefined, values?: string[]): ValueKind {
   if (format === 'date' || format === 'datetime' || format === 'topic') return { kind: format };
+  if (values) return { kind: 'enum', values };
   const def = defOf(s);
   switch (def.type) {
     case 'string':
@@ -144,7 +148,7 @@ function valueKind(s: Schema, format: string | undefined): ValueKind {
     case 'array': {
       const element = unwrap(def.element as Schema);
       const min = checksOf(s).find((c) => c.check === 'min_length')?.minimum;
-      return { kind: 'list', of: valueKind(element.inner, element.format), ...(min !== undefined && { min }) };
+      return { kind: 'list', of: valueKind(element.inner, element.format, element.values), ...(min !== undefined && { min }) };
     }
     case 'object':
       return { kind: 'object', fields: schemaFields(s) };
@@ -165,7 +169,7 @@ export function schemaFields(schema: Schema): SchemaField[] {
       required: u.required,
       ...(u.default !== undefined && { default: u.default }),
       ...(u.description !== undefined && { description: u.description }),
-      value: valueKind(u.inner, u.format),
+      value: valueKind(u.inner, u.format, u.values),
     };
   });
 }

@@ -131,14 +131,15 @@ export const piiReview = z.strictObject(
 
 /**
  * Whether a value left in an optional field means "not given": null (a
- * YAML key with nothing after it), text of only spaces, or an object all of
- * whose values are blank. Web CMSs save such values for fields left empty
+ * YAML key with nothing after it), text of only spaces, an empty list, or
+ * an object all of whose values are blank. Web CMSs save such values for fields left empty
  * (`validityDate: ""`, `piiReviewed: { reviewer: "", date: "" }`).
  */
 export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') return value.trim() === '';
-  if (typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object' && !(value instanceof Date)) {
     return Object.values(value as Record<string, unknown>).every(isBlank);
   }
   return false;

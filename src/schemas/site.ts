@@ -19,7 +19,9 @@ const columnType = z
   .string({ error: '应为栏目类别' })
   .refine((v) => (vocabularies.columnTypes as string[]).includes(v), {
     error: `应为以下栏目类别之一：${(vocabularies.columnTypes as string[]).join('、')}`,
-  });
+  })
+  // The closed list, for the web CMS's choice (src/cms/).
+  .meta({ values: vocabularies.columnTypes });
 
 /** Where a catalogue column takes its items from. */
 export const catalogueSources = ['catalogue', 'policies', 'interpretations', 'reports'] as const;

@@ -68,8 +68,7 @@ export function listRepoFiles(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const out: string[] = [];
     const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
-      // @ts-expect-error: entries() is in Chromium, not yet in TypeScript's DOM types
-      for await (const [name, handle] of dir.entries() as AsyncIterable<[string, FileSystemHandle]>) {
+      for await (const [name, handle] of dir.entries()) {
         if (name === '.git') continue;
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
         else out.push(`${prefix}${name}`);
