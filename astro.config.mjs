@@ -36,11 +36,11 @@ export default defineConfig({
   // Several pages in flight at once: page writes overlap instead of waiting on the disk one by one.
   build: { format: 'directory', concurrency: Number(process.env.GONGKAI_BUILD_CONCURRENCY ?? 8) },
   markdown: { processor: satteri({ hastPlugins: [accessibleTables, escapeRawHtml, safeUrls, codeLanguage] }) },
-  // The sitemap lists the HTML pages (not feeds, downloads or the offline fallback);
+  // The sitemap lists the HTML pages (not feeds, downloads, the offline fallback or the web CMS);
   // gongkai() runs after it and copies its index to the conventional /sitemap.xml.
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => page.endsWith('/') && !page.endsWith('/offline/'), serialize: withAlternates }),
+    sitemap({ filter: (page) => page.endsWith('/') && !page.endsWith('/offline/') && !page.endsWith('/admin/'), serialize: withAlternates }),
     gongkai(),
   ],
   devToolbar: { enabled: false },

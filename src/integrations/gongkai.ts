@@ -123,7 +123,8 @@ export default function gongkai(): AstroIntegration {
         const pages = [...assets.values()]
           .flat()
           .map((url) => path.relative(staging, fileURLToPath(url)).replaceAll(path.sep, '/'))
-          .filter((file) => file.endsWith('.html'));
+          // The web CMS (/admin/) is a tool for editors, not a page of the site.
+          .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'));
         const hant = await buildHant({ outDir: staging, files: pages, base, cacheDir: cacheFolder, protect });
         logger.info(
           `繁體版：${hant.pages} 个页面（转换 ${hant.converted}，复用 ${hant.reused}），${(hant.chars / 1e6).toFixed(1)} 百万字符，用时 ${(hant.ms / 1000).toFixed(1)} 秒`,

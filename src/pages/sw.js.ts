@@ -64,6 +64,8 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  // The web CMS (/admin/) is for editors, always online: none of it is kept for readers.
+  if (url.pathname.startsWith(BASE + 'admin/')) return;
   if (request.mode === 'navigate') event.respondWith(networkFirst(request, OFFLINE));
   else if (IMMUTABLE.test(url.pathname)) event.respondWith(cacheFirst(request));
   else event.respondWith(networkFirst(request));

@@ -23,31 +23,36 @@ function dateToText(value: unknown, withTime: boolean): unknown {
 }
 
 /** A calendar date, written `YYYY-MM-DD`. */
-export const dateOnly = z.preprocess(
-  (v) => dateToText(v, false),
-  z
-    .string({ error: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08', abort: true })
-    .refine(isRealDate, { error: '应为真实存在的日期（月份 01–12，日期不超过当月天数）' }),
-);
+export const dateOnly = z
+  .preprocess(
+    (v) => dateToText(v, false),
+    z
+      .string({ error: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08', abort: true })
+      .refine(isRealDate, { error: '应为真实存在的日期（月份 01–12，日期不超过当月天数）' }),
+  )
+  // The format is named for the web CMS (src/cms/), which shows a date picker writing this format.
+  .meta({ format: 'date' });
 
 /**
  * A date with an optional time of day, written `YYYY-MM-DD HH:MM`.
  * A date alone is accepted and read as 00:00.
  */
-export const dateTime = z.preprocess(
-  (v) => dateToText(v, true),
-  z
-    .string({ error: '应为日期和时间，格式 YYYY-MM-DD HH:MM，例如 2024-03-08 10:30' })
-    .regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/, {
-      error: '应为日期和时间，格式 YYYY-MM-DD HH:MM，例如 2024-03-08 10:30',
-      abort: true,
-    })
-    .refine((s) => isRealDate(s.slice(0, 10)) && isRealTime(s.slice(11)), {
-      error: '应为真实存在的日期和时间（时 00–23，分 00–59）',
-    })
-    .transform((s) => (s.length === 10 ? `${s} 00:00` : s.slice(0, 16))),
-);
+export const dateTime = z
+  .preprocess(
+    (v) => dateToText(v, true),
+    z
+      .string({ error: '应为日期和时间，格式 YYYY-MM-DD HH:MM，例如 2024-03-08 10:30' })
+      .regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/, {
+        error: '应为日期和时间，格式 YYYY-MM-DD HH:MM，例如 2024-03-08 10:30',
+        abort: true,
+      })
+      .refine((s) => isRealDate(s.slice(0, 10)) && isRealTime(s.slice(11)), {
+        error: '应为真实存在的日期和时间（时 00–23，分 00–59）',
+      })
+      .transform((s) => (s.length === 10 ? `${s} 00:00` : s.slice(0, 16))),
+  )
+  .meta({ format: 'datetime' });
 
 /** `HH:MM` or `HH:MM:SS` within a day; empty means no time given. */
 function isRealTime(time: string): boolean {
@@ -87,7 +92,13 @@ export const topic = z
           : `“${top}”下的二级分类应为以下之一：${children.join('、')}`;
       ctx.addIssue({ code: 'custom', message: `应为主题分类目录中的值，写作“一级\\二级”；${hint}`, input: value });
     }
-  });
+  })
+  .meta({ format: 'topic', description: '从主题分类目录中选择，写作“一级\\二级”' });
+
+/** Every 主题分类 value the schema accepts, `一级\二级` (or a top level without children). */
+export const topicValues: string[] = Object.entries(vocabularies.topics as Record<string, string[]>).flatMap(([top, children]) =>
+  children.length === 0 ? [top] : children.map((child) => `${top}\\${child}`),
+);
 
 /** One of the fixed words of a vocabulary; the message lists them all. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -118,9 +129,42 @@ export const piiReview = z.strictObject(
   { error: '应为个人信息审查记录，写作 { reviewer: 审查人, date: 2026-03-02 }' },
 );
 
+/**
+ * Whether a value left in an optional field means "not given": null (a
+ * YAML key with nothing after it), text of only spaces, an empty list, or
+ * an object all of whose values are blank. Web CMSs save such values for fields left empty
+ * (`validityDate: ""`, `piiReviewed: { reviewer: "", date: "" }`).
+ */
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    return Object.values(value as Record<string, unknown>).every(isBlank);
+  }
+  return false;
+}
+
+type Shape = Record<string, z.ZodType>;
+const isOptional = (s: z.ZodType) => ['optional', 'default', 'prefault'].includes(s._zod.def.type);
+
+/**
+ * The fields of an object schema, with every optional field (`.optional()`
+ * or `.default()`) reading a blank value (see isBlank) as absent: the field
+ * is then left out, or takes its default. Required fields keep their
+ * "不能为空" message. Wrap the shape given to `z.strictObject`.
+ */
+export function blankAsAbsent<T extends Shape>(shape: T): T {
+  const out: Shape = {};
+  for (const [key, schema] of Object.entries(shape)) {
+    out[key] = isOptional(schema) ? z.preprocess((v) => (isBlank(v) ? undefined : v), schema) : schema;
+  }
+  return out as T;
+}
+
 /** An attachment file stored beside the entry. */
 export const attachment = z.strictObject(
-  {
+  blankAsAbsent({
     /** File name relative to the entry's folder, e.g. `附件1.pdf`. */
     file: z
       .string({ error: '应为附件文件名，例如 附件1.pdf' })
@@ -135,6 +179,6 @@ export const attachment = z.strictObject(
      * the page then offers a link to ask for an accessible format.
      */
     accessible: z.boolean({ error: '应为 true 或 false；扫描件等读屏软件无法朗读的文件写 false' }).optional(),
-  },
+  }),
   { error: '应为附件，写作 { file: 附件1.pdf, title: 附件标题 }' },
 );

@@ -4,16 +4,16 @@
  * public comment, with the summary of the feedback once closed).
  */
 import { z } from 'zod';
-import { dateOnly, dateTime, piiReview, text } from './fields.ts';
+import { blankAsAbsent, dateOnly, dateTime, piiReview, text } from './fields.ts';
 
 /** 留言选登: the letter and the reply are the body, under the headings 来信内容 and 答复内容. */
-export const letterSchema = z.strictObject({
+export const letterSchema = z.strictObject(blankAsAbsent({
   /** 标题, e.g. 关于某某客运站增开夜班车的建议. */
   title: text('标题'),
   /** 渠道: 厅长信箱, 网上咨询, 12328 … (free text; a bare number such as 12328 is taken as text). */
   channel: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), text('来信渠道，例如 厅长信箱')),
   /** 来信人, shown as written: publish no full name without consent (e.g. 王先生). */
-  writer: text('来信人称呼，例如 王先生'),
+  writer: text('来信人称呼，例如 王先生').describe('只写称呼，如 王先生；未经同意不公布全名'),
   /** 来信日期. */
   receivedDate: dateOnly,
   /** 答复日期. */
@@ -24,10 +24,10 @@ export const letterSchema = z.strictObject({
   type: z.enum(['咨询', '建议', '投诉', '举报', '其他'], { error: '应为以下之一：咨询、建议、投诉、举报、其他' }).default('咨询'),
   /** 个人信息审查 (see fields.ts). */
   piiReviewed: piiReview.optional(),
-});
+}));
 
 /** 在线访谈: the transcript is the body. */
-export const interviewSchema = z.strictObject({
+export const interviewSchema = z.strictObject(blankAsAbsent({
   title: text('标题'),
   /** 访谈时间. */
   date: dateTime,
@@ -39,11 +39,11 @@ export const interviewSchema = z.strictObject({
   summary: z.string({ error: '应为内容概要' }).trim().max(300, { error: '内容概要不能超过300字' }).optional(),
   /** 个人信息审查 (see fields.ts). */
   piiReviewed: piiReview.optional(),
-});
+}));
 
 /** 征集意见: the draft and the notice are the body; the status follows from the dates. */
 export const consultationSchema = z
-  .strictObject({
+  .strictObject(blankAsAbsent({
     title: text('标题'),
     /** 发布日期. */
     publishDate: dateTime,
@@ -54,7 +54,7 @@ export const consultationSchema = z
     /** 起草或征集单位. */
     unit: text('征集单位'),
     /** How to send comments: e-mail, postal address, or an online form. */
-    feedbackEmail: z.email({ error: '应为电子邮箱地址' }).optional(),
+    feedbackEmail: z.email({ error: '应为电子邮箱地址' }).optional().describe('意见接收邮箱、地址、网址至少填写一项'),
     feedbackAddress: z.string({ error: '应为通信地址' }).trim().min(1).optional(),
     feedbackUrl: z.string().regex(/^https:\/\/\S+$/, { error: '应为以 https:// 开头的网址' }).optional(),
     /** 意见采纳情况, published after the consultation closed. */
@@ -72,10 +72,11 @@ export const consultationSchema = z
         },
         { error: '应为意见采纳情况：date、received、adopted、summary' },
       )
-      .optional(),
+      .optional()
+      .describe('征集结束后填写：公布日期、收到和采纳的意见条数、采纳情况说明'),
     /** 个人信息审查 (see fields.ts). */
     piiReviewed: piiReview.optional(),
-  })
+  }))
   .refine((c) => c.endDate >= c.startDate, { error: '征集截止日期不能早于开始日期', path: ['endDate'] })
   .refine((c) => !c.feedback || c.feedback.adopted <= c.feedback.received, { error: '采纳条数不能多于收到的条数', path: ['feedback', 'adopted'] })
   .refine((c) => !c.feedback || c.feedback.date > c.endDate, { error: '意见采纳情况应在征集截止以后公布', path: ['feedback', 'date'] })

@@ -93,6 +93,13 @@ export const fieldLabels: Record<string, string> = {
   interpretationDays: '解读发布时限（工作日）',
   piiReviewed: '个人信息审查',
   reviewer: '审查人',
+  cms: '网页内容管理',
+  backend: '代码托管平台',
+  repo: '仓库',
+  branch: '分支',
+  apiRoot: 'API 地址',
+  baseUrl: '登录服务地址',
+  appId: 'OAuth 应用 ID',
 };
 
 /** `['attachments', 0, 'file']` → `附件 第1项 › 文件名 (attachments[0].file)`. */

@@ -1,8 +1,8 @@
 /** 政务动态 and 通知公告: news items, outside the catalogue. */
 import { z } from 'zod';
-import { dateTime, piiReview, text } from './fields.ts';
+import { blankAsAbsent, dateTime, piiReview, text } from './fields.ts';
 
-export const newsSchema = z.strictObject({
+export const newsSchema = z.strictObject(blankAsAbsent({
   /** 标题. */
   title: text('标题'),
   /** 栏目: a key of `newsColumns` in site.yaml, e.g. `zwdt` (政务动态) or `tzgg` (通知公告). */
@@ -17,6 +17,6 @@ export const newsSchema = z.strictObject({
   summary: z.string({ error: '应为摘要文字' }).trim().max(300, { error: '摘要不能超过300字' }).optional(),
   /** 个人信息审查: recorded when the item publishes personal data on purpose. */
   piiReviewed: piiReview.optional(),
-});
+}));
 
 export type News = z.output<typeof newsSchema>;

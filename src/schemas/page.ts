@@ -3,9 +3,9 @@
  * The file path decides the URL: `content/pages/zwgk/zn.md` → `/zwgk/zn/`.
  */
 import { z } from 'zod';
-import { dateOnly, piiReview, text } from './fields.ts';
+import { blankAsAbsent, dateOnly, piiReview, text } from './fields.ts';
 
-export const pageSchema = z.strictObject({
+export const pageSchema = z.strictObject(blankAsAbsent({
   /** 标题. */
   title: text('标题'),
   /** 最后更新日期, shown at the foot of the page. */
@@ -15,9 +15,9 @@ export const pageSchema = z.strictObject({
   /** ColumnType meta value, e.g. 信息公开指南. */
   columnType: z.string({ error: '应为栏目类别，例如 信息公开指南' }).trim().min(1).optional(),
   /** Show the 政府信息公开工作机构 contact block (name, address, hours, phone, fax, e-mail) from site.yaml. */
-  showContact: z.boolean({ error: '应为 true 或 false' }).default(false),
+  showContact: z.boolean({ error: '应为 true 或 false' }).default(false).describe('在正文后显示政府信息公开工作机构的地址、电话等'),
   /** 个人信息审查: recorded when the page publishes personal data on purpose. */
   piiReviewed: piiReview.optional(),
-});
+}));
 
 export type Page = z.output<typeof pageSchema>;

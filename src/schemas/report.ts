@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { refineStatistics, withFormat } from '../annual-report/schema.ts';
 import { disclosureFields, refineDates } from './disclosure.ts';
-import { oneOf } from './fields.ts';
+import { blankAsAbsent, oneOf } from './fields.ts';
 
 export const reportTypes = ['年度报告', '工作要点', '预决算', '其他报告'] as const;
 
 export const reportSchema = z
-  .strictObject({
+  .strictObject(blankAsAbsent({
     ...disclosureFields,
     /** 报告类别. */
     reportType: oneOf(reportTypes),
@@ -22,7 +22,7 @@ export const reportSchema = z
      * year; required from report year 2019 on. See src/annual-report/schema.ts.
      */
     statistics: z.unknown().optional(),
-  })
+  }))
   .superRefine((data, ctx) => {
     refineDates(data, ctx);
     refineStatistics(data, ctx);

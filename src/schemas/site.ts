@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import vocabularies from '../data/xxgk-vocabularies.json' with { type: 'json' };
-import { oneOf, text } from './fields.ts';
+import { blankAsAbsent, oneOf, text } from './fields.ts';
 import { reportTypes } from './report.ts';
 import { policyKinds } from './policy.ts';
 import { listDefinitions } from './lists.ts';
@@ -19,7 +19,9 @@ const columnType = z
   .string({ error: '应为栏目类别' })
   .refine((v) => (vocabularies.columnTypes as string[]).includes(v), {
     error: `应为以下栏目类别之一：${(vocabularies.columnTypes as string[]).join('、')}`,
-  });
+  })
+  // The closed list, for the web CMS's choice (src/cms/).
+  .meta({ values: vocabularies.columnTypes });
 
 /** Where a catalogue column takes its items from. */
 export const catalogueSources = ['catalogue', 'policies', 'interpretations', 'reports'] as const;
@@ -35,7 +37,7 @@ export const updateWindow = z
   .trim()
   .regex(/^([1-9]\d{0,2}(天|周|个月)|不检查)$/, { error: '应为更新周期，例如 2周、14天、6个月，或 不检查' });
 
-const catalogueNodeFields = {
+const catalogueNodeFields = blankAsAbsent({
   /** URL segment, e.g. `ghjh` → /zwgk/fdzdgknr/ghjh/. Never change it once published. */
   key,
   /** 栏目名称, e.g. 规划计划. */
@@ -58,7 +60,7 @@ const catalogueNodeFields = {
   lists: z.array(oneOf(listKeys)).optional(),
   /** 更新周期 (检查指标): warn when the newest item is older. */
   updateWithin: updateWindow.optional(),
-};
+});
 
 const leafNode = z.strictObject(catalogueNodeFields, { error: '应为目录栏目，至少包括 key 和 name' });
 
@@ -114,6 +116,31 @@ const application = z.strictObject({
     .optional(),
 });
 
+/**
+ * The web CMS at /admin (src/cms/): the Git repository editors commit to
+ * when they sign in. Without it the CMS works only with a local clone
+ * (使用本地仓库, in Chromium-based browsers on the editor's own computer).
+ */
+const cms = z.strictObject(
+  blankAsAbsent({
+    /** The Git host: github, gitlab, or gitea (also Forgejo). */
+    backend: oneOf(['github', 'gitlab', 'gitea']),
+    /** The repository, `owner/name` (GitLab: `group/subgroup/name`). */
+    repo: z
+      .string({ error: '应为仓库名称，写作 所有者/仓库名，例如 xxgk/jtt-site' })
+      .regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: '应为仓库名称，写作 所有者/仓库名，例如 xxgk/jtt-site' }),
+    /** The branch editors commit to; publishing builds from it. */
+    branch: z.string({ error: '应为分支名称，例如 main' }).trim().min(1).default('main'),
+    /** A self-hosted server's API, e.g. https://git.example.gov.cn/api/v1 (Gitea) or …/api/v4 (GitLab). */
+    apiRoot: z.string().regex(/^https:\/\/\S+$/, { error: '应为以 https:// 开头的网址' }).optional(),
+    /** The sign-in (OAuth) server's address, for a self-hosted GitLab or Gitea, or an OAuth helper for GitHub. */
+    baseUrl: z.string().regex(/^https:\/\/\S+$/, { error: '应为以 https:// 开头的网址' }).optional(),
+    /** OAuth application id (GitLab, Gitea). Without one editors sign in with a personal access token. */
+    appId: z.string().trim().min(1).optional(),
+  }),
+  { error: '应为网页内容管理的设置，至少包括 backend 和 repo' },
+);
+
 const newsColumn = z.strictObject({
   key,
   name: text('栏目名称'),
@@ -123,7 +150,7 @@ const newsColumn = z.strictObject({
   updateWithin: updateWindow.optional(),
 });
 
-export const siteSchema = z.strictObject({
+export const siteSchema = z.strictObject(blankAsAbsent({
   /** 网站名称 (SiteName meta). */
   name: text('网站名称'),
   /** 网站英文域名 (SiteDomain meta), e.g. jtt.shili.gov.cn. */
@@ -189,6 +216,8 @@ export const siteSchema = z.strictObject({
   newsColumns: z.array(newsColumn).min(1),
   /** 法定主动公开内容 tree: one column per applicable item of 条例第二十条. */
   catalogue: z.array(catalogueNodeSchema).min(1),
-});
+  /** The web CMS's Git repository (optional; see `cms` above). */
+  cms: cms.optional(),
+}));
 
 export type SiteSettings = z.output<typeof siteSchema>;
