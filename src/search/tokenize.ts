@@ -55,8 +55,10 @@ export function foldText(text: string, t2s?: CharMap): string {
     // Full-width ASCII (Ａ１) → half-width; the same length in UTF-16.
     if (code >= 0xff01 && code <= 0xff5e) c = String.fromCharCode(code - 0xfee0);
     // Compatibility forms (⼈ radical → 人, ① → 1) where the length stays the same.
+    // One character must stay one character: 🄀 (two UTF-16 units) is "0." in NFKC,
+    // the same length but two characters, which would split a surrogate pair.
     const compatible = c.normalize('NFKC');
-    if (compatible.length === c.length) c = compatible;
+    if (compatible.length === c.length && [...compatible].length === 1) c = compatible;
     c = c.toLowerCase();
     if (c.length !== ch.length) c = ch;
     const mapped = t2s?.get(c);

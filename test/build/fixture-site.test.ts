@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import vocabularies from '../../src/data/xxgk-vocabularies.json' with { type: 'json' };
 import { GENERATED_PLAN_ITEMS } from '../support/fixture-content.ts';
-import { htmlFiles, meta, pageExists, readPage } from '../support/html.ts';
+import { htmlFiles, meta, pageExists, readPage, sitePages } from '../support/html.ts';
 import { fixtureContent, fixtureDist } from '../support/paths.ts';
 
 const dist = fixtureDist;
@@ -19,7 +19,7 @@ const INTERPRETATION = '/xxgk/11990000MB0000001X-2025-00004/';
 
 describe('every page', () => {
   // The 繁體 twins are checked against these pages in hant-pages.test.ts.
-  const pages = htmlFiles(dist).filter((f) => !f.startsWith('/zh-hant/'));
+  const pages = sitePages(dist).filter((f) => !f.startsWith('/zh-hant/'));
 
   it('builds a reasonable number of pages', () => {
     expect(pages.length).toBeGreaterThan(40);

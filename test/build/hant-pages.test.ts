@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convertRaw, createConverter } from '../../src/hant/converter.ts';
 import { loadSiteSettings } from '../../src/utils/site-settings.ts';
-import { htmlFiles, readPage } from '../support/html.ts';
+import { htmlFiles, readPage, sitePages } from '../support/html.ts';
 import { projectRoot, sampleDist } from '../support/paths.ts';
 
 const dist = sampleDist;
@@ -24,7 +24,7 @@ const urlOf = (file: string) => file.replace(/index\.html$/, '');
 
 let simplified: string[] = [];
 beforeAll(() => {
-  simplified = htmlFiles(dist).filter((f) => !f.startsWith('/zh-hant/'));
+  simplified = sitePages(dist).filter((f) => !f.startsWith('/zh-hant/'));
 });
 
 const pair = (file: string): [CheerioAPI, CheerioAPI] => [readPage(dist, file), readPage(dist, hantOf(file))];

@@ -21,6 +21,11 @@ export function htmlFiles(dist: string): string[] {
     .sort();
 }
 
+/** The site's pages: every HTML file but the web CMS's shell (/admin/), a tool for editors with its own markup. */
+export function sitePages(dist: string): string[] {
+  return htmlFiles(dist).filter((f) => !f.startsWith('/admin/'));
+}
+
 export function meta($: CheerioAPI, name: string): string | undefined {
   return $(`meta[name="${name}"]`).attr('content');
 }

@@ -154,7 +154,8 @@ describe('tokenize', () => {
   it('never throws, and every token lies inside the text and matches its characters', () => {
     const piece = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 6 }),
-      fc.constantFrom('道路', '運輸', '𠀀', '𪚥', 'ＡＢ', 'İ', '，', ' ', '\n', '〇', '々', 'x1'),
+      // 🄀: an astral character whose NFKC form is two characters ("0."), found by this property.
+      fc.constantFrom('道路', '運輸', '𠀀', '𪚥', 'ＡＢ', 'İ', '，', ' ', '\n', '〇', '々', 'x1', '🄀'),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), fc.boolean(), (pieces, useMap) => {
