@@ -19,6 +19,7 @@ import { collectionNames } from '../../src/schemas/collections.ts';
 import { siteSchema, type SiteSettings } from '../../src/schemas/site.ts';
 import { readFrontmatter } from '../../src/utils/entry-files.ts';
 import { loadSiteSettings } from '../../src/utils/site-settings.ts';
+import { field, reveal } from '../support/cms-editor.ts';
 import { listRepoFiles, readRepoFile, repoFiles, stubLocalRepository } from '../support/cms-repo.ts';
 import { projectRoot, sampleDist } from '../support/paths.ts';
 import { servedSite } from '../support/served-site.ts';
@@ -67,19 +68,6 @@ async function openRepository(s: Session): Promise<void> {
   await s.page.goto(`${served.url}/admin/`);
   await s.page.getByRole('button', { name: '使用本地仓库' }).click();
   await s.page.getByRole('treeitem', { name: '政策文件' }).waitFor();
-}
-
-/** A field of the entry editor (not of the preview beside it), by its key path, e.g. `publisher.0`. */
-const field = (page: Page, key: string) => page.locator(`section.field[data-key-path="${key}"]`);
-
-/** Sveltia draws the editor's fields as they scroll into view. */
-async function reveal(page: Page, key: string): Promise<void> {
-  for (let i = 0; i < 40 && (await field(page, key).count()) === 0; i++) {
-    await page.locator('section.field').last().scrollIntoViewIfNeeded();
-    await page.mouse.wheel(0, 600);
-    await page.waitForTimeout(100);
-  }
-  await field(page, key).scrollIntoViewIfNeeded();
 }
 
 const countMd = (dir: string): number =>

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../support/browser.ts';
+import { field as editorField, reveal } from '../support/cms-editor.ts';
 import { repoFiles, stubLocalRepository } from '../support/cms-repo.ts';
 import { projectRoot, sampleDist } from '../support/paths.ts';
 import { serveDirectory } from '../support/static-server.ts';
@@ -14,14 +15,14 @@ import { serveDirectory } from '../support/static-server.ts';
 const dist = path.resolve(process.argv[2] ?? sampleDist);
 const out = path.join(projectRoot, 'docs', 'cms');
 const server = await serveDirectory(dist);
-// --lang: Chromium's own date inputs in Chinese (年/月/日).
+// --lang sets the interface language; headless Chromium still draws date inputs as MM/DD/YYYY.
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--lang=zh-CN'] });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   await stubLocalRepository(context, repoFiles(path.join(projectRoot, 'content')));
   const page = await context.newPage();
-  const field = (key: string) => page.locator(`section.field[data-key-path="${key}"]`);
+  const field = (key: string) => editorField(page, key);
   const shot = (name: string) => page.screenshot({ path: path.join(out, `${name}.png`) });
 
   await page.goto(`${server.url}/admin/`);
@@ -41,6 +42,9 @@ try {
   await field('publishDate').getByRole('textbox').fill('2026-01-20T10:30');
   await field('topic').getByRole('combobox').click();
   await page.getByRole('option', { name: '工业、交通\\公路' }).click();
+  await reveal(page, 'kind');
+  await field('kind').getByRole('radio', { name: '行政规范性文件' }).check();
+  await field('title').scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
   await shot('3-new-policy');
 
