@@ -77,6 +77,9 @@ function listWidget(value: Extract<ValueKind, { kind: 'list' }>, path: string, s
     const summary = fields.find((f) => f.name === 'title' || f.name === 'name') ?? fields[0];
     return { widget: 'list', fields, ...(summary && { summary: `{{fields.${summary.name}}}` }), ...min };
   }
+  // Words (发布机构, 关键词, 嘉宾): Sveltia's simple list, which also shows a single word written
+  // as plain text (`publisher: 示例省交通运输厅`, as the schema allows) instead of dropping it.
+  if (item.kind === 'string' && !item.pattern) return { widget: 'list', ...min };
   const name = path.split('.').at(-1)!;
   return { widget: 'list', field: { name: 'item', label: labelOf(name), ...widgetFor(item, path, special) }, ...min };
 }

@@ -6,11 +6,16 @@
  *
  * Where new files go follows the project's folders (README, npm run new):
  * documents, news and letters in a folder per year, catalogue items in a
- * folder per column, pages anywhere (the path is the URL). Collections with
- * subfolders are "nested" in Sveltia's terms: an entry's slug is then its
- * path within the folder (`2024/road-freight-rules`), which is exactly the
- * id the schemas use to point at a policy, so the relation widgets store
- * what the content check expects.
+ * folder per column, pages anywhere (the path is the URL).
+ *
+ * The schemas point at a policy by its path within the folder
+ * (`2024/road-freight-rules`), and a relation widget stores the entry's
+ * "slug". When a collection's `path` contains the plain tag `{{slug}}`,
+ * Sveltia takes only the last part (`road-freight-rules`) as the slug of an
+ * existing file; written `{{slug | lower}}` (the same name: file names are
+ * lowercase already) the slug is the whole path within the folder, so the
+ * relation stores what the content check expects. The browser test
+ * (test/browser/cms.test.ts) shows an existing 解读 with its policy chosen.
  */
 import { collectionSchemas, type CollectionName } from '../schemas/collections.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
@@ -62,10 +67,11 @@ const SLUG = {
 function layoutOptions(layout: Layout): Record<string, unknown> {
   switch (layout) {
     case 'year':
-      return { path: '{{year}}/{{slug}}', nested: { depth: 2 } };
+      return { path: '{{year}}/{{slug | lower}}' };
     case 'category':
-      return { path: '{{fields.category}}/{{slug}}', nested: { depth: 2 } };
+      return { path: '{{fields.category}}/{{slug | lower}}' };
     case 'tree':
+      // Existing pages in subfolders are listed (and keep their paths); new pages go to the top folder.
       return { path: '{{slug}}', nested: { depth: 4 } };
     case 'flat':
       return { path: '{{slug}}' };

@@ -69,7 +69,7 @@ export function sampleValue(field: CmsField, ctx: SampleContext, all: boolean): 
       return sampleEntry(f.fields!, ctx, all);
     case 'list': {
       const count = Math.max(f.min ?? 0, 1);
-      const item = () => (f.field ? sampleValue(f.field, ctx, all) : sampleEntry(f.fields!, ctx, all));
+      const item = () => (f.field ? sampleValue(f.field, ctx, all) : f.fields ? sampleEntry(f.fields, ctx, all) : `示例${f.label}`);
       return Array.from({ length: count }, item);
     }
     default:

@@ -68,7 +68,11 @@ describe('CMS fields', () => {
     expect(field('policies', 'summary')).toMatchObject({ widget: 'text', maxlength: 1500, required: false });
     expect(field('policies', 'needsInterpretation')).toMatchObject({ widget: 'boolean', default: false, required: false, hint: expect.stringContaining('解读') });
     expect(field('reports', 'year')).toMatchObject({ widget: 'number', value_type: 'int', min: 2008, max: 2100 });
-    expect(field('interviews', 'guests')).toMatchObject({ widget: 'list', min: 1, field: { name: 'item', label: '嘉宾', widget: 'string' } });
+    expect(field('interviews', 'guests')).toEqual({ name: 'guests', label: '嘉宾', widget: 'list', min: 1 });
+    expect(field('policies', 'publisher')).toMatchObject({ widget: 'list', min: 1 });
+    expect(collection('settings').files![0]!.fields.find((f) => f.name === 'catalogue')).toMatchObject({
+      fields: expect.arrayContaining([expect.objectContaining({ name: 'article', widget: 'list', field: { name: 'item', label: '条例条款', widget: 'number', value_type: 'int', min: 1, max: 15 } })]),
+    });
     expect(field('policies', 'indexNo')).toMatchObject({ widget: 'string', pattern: ['^[0-9A-Za-z][0-9A-Za-z/-]{4,60}$', expect.stringContaining('应为索引号')] });
     expect(field('consultations', 'feedbackEmail')).toMatchObject({ widget: 'string', type: 'email' });
   });
@@ -125,8 +129,9 @@ describe('collections', () => {
   });
 
   it('put new files where the project keeps them: a folder per year, per column, or none', () => {
-    for (const name of ['policies', 'interpretations', 'news', 'letters']) expect(collection(name)).toMatchObject({ path: '{{year}}/{{slug}}', nested: { depth: 2 } });
-    expect(collection('catalogue')).toMatchObject({ path: '{{fields.category}}/{{slug}}', nested: { depth: 2 } });
+    for (const name of ['policies', 'interpretations', 'news', 'letters']) expect(collection(name)).toMatchObject({ path: '{{year}}/{{slug | lower}}' });
+    expect(collection('catalogue')).toMatchObject({ path: '{{fields.category}}/{{slug | lower}}' });
+    expect(collection('pages')).toMatchObject({ path: '{{slug}}', nested: { depth: 4 } });
     for (const name of ['reports', 'interviews', 'consultations']) expect(collection(name)).toMatchObject({ path: '{{slug}}' });
     expect(collection('reports').nested).toBeUndefined();
   });
