@@ -7,7 +7,9 @@
  *   output when the pages are done;
  * - has Astro write into a staging folder that replaces the published one
  *   only when everything succeeded (build/staged-output.ts), so nothing
- *   half-built is ever published;
+ *   half-built is ever published; the published site's pages are linked
+ *   into it first, so that Astro keeps unchanged ones instead of copying
+ *   them from its cache (build/carried-pages.ts);
  * - publishes the sitemap index (written by @astrojs/sitemap, which runs
  *   first) under the conventional name /sitemap.xml as well;
  * - digests the attachments and body images once (build/published-files.ts),
@@ -21,6 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkContent, reportToText } from '../checks/check-content.ts';
+import { CarriedPages, readPublishedPages, writePublishedPages } from '../build/carried-pages.ts';
 import { prepareStaging, swapIntoPlace } from '../build/staged-output.ts';
 import { buildHant } from '../hant/build-hant.ts';
 import { buildSearch, type SearchIndexBuild } from '../search/build-search.ts';
@@ -50,6 +53,7 @@ export default function gongkai(): AstroIntegration {
   let cacheFolder = '';
   let base = '/';
   let protect: string[] = [];
+  let carried: CarriedPages | undefined;
   return {
     name: 'gongkai',
     hooks: {
@@ -79,7 +83,10 @@ export default function gongkai(): AstroIntegration {
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir);
         staging = prepareStaging(outDir);
-        updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+        carried = new CarriedPages(outDir, staging);
+        carried.start(readPublishedPages(cacheDir, outDir));
+        // Astro would empty the staging folder before bundling, taking the carried pages with it; it is new anyway.
+        updateConfig({ outDir: pathToFileURL(`${staging}/`), vite: { build: { emptyOutDir: false } } });
         store = new FileStore(path.join(cacheDir, 'published-files'));
         cacheFolder = cacheDir;
         base = config.base;
@@ -92,7 +99,9 @@ export default function gongkai(): AstroIntegration {
       },
       // The first hook after Astro empties the output folder, and before any
       // page or image is made: the image pipeline reads originals from there.
-      'astro:build:setup': () => {
+      'astro:build:setup': async () => {
+        // Linking ran beside content sync; every carried page must be in place before Astro looks for it.
+        await carried?.ready();
         if (!published || !store || !staging) return;
         const images = [...published.images].map(([source, image]) => ({
           source,
@@ -118,13 +127,17 @@ export default function gongkai(): AstroIntegration {
         }
         const sitemapIndex = path.join(staging, 'sitemap-index.xml');
         if (fs.existsSync(sitemapIndex)) fs.copyFileSync(sitemapIndex, path.join(staging, 'sitemap.xml'));
-        if (!search) return;
-        // Every HTML file Astro wrote (public/ files are not pages of the site).
-        const pages = [...assets.values()]
+        // Every HTML file Astro wrote or kept (public/ files are not pages of the site).
+        const made = [...assets.values()]
           .flat()
-          .map((url) => path.relative(staging, fileURLToPath(url)).replaceAll(path.sep, '/'))
-          // The web CMS (/admin/) is a tool for editors, not a page of the site.
-          .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'));
+          .map((url) => fileURLToPath(url))
+          .filter((file) => file.endsWith('.html'));
+        const removed = carried?.finish(new Set(made)) ?? 0;
+        if (carried) logger.info(`沿用未变页面 ${carried.size} 个，移除已删除页面 ${removed} 个`);
+        const madePaths = made.map((file) => path.relative(staging, file).replaceAll(path.sep, '/'));
+        if (!search) return;
+        // The web CMS (/admin/) is a tool for editors, not a page of the site.
+        const pages = madePaths.filter((file) => !file.startsWith('admin/'));
         const hant = await buildHant({ outDir: staging, files: pages, base, cacheDir: cacheFolder, protect });
         logger.info(
           `繁體版：${hant.pages} 个页面（转换 ${hant.converted}，复用 ${hant.reused}），${(hant.chars / 1e6).toFixed(1)} 百万字符，用时 ${(hant.ms / 1000).toFixed(1)} 秒`,
@@ -132,6 +145,7 @@ export default function gongkai(): AstroIntegration {
         const index = await search;
         publishSearchIndex(index, path.join(staging, 'search-index'));
         swapIntoPlace(staging, outDir);
+        writePublishedPages(cacheFolder, outDir, madePaths);
         // Old versions of replaced files leave the store only once the new site is in place.
         store?.prune();
         if (published) rememberMadeImages(cacheFolder, published);

@@ -1,13 +1,17 @@
 /**
  * Atomic output: a build that fails after its pages were written leaves the
  * published site exactly as it was, and a good build replaces it whole.
+ * Rebuilds carry unchanged pages over from the published site by hard link
+ * (src/build/carried-pages.ts): a rewritten page must never be written into
+ * the published file it was linked to, and a deleted document's page must
+ * not be carried over.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { writeFixtureContent } from '../support/fixture-content.ts';
-import { readPage } from '../support/html.ts';
+import { htmlFiles, readPage } from '../support/html.ts';
 import { testTmp } from '../support/paths.ts';
 
 const content = path.join(testTmp, 'atomic-content');
@@ -27,6 +31,18 @@ function snapshot(dir: string): string[] {
 const policy = () => path.join(content, 'policies', '2025', 'freight-rules.md');
 const retitle = (title: string) => fs.writeFileSync(policy(), fs.readFileSync(policy(), 'utf8').replace(/^title: .*$/m, `title: ${title}`));
 
+/** Blocks the search index's shard cache with a file, so that a build fails after rendering its pages; returns the undo. */
+function blockSearchCache(cacheDir: string): () => void {
+  const shards = path.join(cacheDir, 'search-shards');
+  const aside = `${shards}.aside`;
+  fs.renameSync(shards, aside);
+  fs.writeFileSync(shards, 'not a folder');
+  return () => {
+    fs.rmSync(shards);
+    fs.renameSync(aside, shards);
+  };
+}
+
 describe('atomic output', () => {
   it('keeps the published site when a build fails midway, and replaces it after a good build', () => {
     writeFixtureContent(content);
@@ -37,27 +53,49 @@ describe('atomic output', () => {
     const url = '/xxgk/11990000MB0000001X-2025-00003/';
     expect(readPage(out, url)('h1').text()).toContain('第一版标题');
     const before = snapshot(out);
+    const news = htmlFiles(out).filter((f) => f.startsWith('/xwzx/') && readPage(out, f)('h1').text().includes('道路运输安全工作会议'));
+    expect(news).toHaveLength(1);
 
-    // The second build passes the content check and renders its pages, then
-    // fails while putting the search index together (its cache folder is
-    // blocked by a file), i.e. after writing most of the site.
+    // The second build passes the content check and renders its pages (the
+    // unchanged ones linked from the published site, the changed one
+    // rewritten), then fails while putting the search index together, i.e.
+    // after writing most of the site.
     retitle('第二版标题');
-    const blocked = path.join(testTmp, 'atomic-blocked-cache');
-    fs.rmSync(blocked, { recursive: true, force: true });
-    fs.mkdirSync(blocked, { recursive: true });
-    fs.writeFileSync(path.join(blocked, 'search-shards'), 'not a folder');
-    const failed = buildSite(content, out, { GONGKAI_CACHE_DIR: blocked });
+    const unblock = blockSearchCache(cache);
+    const failed = buildSite(content, out, { GONGKAI_CACHE_DIR: cache });
+    unblock();
     expect(failed.status).not.toBe(0);
+    expect(failed.output).toMatch(/沿用未变页面 [1-9]\d* 个/);
     // The half-written site stayed in staging, with the new title in it …
     expect(readPage(`${out}.staging`, url)('h1').text()).toContain('第二版标题');
     // … and the published one did not change by a byte.
     expect(snapshot(out)).toEqual(before);
     expect(readPage(out, url)('h1').text()).toContain('第一版标题');
 
+    // Astro's cache now holds the failed build's pages, which were never
+    // published: nothing is carried over, Astro restores from its cache.
     const third = buildSite(content, out, { GONGKAI_CACHE_DIR: cache });
     expect(third.status, third.output).toBe(0);
+    expect(third.output).toMatch(/沿用未变页面 0 个/);
     expect(readPage(out, url)('h1').text()).toContain('第二版标题');
     expect(fs.existsSync(`${out}.staging`)).toBe(false);
     expect(fs.existsSync(path.join(out, 'search-index', 'manifest.json'))).toBe(true);
+
+    // After a good build, unchanged pages are the published files themselves,
+    // carried over by link; a deleted document's page is not carried over.
+    const inodes = () => new Map(htmlFiles(out).map((f) => [f, fs.statSync(path.join(out, f)).ino]));
+    const published = inodes();
+    retitle('第三版标题');
+    fs.rmSync(path.join(content, 'news', 'meeting.md'));
+    const fourth = buildSite(content, out, { GONGKAI_CACHE_DIR: cache });
+    expect(fourth.status, fourth.output).toBe(0);
+    const carried = Number(/沿用未变页面 (\d+) 个，移除已删除页面 1 个/.exec(fourth.output)?.[1]);
+    expect(carried).toBeGreaterThan(0);
+    expect(readPage(out, url)('h1').text()).toContain('第三版标题');
+    const now = inodes();
+    const same = [...now].filter(([f, ino]) => published.get(f) === ino && !f.startsWith('/zh-hant/')).map(([f]) => f);
+    expect(same).toHaveLength(carried);
+    expect(same).not.toContain(`${url}index.html`);
+    expect(fs.existsSync(path.join(out, news[0]!))).toBe(false);
   }, 300_000);
 });
