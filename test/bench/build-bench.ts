@@ -85,13 +85,32 @@ function build(scenario: string, content: string, out: string, cache: string): R
   return { scenario, wall, cpu: user! + sys!, peakMb: maxKb! / 1024, pages, outputMb: bytes / 1024 / 1024 };
 }
 
-/** Appends a sentence to the newest policy, as an editor would. */
-function editOneDocument(content: string): string {
+/** Appends a sentence to the newest policy, as an editor would; returns the file and the sentence. */
+function editOneDocument(content: string): { file: string; sentence: string } {
   const dir = path.join(content, 'policies');
   const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f)).sort();
   const file = path.join(dir, files[files.length - 1]!);
-  fs.appendFileSync(file, `\n本文件于基准测试中修改：${new Date().toISOString()}。\n`);
-  return path.relative(content, file);
+  const sentence = `本文件于基准测试中修改：${Date.now()}。`;
+  fs.appendFileSync(file, `\n${sentence}\n`);
+  return { file: path.relative(content, file), sentence };
+}
+
+/**
+ * After the edit: the pages written since `since` (unchanged pages keep their
+ * files), and whether the edited document's page is among them with the new
+ * sentence. A rebuild that kept a stale page must not pass as fast.
+ */
+function rewrittenPages(out: string, since: number, sentence: string): { rewritten: number; found: boolean } {
+  let rewritten = 0;
+  let found = false;
+  for (const file of fs.readdirSync(out, { recursive: true }) as string[]) {
+    if (!file.endsWith('.html') || file.startsWith('zh-hant')) continue;
+    const full = path.join(out, file);
+    if (fs.statSync(full).mtimeMs < since) continue;
+    rewritten++;
+    if (!found && file.startsWith('xxgk') && fs.readFileSync(full, 'utf8').includes(sentence)) found = true;
+  }
+  return { rewritten, found };
 }
 
 function printTable(docs: number, runs: Run[]): void {
@@ -127,9 +146,15 @@ async function main(): Promise<void> {
   const calibration = calibrate();
   const runs = [build('cold', content, out, cache), build('warm', content, out, cache)];
   const edited = editOneDocument(content);
+  const editStart = Date.now();
   runs.push(build('one edit', content, out, cache));
   printTable(docs, runs);
-  console.log(`edited: ${edited}; CPU calibration loop: ${calibration.toFixed(2)} s`);
+  const check = rewrittenPages(out, editStart, edited.sentence);
+  console.log(`edited: ${edited.file}; simplified pages rewritten: ${check.rewritten}; CPU calibration loop: ${calibration.toFixed(2)} s`);
+  if (!check.found) {
+    console.error(`The edited document's page does not show the edit ("${edited.sentence}"): the rebuild kept a stale page.`);
+    process.exitCode = 1;
+  }
 
   const ratio = runs[0]!.cpu / docs / calibration;
   console.log(`cold CPU per 1,000 documents ÷ calibration: ${(ratio * 1000).toFixed(3)}`);
