@@ -7,15 +7,18 @@
  * bytes in it, copying ~110,000 unchanged pages was half of a one-document
  * rebuild at 100,000 documents (32 s). A skipped page whose file is already
  * in the output folder is left as it is, so the pages of the last published
- * build are linked into the staging folder first, while Astro syncs content:
- * one link per page instead of a copy.
+ * build are linked into the staging folder, on a worker thread, while Astro
+ * checks and syncs content and bundles: one link per page instead of a copy.
+ * Astro does not wait for it; a page it reaches first it restores or makes
+ * as usual.
  *
  * A linked page is the same file as the published one. Astro rewrites a page
  * whose inputs changed with `fs.promises.writeFile`, which would write into
  * that shared file and change the published site before the build has
- * succeeded. While the build runs, a write to a linked page therefore goes to
- * a new file that then replaces the link (write, then rename): the published
- * file is never touched. Linked pages Astro no longer makes (a deleted
+ * succeeded. While the build runs, every write to a path the linker may link
+ * therefore goes to a new file that then replaces whatever is at that path
+ * (write, then rename): the published file is never touched, whichever of
+ * the two gets there first. Linked pages Astro no longer makes (a deleted
  * document) are removed before the staging folder is published.
  *
  * The list of published pages is kept in the cache folder, written only after
@@ -29,6 +32,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CarryResult, CarryTask } from './carry-worker.ts';
 
 const LIST = 'published-pages.txt';
 /** Astro's record of what it rendered, in its cache folder (astro/dist/core/build/incremental.js). */
@@ -42,8 +47,12 @@ function astroManifestStamp(cacheDir: string): string {
     return 'none';
   }
 }
-/** Links made at once; enough to keep the disk busy, few enough for the thread pool's queue. */
-const CONCURRENCY = 64;
+
+/** The worker beside this file; when Astro has bundled this module elsewhere, the one in the source tree. */
+function workerScript(): string {
+  const beside = fileURLToPath(new URL('./carry-worker.ts', import.meta.url));
+  return fs.existsSync(beside) ? beside : path.resolve('src/build/carry-worker.ts');
+}
 
 const header = (cacheDir: string, outDir: string) => `${path.resolve(outDir)}\t${astroManifestStamp(cacheDir)}`;
 
@@ -77,14 +86,18 @@ type CopyFile = typeof fs.promises.copyFile;
 const pathOf = (file: unknown): string | undefined =>
   typeof file === 'string' ? path.resolve(file) : file instanceof URL && file.protocol === 'file:' ? fileURLToPath(file) : undefined;
 
-/** The linked pages of the build under way; writes to them are turned into write-then-rename. */
-let guarded: Set<string> | undefined;
+/** The build under way: paths it may link, and those it replaced since. */
+interface Guarded {
+  planned: ReadonlySet<string>;
+  replaced: Set<string>;
+}
+let guarded: Guarded | undefined;
 let guardInstalled = false;
 
 /**
- * Wraps fs.promises.writeFile and copyFile once per process. Only paths in
- * `guarded` are affected; a build that failed leaves its set behind, and the
- * next build's start() replaces it.
+ * Wraps fs.promises.writeFile and copyFile once per process. Only paths the
+ * build under way plans to link are affected; a build that failed leaves its
+ * set behind, and the next build's start() replaces it.
  */
 function installGuard(): void {
   if (guardInstalled) return;
@@ -92,101 +105,113 @@ function installGuard(): void {
   const promises = fs.promises;
   const writeFile: WriteFile = promises.writeFile;
   const copyFile: CopyFile = promises.copyFile;
+  const planned = (file: unknown): string | undefined => {
+    if (!guarded) return undefined;
+    const target = pathOf(file);
+    return target !== undefined && guarded.planned.has(target) ? target : undefined;
+  };
+  // A rename replaces a link without writing into the file it shares, whether
+  // the linker got there before this write or gets there after (it then finds
+  // the name taken and leaves it).
   const replace = async (target: string, write: (temp: string) => Promise<void>) => {
-    guarded!.delete(target);
+    guarded!.replaced.add(target);
     const temp = `${target}.${process.pid}.new`;
     await write(temp);
     await promises.rename(temp, target);
   };
   promises.writeFile = ((file, data, options) => {
-    const target = guarded?.size ? pathOf(file) : undefined;
-    if (target === undefined || !guarded!.has(target)) return writeFile(file, data, options);
-    return replace(target, (temp) => writeFile(temp, data, options));
+    const target = planned(file);
+    return target === undefined ? writeFile(file, data, options) : replace(target, (temp) => writeFile(temp, data, options));
   }) as WriteFile;
   promises.copyFile = ((from, to, mode) => {
-    const target = guarded?.size ? pathOf(to) : undefined;
-    if (target === undefined || !guarded!.has(target)) return copyFile(from, to, mode);
-    return replace(target, (temp) => copyFile(from, temp, mode));
+    const target = planned(to);
+    return target === undefined ? copyFile(from, to, mode) : replace(target, (temp) => copyFile(from, temp, mode));
   }) as CopyFile;
 }
 
 export class CarriedPages {
-  /** Pages linked from the published site and not rewritten since: absolute paths in staging. */
+  /** Pages to link from the published site: absolute paths in staging. */
+  private planned = new Set<string>();
+  /** Pages the linker linked. */
   private readonly linked = new Set<string>();
+  /** Planned pages written since (a changed page, or one Astro restored before the linker reached it). */
+  private readonly replaced = new Set<string>();
+  private readonly removed = new Set<string>();
   private linking: Promise<void> | undefined;
+  /** How long linking took, for the build log. */
+  linkMs = 0;
 
   constructor(
     private readonly publishedDir: string,
     private readonly stagingDir: string,
   ) {}
 
-  /** How many pages are still the published site's files. */
+  /** How many pages are the published site's own files, carried over. */
   get size(): number {
-    return this.linked.size;
+    let n = 0;
+    for (const file of this.linked) if (!this.replaced.has(file) && !this.removed.has(file)) n++;
+    return n;
   }
 
   /**
-   * Starts linking `pages` from the published folder into staging, and from
-   * now on turns writes to a linked page into write-and-replace. Pages that
-   * are no longer published are skipped.
+   * Starts linking `pages` from the published folder into staging on a
+   * worker thread, and from now on turns every write to one of those paths
+   * into write-and-replace. Astro need not wait: a page it reaches first it
+   * makes or restores as usual, and the linker leaves that page alone.
    */
   start(pages: readonly string[]): void {
+    this.planned = new Set(pages.map((page) => path.join(this.stagingDir, page)));
     installGuard();
-    guarded = this.linked;
+    guarded = { planned: this.planned, replaced: this.replaced };
     this.linking = this.linkAll(pages);
-    // Awaited in ready(); keep an early failure from being unhandled meanwhile.
+    // Awaited in finish(); keep an early failure from being unhandled meanwhile.
     this.linking.catch(() => undefined);
   }
 
-  /** Resolves when every page is linked; Astro must not write a page before. */
+  /** Resolves when the linker is done. */
   async ready(): Promise<void> {
     await this.linking;
   }
 
-  private async linkAll(pages: readonly string[]): Promise<void> {
-    const madeDirs = new Set<string>();
-    let next = 0;
-    const worker = async () => {
-      while (next < pages.length) {
-        const page = pages[next++]!;
-        const from = path.join(this.publishedDir, page);
-        const to = path.join(this.stagingDir, page);
-        const folder = path.dirname(to);
-        if (!madeDirs.has(folder)) {
-          madeDirs.add(folder);
-          await fs.promises.mkdir(folder, { recursive: true });
-        }
-        try {
-          await fs.promises.link(from, to);
-          this.linked.add(to);
-        } catch (error) {
-          // Gone from the published site (deleted by hand) or on another disk: Astro makes the page as usual.
-          const code = (error as NodeJS.ErrnoException).code;
-          if (code !== 'ENOENT' && code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  private linkAll(pages: readonly string[]): Promise<void> {
+    if (pages.length === 0) return Promise.resolve();
+    const started = performance.now();
+    const task: CarryTask = { publishedDir: this.publishedDir, stagingDir: this.stagingDir, pages: [...pages] };
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(workerScript(), { workerData: task });
+      worker.once('message', (result: CarryResult) => {
+        if (result.ok) {
+          for (const file of result.linked) this.linked.add(file);
+          this.linkMs = performance.now() - started;
+          resolve();
+        } else reject(new Error(`沿用未变页面时出错：${result.error}`));
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`沿用未变页面的线程意外退出（${code}）`)));
+    });
   }
 
   /**
-   * Ends the guard and removes linked pages that are not among `made` (the
-   * pages Astro made or kept this time, absolute paths). Returns how many.
+   * Waits for the linker, ends the guard, and removes planned pages that are
+   * not among `made` (the pages Astro made or kept this time, absolute
+   * paths). Returns how many were removed.
    */
-  finish(made: ReadonlySet<string>): number {
-    this.stop();
-    let removed = 0;
-    for (const file of this.linked) {
-      if (made.has(file)) continue;
-      fs.rmSync(file, { force: true });
-      this.linked.delete(file);
-      removed++;
+  async finish(made: ReadonlySet<string>): Promise<number> {
+    try {
+      await this.ready();
+    } finally {
+      this.stop();
     }
-    return removed;
+    for (const file of this.planned) {
+      if (made.has(file) || !fs.existsSync(file)) continue;
+      fs.rmSync(file, { force: true });
+      this.removed.add(file);
+    }
+    return this.removed.size;
   }
 
   /** Ends the guard (also when the build failed). */
   stop(): void {
-    if (guarded === this.linked) guarded = undefined;
+    if (guarded?.planned === this.planned) guarded = undefined;
   }
 }

@@ -99,9 +99,7 @@ export default function gongkai(): AstroIntegration {
       },
       // The first hook after Astro empties the output folder, and before any
       // page or image is made: the image pipeline reads originals from there.
-      'astro:build:setup': async () => {
-        // Linking ran beside content sync; every carried page must be in place before Astro looks for it.
-        await carried?.ready();
+      'astro:build:setup': () => {
         if (!published || !store || !staging) return;
         const images = [...published.images].map(([source, image]) => ({
           source,
@@ -132,8 +130,8 @@ export default function gongkai(): AstroIntegration {
           .flat()
           .map((url) => fileURLToPath(url))
           .filter((file) => file.endsWith('.html'));
-        const removed = carried?.finish(new Set(made)) ?? 0;
-        if (carried) logger.info(`沿用未变页面 ${carried.size} 个，移除已删除页面 ${removed} 个`);
+        const removed = (await carried?.finish(new Set(made))) ?? 0;
+        if (carried) logger.info(`沿用未变页面 ${carried.size} 个（链接用时 ${(carried.linkMs / 1000).toFixed(1)} 秒），移除已删除页面 ${removed} 个`);
         const madePaths = made.map((file) => path.relative(staging, file).replaceAll(path.sep, '/'));
         if (!search) return;
         // The web CMS (/admin/) is a tool for editors, not a page of the site.

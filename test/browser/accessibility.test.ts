@@ -77,12 +77,8 @@ async function violations(page: Page): Promise<string[]> {
   return result;
 }
 
-describe.each([
-  ['normal', 'phone', 390, 844],
-  ['normal', 'desktop', 1280, 900],
-  ['关怀', 'phone', 390, 844],
-  ['关怀', 'desktop', 1280, 900],
-])('axe in %s mode at %s width', (mode, _name, width, height) => {
+/** One browser page for a describe block, in normal or 关怀 mode (24 px, high contrast) at the given size. */
+function pageInMode(mode: string, width: number, height: number): () => Page {
   let page: Page;
   beforeAll(async () => {
     const viewport = { width, height };
@@ -91,19 +87,36 @@ describe.each([
   afterAll(async () => {
     await page?.context().close();
   });
+  return () => page;
+}
+
+/** Opens a page type (under `prefix` for the 繁體 twins), waits for search results, checks the mode took effect, runs axe. */
+async function expectNoViolations(page: Page, mode: string, url: string): Promise<void> {
+  expect(url).not.toMatch(/^(\/zh-hant)?$/);
+  await page.goto(site.url + url);
+  if (url.includes('/search/')) {
+    await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
+  }
+  const applied = await page.evaluate(() => document.documentElement.matches('.care.contrast[data-font-size="3"]'));
+  expect(applied).toBe(mode === '关怀');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe(url.startsWith('/zh-hant/') ? 'zh-Hant' : 'zh-CN');
+  expect(await violations(page)).toEqual([]);
+}
+
+describe.each([
+  ['normal', 'phone', 390, 844],
+  ['normal', 'desktop', 1280, 900],
+  ['关怀', 'phone', 390, 844],
+  ['关怀', 'desktop', 1280, 900],
+])('axe in %s mode at %s width', (mode, _name, width, height) => {
+  const currentPage = pageInMode(mode, width, height);
 
   it.each(Object.entries(pageTypes()))('%s page has no violations', async (_type, url) => {
-    expect(url).not.toBe('');
-    await page.goto(site.url + url);
-    if (url.startsWith('/search/')) {
-      await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
-    }
-    const applied = await page.evaluate(() => document.documentElement.matches('.care.contrast[data-font-size="3"]'));
-    expect(applied).toBe(mode === '关怀');
-    expect(await violations(page)).toEqual([]);
+    await expectNoViolations(currentPage(), mode, url);
   });
 
   it('the application form with its errors, its search results and its filled 申请表 has no violations', async () => {
+    const page = currentPage();
     await page.goto(`${site.url}/ysqgk/sq/`);
     await page.fill('#apply-q', '道路运输');
     await page.click('#apply-search button[type="submit"]');
@@ -127,6 +140,7 @@ describe.each([
   });
 
   it('a data list sorted and filtered in the browser has no violations', async () => {
+    const page = currentPage();
     await page.goto(`${site.url}/sjqd/xzcf/`);
     await page.click('th[data-column="处罚决定日期"] button');
     await page.selectOption('select[data-column="处罚类别"]', '罚款');
@@ -141,23 +155,10 @@ describe.each([
   ['normal', 'phone', 390, 844],
   ['关怀', 'desktop', 1280, 900],
 ])('axe on the 繁體 pages in %s mode at %s width', (mode, _name, width, height) => {
-  let page: Page;
-  beforeAll(async () => {
-    const viewport = { width, height };
-    page = mode === '关怀' ? await (await careContext(site.browser, viewport)).newPage() : await site.browser.newPage({ viewport });
-  });
-  afterAll(async () => {
-    await page?.context().close();
-  });
+  const currentPage = pageInMode(mode, width, height);
 
   it.each(Object.entries(pageTypes()))('%s page has no violations', async (_type, url) => {
-    expect(url).not.toBe('');
-    await page.goto(`${site.url}/zh-hant${url}`);
-    if (url.startsWith('/search/')) {
-      await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
-    }
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
-    expect(await violations(page)).toEqual([]);
+    await expectNoViolations(currentPage(), mode, `/zh-hant${url}`);
   });
 });
 

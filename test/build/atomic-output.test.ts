@@ -89,7 +89,7 @@ describe('atomic output', () => {
     fs.rmSync(path.join(content, 'news', 'meeting.md'));
     const fourth = buildSite(content, out, { GONGKAI_CACHE_DIR: cache });
     expect(fourth.status, fourth.output).toBe(0);
-    const carried = Number(/沿用未变页面 (\d+) 个，移除已删除页面 1 个/.exec(fourth.output)?.[1]);
+    const carried = Number(/沿用未变页面 (\d+) 个（[^）]*），移除已删除页面 1 个/.exec(fourth.output)?.[1]);
     expect(carried).toBeGreaterThan(0);
     expect(readPage(out, url)('h1').text()).toContain('第三版标题');
     const now = inodes();

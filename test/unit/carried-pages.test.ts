@@ -60,6 +60,22 @@ describe('the record of published pages', () => {
 });
 
 describe('carried pages', () => {
+  it('does not make Astro wait: a page written before the linker reaches it stays the new file', async () => {
+    const root = tempRoot();
+    const dist = publishedSite(root);
+    const staging = path.join(root, 'dist.staging');
+    const carried = new CarriedPages(dist, staging);
+    fs.mkdirSync(path.join(staging, 'a'), { recursive: true });
+    carried.start(['index.html', 'a/index.html', 'b/index.html']);
+    // Written at once, most likely before the worker thread has even started.
+    await fs.promises.writeFile(path.join(staging, 'a/index.html'), '甲（新）');
+    await expect(carried.finish(new Set(['index.html', 'a/index.html', 'b/index.html'].map((f) => path.join(staging, f))))).resolves.toBe(0);
+    expect(fs.readFileSync(path.join(staging, 'a/index.html'), 'utf8')).toBe('甲（新）');
+    expect(fs.readFileSync(path.join(dist, 'a/index.html'), 'utf8')).toBe('甲');
+    expect(fs.statSync(path.join(staging, 'b/index.html')).ino).toBe(fs.statSync(path.join(dist, 'b/index.html')).ino);
+    expect(carried.size).toBe(2);
+  });
+
   it('links the published pages, rewrites a page into a new file, and removes pages no longer made', async () => {
     const root = tempRoot();
     const dist = publishedSite(root);
@@ -83,7 +99,8 @@ describe('carried pages', () => {
 
     // b/ is no longer made: removed from staging, still published until the swap.
     const made = new Set(['index.html', 'a/index.html'].map((f) => path.join(staging, f)));
-    expect(carried.finish(made)).toBe(1);
+    await expect(carried.finish(made)).resolves.toBe(1);
+    expect(carried.size).toBe(0);
     expect(fs.existsSync(path.join(staging, 'b/index.html'))).toBe(false);
     expect(fs.readFileSync(path.join(dist, 'b/index.html'), 'utf8')).toBe('乙');
 
