@@ -1,5 +1,6 @@
 /**
- * Unchanged pages carried over from the published site by hard link.
+ * Unchanged pages, and their 繁體 twins, carried over from the published site
+ * by hard link.
  *
  * Astro's incremental build skips a page whose inputs have not changed; when
  * the page's file is missing from the output folder it copies it from its
@@ -19,7 +20,9 @@
  * therefore goes to a new file that then replaces whatever is at that path
  * (write, then rename): the published file is never touched, whichever of
  * the two gets there first. Linked pages Astro no longer makes (a deleted
- * document) are removed before the staging folder is published.
+ * document) are removed before the staging folder is published. A page's
+ * twin is linked with it and kept only if the page itself was carried over;
+ * the 繁體 pass (hant/build-hant.ts) then keeps it without reading the page.
  *
  * The list of published pages is kept in the cache folder, written only after
  * the site was swapped into place, with the folder it describes and a stamp
@@ -134,6 +137,8 @@ export class CarriedPages {
   private planned = new Set<string>();
   /** Pages the linker linked. */
   private readonly linked = new Set<string>();
+  /** Pages whose twin the linker linked too (output-relative). */
+  private readonly twins = new Set<string>();
   /** Planned pages written since (a changed page, or one Astro restored before the linker reached it). */
   private readonly replaced = new Set<string>();
   private readonly removed = new Set<string>();
@@ -144,13 +149,26 @@ export class CarriedPages {
   constructor(
     private readonly publishedDir: string,
     private readonly stagingDir: string,
+    /** The folder of the pages' twins (`zh-hant`), carried with their pages. */
+    private readonly twinDir: string,
   ) {}
+
+  private isCarried(file: string): boolean {
+    return this.linked.has(file) && !this.replaced.has(file) && !this.removed.has(file);
+  }
 
   /** How many pages are the published site's own files, carried over. */
   get size(): number {
     let n = 0;
-    for (const file of this.linked) if (!this.replaced.has(file) && !this.removed.has(file)) n++;
+    for (const file of this.linked) if (this.isCarried(file)) n++;
     return n;
+  }
+
+  /** Pages (output-relative) carried over with their twins: both are the published files. Valid after finish(). */
+  carriedWithTwins(): Set<string> {
+    const out = new Set<string>();
+    for (const page of this.twins) if (this.isCarried(path.join(this.stagingDir, page))) out.add(page);
+    return out;
   }
 
   /**
@@ -176,12 +194,13 @@ export class CarriedPages {
   private linkAll(pages: readonly string[]): Promise<void> {
     if (pages.length === 0) return Promise.resolve();
     const started = performance.now();
-    const task: CarryTask = { publishedDir: this.publishedDir, stagingDir: this.stagingDir, pages: [...pages] };
+    const task: CarryTask = { publishedDir: this.publishedDir, stagingDir: this.stagingDir, pages: [...pages], twinDir: this.twinDir };
     return new Promise((resolve, reject) => {
       const worker = new Worker(workerScript(), { workerData: task });
       worker.once('message', (result: CarryResult) => {
         if (result.ok) {
-          for (const file of result.linked) this.linked.add(file);
+          for (const page of result.linked) this.linked.add(path.join(this.stagingDir, page));
+          for (const page of result.twins) this.twins.add(page);
           this.linkMs = performance.now() - started;
           resolve();
         } else reject(new Error(`沿用未变页面时出错：${result.error}`));
@@ -206,6 +225,11 @@ export class CarriedPages {
       if (made.has(file) || !fs.existsSync(file)) continue;
       fs.rmSync(file, { force: true });
       this.removed.add(file);
+    }
+    // A twin is carried only with its unchanged page: the twin of a page
+    // rewritten or removed goes, so that nothing writes into the published one.
+    for (const page of this.twins) {
+      if (!this.isCarried(path.join(this.stagingDir, page))) fs.rmSync(path.join(this.stagingDir, this.twinDir, page), { force: true });
     }
     return this.removed.size;
   }

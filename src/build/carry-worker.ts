@@ -13,9 +13,12 @@ export interface CarryTask {
   publishedDir: string;
   stagingDir: string;
   pages: string[];
+  /** Where each page's twin lives (`zh-hant`): linked too, when there is one. */
+  twinDir: string;
 }
 
-export type CarryResult = { ok: true; linked: string[] } | { ok: false; error: string };
+/** Pages (output-relative) whose file, and whose twin, were linked. */
+export type CarryResult = { ok: true; linked: string[]; twins: string[] } | { ok: false; error: string };
 
 /**
  * Gone from the published site (deleted by hand), on another disk, or
@@ -24,28 +27,35 @@ export type CarryResult = { ok: true; linked: string[] } | { ok: false; error: s
  */
 const SKIPPED = new Set(['ENOENT', 'EEXIST', 'EXDEV', 'EPERM', 'EMLINK']);
 
-function carry({ publishedDir, stagingDir, pages }: CarryTask): string[] {
+function carry({ publishedDir, stagingDir, pages, twinDir }: CarryTask): { linked: string[]; twins: string[] } {
   const madeDirs = new Set<string>();
-  const linked: string[] = [];
-  for (const page of pages) {
-    const to = path.join(stagingDir, page);
+  const link = (relative: string): boolean => {
+    const to = path.join(stagingDir, relative);
     const folder = path.dirname(to);
     if (!madeDirs.has(folder)) {
       fs.mkdirSync(folder, { recursive: true });
       madeDirs.add(folder);
     }
     try {
-      fs.linkSync(path.join(publishedDir, page), to);
-      linked.push(to);
+      fs.linkSync(path.join(publishedDir, relative), to);
+      return true;
     } catch (error) {
       if (!SKIPPED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      return false;
     }
+  };
+  const linked: string[] = [];
+  const twins: string[] = [];
+  for (const page of pages) {
+    if (!link(page)) continue;
+    linked.push(page);
+    if (link(path.join(twinDir, page))) twins.push(page);
   }
-  return linked;
+  return { linked, twins };
 }
 
 try {
-  parentPort!.postMessage({ ok: true, linked: carry(workerData as CarryTask) } satisfies CarryResult);
+  parentPort!.postMessage({ ok: true, ...carry(workerData as CarryTask) } satisfies CarryResult);
 } catch (error) {
   parentPort!.postMessage({ ok: false, error: (error as Error).stack ?? String(error) } satisfies CarryResult);
 }

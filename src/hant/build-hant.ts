@@ -20,7 +20,7 @@ import { Worker } from 'node:worker_threads';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import { HANT_DIR } from '../utils/hant-paths.ts';
-import { finishCache, readManifest } from './page-cache.ts';
+import { finishCache, readManifest, stampOfFile, type CacheManifest } from './page-cache.ts';
 import { pageJob, type HantJobSettings, type JobTotals } from './page-job.ts';
 
 /** Pages per message to a worker: large enough that messages cost nothing, small enough to share the work evenly. */
@@ -40,6 +40,13 @@ export interface HantBuildOptions {
   protect: string[];
   /** Worker threads; 0 = the main thread. Default: one per core on a large site. */
   workers?: number;
+  /**
+   * Pages that are the published site's own, unchanged files and whose
+   * published twin is already linked into `outDir` (build/carried-pages.ts).
+   * Their twins are kept without reading the page, when the converter is the
+   * one that made them and the twin is the file the cache recorded.
+   */
+  carried?: ReadonlySet<string>;
 }
 
 export interface HantBuildStats {
@@ -124,6 +131,37 @@ function runWorkers(settings: HantJobSettings, batches: string[][], totals: JobT
   });
 }
 
+/**
+ * Keeps the twins of carried pages as they are (counted as reused) and
+ * returns the pages still to do. A carried twin whose converter or file
+ * changed since is removed first: it is a link to the published file, and
+ * the pass must write a new one, not into that.
+ */
+function keepCarriedTwins(options: HantBuildOptions, previous: CacheManifest, fingerprint: string, totals: JobTotals): string[] {
+  const carried = options.carried;
+  if (!carried?.size) return [...options.files];
+  const sameConverter = previous.fingerprint === fingerprint;
+  const rest: string[] = [];
+  for (const file of options.files) {
+    if (!carried.has(file)) {
+      rest.push(file);
+      continue;
+    }
+    const twin = path.join(options.outDir, HANT_DIR, file);
+    const key = sameConverter ? previous.keyOfPage.get(file) : undefined;
+    const stamp = key === undefined ? undefined : previous.stamps.get(key);
+    if (stamp !== undefined && stampOfFile(twin) === stamp) {
+      totals.pages++;
+      totals.reused++;
+      totals.keys.push([key!, stamp, file]);
+    } else {
+      fs.rmSync(twin, { force: true });
+      rest.push(file);
+    }
+  }
+  return rest;
+}
+
 export async function buildHant(options: HantBuildOptions): Promise<HantBuildStats> {
   const started = performance.now();
   const clash = options.files.find((f) => f.startsWith(`${HANT_DIR}/`));
@@ -132,21 +170,23 @@ export async function buildHant(options: HantBuildOptions): Promise<HantBuildSta
   }
   const cacheDir = path.join(options.cacheDir, HANT_DIR);
   const previous = readManifest(cacheDir);
+  const fingerprint = converterFingerprint(options.base, options.protect);
   const settings: HantJobSettings = {
     outDir: options.outDir,
     base: options.base,
     cacheDir,
-    fingerprint: converterFingerprint(options.base, options.protect),
+    fingerprint,
     protect: options.protect,
-    previous,
+    previous: previous.stamps,
   };
-  const batches: string[][] = [];
-  for (let i = 0; i < options.files.length; i += BATCH) batches.push(options.files.slice(i, i + BATCH));
-  const workers = Math.min(options.workers ?? (options.files.length >= WORKER_THRESHOLD ? os.availableParallelism() : 0), batches.length);
   const totals: JobTotals = { pages: 0, reused: 0, chars: 0, dictionaryChars: 0, memoHits: 0, keys: [] };
+  const files = keepCarriedTwins(options, previous, fingerprint, totals);
+  const batches: string[][] = [];
+  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+  const workers = Math.min(options.workers ?? (files.length >= WORKER_THRESHOLD ? os.availableParallelism() : 0), batches.length);
   if (workers > 0) await runWorkers(settings, batches, totals, workers);
   else await runInline(settings, batches, totals);
-  const pruned = finishCache(cacheDir, previous, new Map(totals.keys));
+  const pruned = finishCache(cacheDir, fingerprint, previous.stamps, totals.keys);
   return {
     pages: totals.pages,
     reused: totals.reused,

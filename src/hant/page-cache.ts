@@ -8,7 +8,8 @@
  * Twins are hard links, not copies: on this kind of disk every file created
  * costs far more than the bytes in it, and a link is one operation where a
  * copy is several. The cached file and the published one are then the same
- * file, so the manifest records each twin's size and modification time and
+ * file, so the manifest records each twin's size and modification time (and
+ * its page, for the twins carried over with their pages) and
  * a twin changed in place (by a tool run over the output) is not reused.
  * Where links are not possible (another file system) files are copied.
  * Twins no page of this build asked for are deleted at the end.
@@ -28,19 +29,42 @@ export function pageKey(fingerprint: string, file: string, html: Buffer): string
   return createHash('sha1').update(fingerprint).update('\0').update(file).update('\0').update(html).digest('hex');
 }
 
-/** Reads the last build's keys and stamps (`key stamp` lines). */
-export function readManifest(dir: string): Map<string, Stamp> {
-  const map = new Map<string, Stamp>();
+/** The last build's twins: key → stamp, and each page's key (with the converter fingerprint they were made with). */
+export interface CacheManifest {
+  fingerprint: string;
+  stamps: Map<string, Stamp>;
+  keyOfPage: Map<string, string>;
+}
+
+/** Reads the last build's manifest: a `# fingerprint` line, then `key stamp page` lines. */
+export function readManifest(dir: string): CacheManifest {
+  const manifest: CacheManifest = { fingerprint: '', stamps: new Map(), keyOfPage: new Map() };
   try {
     for (const line of fs.readFileSync(path.join(dir, MANIFEST), 'utf8').split('\n')) {
-      const [key, stamp] = line.split(' ');
-      if (key && stamp) map.set(key, stamp);
+      if (line.startsWith('# fingerprint ')) {
+        manifest.fingerprint = line.slice('# fingerprint '.length);
+        continue;
+      }
+      // The page is the rest of the line: a file name may hold spaces.
+      const [key, stamp] = line.split(' ', 2);
+      if (!key || !stamp) continue;
+      const page = line.slice(key.length + stamp.length + 2);
+      manifest.stamps.set(key, stamp);
+      if (page) manifest.keyOfPage.set(page, key);
     }
   } catch {
     // No cache yet.
   }
-  return map;
+  return manifest;
 }
+
+export const stampOfFile = (file: string): Stamp | undefined => {
+  try {
+    return stampOf(fs.statSync(file));
+  } catch {
+    return undefined;
+  }
+};
 
 const linkOrCopy = (from: string, to: string) => {
   try {
@@ -104,17 +128,21 @@ export class HantPageCache {
   }
 }
 
+/** One twin of this build: its key, its stamp and its page. */
+export type UsedTwin = [key: string, stamp: Stamp, page: string];
+
 /** Records this build's twins and deletes those only the last build used. Returns how many were deleted. */
-export function finishCache(dir: string, previous: ReadonlyMap<string, Stamp>, used: ReadonlyMap<string, Stamp>): number {
+export function finishCache(dir: string, fingerprint: string, previous: ReadonlyMap<string, Stamp>, used: readonly UsedTwin[]): number {
+  const usedKeys = new Set(used.map(([key]) => key));
   let pruned = 0;
   for (const key of previous.keys()) {
-    if (used.has(key)) continue;
+    if (usedKeys.has(key)) continue;
     fs.rmSync(path.join(dir, key.slice(0, 2), key), { force: true });
     pruned++;
   }
   fs.mkdirSync(dir, { recursive: true });
   const temp = path.join(dir, `${MANIFEST}.${process.pid}.tmp`);
-  fs.writeFileSync(temp, [...used].map(([key, stamp]) => `${key} ${stamp}\n`).join(''));
+  fs.writeFileSync(temp, `# fingerprint ${fingerprint}\n${used.map(([key, stamp, page]) => `${key} ${stamp} ${page}\n`).join('')}`);
   fs.renameSync(temp, path.join(dir, MANIFEST));
   return pruned;
 }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HANT_DIR, pagePathOfFile } from '../utils/hant-paths.ts';
 import { createConverter } from './converter.ts';
-import { HantPageCache, pageKey, type Stamp } from './page-cache.ts';
+import { HantPageCache, pageKey, type Stamp, type UsedTwin } from './page-cache.ts';
 import { rewritePage } from './rewrite-page.ts';
 
 /** What a worker needs to know; plain data, so it can be sent to a thread. */
@@ -40,8 +40,8 @@ export interface JobTotals {
   /** Characters handed to the dictionary, after the memo. */
   dictionaryChars: number;
   memoHits: number;
-  /** Key and stamp of every twin written, for the cache's manifest. */
-  keys: Array<[string, Stamp]>;
+  /** Key, stamp and page of every twin written, for the cache's manifest. */
+  keys: UsedTwin[];
 }
 
 export function pageJob(settings: HantJobSettings): { run: (files: readonly string[]) => JobTotals } {
@@ -75,7 +75,7 @@ export function pageJob(settings: HantJobSettings): { run: (files: readonly stri
         totals.pages++;
         if (outcome.reused) totals.reused++;
         totals.chars += outcome.chars;
-        totals.keys.push([outcome.key, outcome.stamp]);
+        totals.keys.push([outcome.key, outcome.stamp, file]);
       }
       totals.dictionaryChars = convert.stats.converted - before.converted;
       totals.memoHits = convert.stats.memoHits - before.memoHits;

@@ -40,6 +40,7 @@ import {
   type PublishedFiles,
 } from '../build/published-files.ts';
 import { contentRoot } from '../utils/content-root.ts';
+import { HANT_DIR } from '../utils/hant-paths.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import { sitePaths } from '../utils/site-paths.ts';
 import { loadSiteSettings } from '../utils/site-settings.ts';
@@ -83,7 +84,7 @@ export default function gongkai(): AstroIntegration {
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir);
         staging = prepareStaging(outDir);
-        carried = new CarriedPages(outDir, staging);
+        carried = new CarriedPages(outDir, staging, HANT_DIR);
         carried.start(readPublishedPages(cacheDir, outDir));
         // Astro would empty the staging folder before bundling, taking the carried pages with it; it is new anyway.
         updateConfig({ outDir: pathToFileURL(`${staging}/`), vite: { build: { emptyOutDir: false } } });
@@ -136,7 +137,7 @@ export default function gongkai(): AstroIntegration {
         if (!search) return;
         // The web CMS (/admin/) is a tool for editors, not a page of the site.
         const pages = madePaths.filter((file) => !file.startsWith('admin/'));
-        const hant = await buildHant({ outDir: staging, files: pages, base, cacheDir: cacheFolder, protect });
+        const hant = await buildHant({ outDir: staging, files: pages, base, cacheDir: cacheFolder, protect, carried: carried?.carriedWithTwins() });
         logger.info(
           `繁體版：${hant.pages} 个页面（转换 ${hant.converted}，复用 ${hant.reused}），${(hant.chars / 1e6).toFixed(1)} 百万字符，用时 ${(hant.ms / 1000).toFixed(1)} 秒`,
         );

@@ -92,10 +92,13 @@ describe('atomic output', () => {
     const carried = Number(/沿用未变页面 (\d+) 个（[^）]*），移除已删除页面 1 个/.exec(fourth.output)?.[1]);
     expect(carried).toBeGreaterThan(0);
     expect(readPage(out, url)('h1').text()).toContain('第三版标题');
+    expect(readPage(out, `/zh-hant${url}`)('h1').text()).toContain('第三版標題');
+    expect(fourth.output).toMatch(/繁體版：\d+ 个页面（转换 [1-9]\d*，复用 [1-9]\d*）/);
     const now = inodes();
     const same = [...now].filter(([f, ino]) => published.get(f) === ino && !f.startsWith('/zh-hant/')).map(([f]) => f);
     expect(same).toHaveLength(carried);
     expect(same).not.toContain(`${url}index.html`);
     expect(fs.existsSync(path.join(out, news[0]!))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'zh-hant', news[0]!))).toBe(false);
   }, 300_000);
 });

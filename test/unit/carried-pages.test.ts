@@ -28,6 +28,9 @@ function publishedSite(root: string): string {
     ['index.html', '首页'],
     ['a/index.html', '甲'],
     ['b/index.html', '乙'],
+    ['zh-hant/index.html', '首頁'],
+    ['zh-hant/a/index.html', '甲'],
+    ['zh-hant/b/index.html', '乙'],
   ];
   for (const [file, text] of pages) {
     fs.mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
@@ -64,7 +67,7 @@ describe('carried pages', () => {
     const root = tempRoot();
     const dist = publishedSite(root);
     const staging = path.join(root, 'dist.staging');
-    const carried = new CarriedPages(dist, staging);
+    const carried = new CarriedPages(dist, staging, 'zh-hant');
     fs.mkdirSync(path.join(staging, 'a'), { recursive: true });
     carried.start(['index.html', 'a/index.html', 'b/index.html']);
     // Written at once, most likely before the worker thread has even started.
@@ -74,13 +77,18 @@ describe('carried pages', () => {
     expect(fs.readFileSync(path.join(dist, 'a/index.html'), 'utf8')).toBe('甲');
     expect(fs.statSync(path.join(staging, 'b/index.html')).ino).toBe(fs.statSync(path.join(dist, 'b/index.html')).ino);
     expect(carried.size).toBe(2);
+    // Twins stay only with pages carried over; the rewritten page's twin is for the 繁體 pass to make.
+    expect(carried.carriedWithTwins()).toEqual(new Set(['index.html', 'b/index.html']));
+    expect(fs.statSync(path.join(staging, 'zh-hant/b/index.html')).ino).toBe(fs.statSync(path.join(dist, 'zh-hant/b/index.html')).ino);
+    expect(fs.existsSync(path.join(staging, 'zh-hant/a/index.html'))).toBe(false);
+    expect(fs.readFileSync(path.join(dist, 'zh-hant/a/index.html'), 'utf8')).toBe('甲');
   });
 
   it('links the published pages, rewrites a page into a new file, and removes pages no longer made', async () => {
     const root = tempRoot();
     const dist = publishedSite(root);
     const staging = path.join(root, 'dist.staging');
-    const carried = new CarriedPages(dist, staging);
+    const carried = new CarriedPages(dist, staging, 'zh-hant');
     carried.start(['index.html', 'a/index.html', 'b/index.html', 'gone/index.html']);
     await carried.ready();
     expect(carried.size).toBe(3);
@@ -103,6 +111,8 @@ describe('carried pages', () => {
     expect(carried.size).toBe(0);
     expect(fs.existsSync(path.join(staging, 'b/index.html'))).toBe(false);
     expect(fs.readFileSync(path.join(dist, 'b/index.html'), 'utf8')).toBe('乙');
+    expect(carried.carriedWithTwins()).toEqual(new Set());
+    for (const page of ['index.html', 'a/index.html', 'b/index.html']) expect(fs.existsSync(path.join(staging, 'zh-hant', page))).toBe(false);
 
     // Any other file is written as usual, in place.
     const after = path.join(root, 'after.html');

@@ -83,6 +83,37 @@ describe('buildHant', () => {
     expect(twin('xxgk/a/index.html')).toContain('<h1>關於发展的通知</h1>');
   });
 
+  /** The next build as carried-pages.ts leaves it: the published pages and their twins linked into a new folder. */
+  const carryOver = (pages: readonly string[]): string => {
+    const next = path.join(root, 'next');
+    for (const file of [...files, ...pages.map((p) => `zh-hant/${p}`)]) {
+      fs.mkdirSync(path.dirname(path.join(next, file)), { recursive: true });
+      fs.linkSync(path.join(dist, file), path.join(next, file));
+    }
+    return next;
+  };
+
+  it('keeps the twins of carried pages without reading the pages', async () => {
+    await run();
+    const next = carryOver(['index.html', 'xxgk/b/index.html']);
+    const stats = await run({ outDir: next, carried: new Set(['index.html', 'xxgk/b/index.html']) });
+    expect(stats).toMatchObject({ pages: 3, reused: 3, converted: 0, pruned: 0 });
+    expect(fs.statSync(path.join(next, 'zh-hant/index.html')).ino).toBe(fs.statSync(path.join(dist, 'zh-hant/index.html')).ino);
+    // The manifest still knows every twin: a build that carries nothing reuses them all.
+    rebuild();
+    expect(await run()).toMatchObject({ reused: 3, converted: 0 });
+  });
+
+  it('makes a carried twin again when the converter changed, without writing into the published twin', async () => {
+    await run();
+    const published = fs.readFileSync(path.join(dist, 'zh-hant/xxgk/a/index.html'), 'utf8');
+    const next = carryOver(['xxgk/a/index.html']);
+    const stats = await run({ outDir: next, carried: new Set(['xxgk/a/index.html']), protect: ['发展'] });
+    expect(stats).toMatchObject({ converted: 3, reused: 0 });
+    expect(fs.readFileSync(path.join(next, 'zh-hant/xxgk/a/index.html'), 'utf8')).toContain('<h1>關於发展的通知</h1>');
+    expect(fs.readFileSync(path.join(dist, 'zh-hant/xxgk/a/index.html'), 'utf8')).toBe(published);
+  });
+
   it('gives the same twins in worker threads', async () => {
     await run();
     const inline = files.map(twin);
