@@ -19,7 +19,7 @@ import { collectionNames } from '../../src/schemas/collections.ts';
 import { siteSchema, type SiteSettings } from '../../src/schemas/site.ts';
 import { readFrontmatter } from '../../src/utils/entry-files.ts';
 import { loadSiteSettings } from '../../src/utils/site-settings.ts';
-import { field, reveal } from '../support/cms-editor.ts';
+import { choose, field, fillField, reveal } from '../support/cms-editor.ts';
 import { listRepoFiles, readRepoFile, repoFiles, stubLocalRepository } from '../support/cms-repo.ts';
 import { projectRoot, sampleDist } from '../support/paths.ts';
 import { servedSite } from '../support/served-site.ts';
@@ -130,14 +130,13 @@ describe('the web CMS', () => {
     await openRepository(s);
     const { page } = s;
     await page.getByRole('button', { name: '创建新条目' }).click();
-    await field(page, 'title').getByRole('textbox').fill('示例省交通运输厅关于试用网页内容管理的通知');
+    await fillField(page, 'title', '示例省交通运输厅关于试用网页内容管理的通知');
     // 发布机构 is a simple list: one text box, one name a line.
-    await field(page, 'publisher').getByRole('textbox').fill('示例省交通运输厅');
-    await field(page, 'publishDate').getByRole('textbox').fill('2026-03-09T10:30');
+    await fillField(page, 'publisher', '示例省交通运输厅');
+    await fillField(page, 'publishDate', '2026-03-09T10:30', '2026-03-09 10:30');
     await field(page, 'topic').getByRole('combobox').click();
     await page.getByRole('option', { name: '工业、交通\\公路' }).click();
-    await reveal(page, 'kind');
-    await field(page, 'kind').getByRole('radio', { name: '行政规范性文件' }).check();
+    await choose(page, 'kind', '行政规范性文件');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('条目已保存').waitFor();
 
@@ -173,7 +172,7 @@ describe('the web CMS', () => {
     await openRepository(s);
     const { page } = s;
     await page.getByRole('button', { name: '创建新条目' }).click();
-    await field(page, 'title').getByRole('textbox').fill('示例文件');
+    await fillField(page, 'title', '示例文件');
     await field(page, 'indexNo').getByRole('textbox').fill('11990000MB0000001X/2026_00001');
     await page.getByRole('button', { name: '保存' }).click();
     await expect(field(page, 'indexNo').textContent()).resolves.toContain('应为索引号，只含字母、数字、/ 和 -');

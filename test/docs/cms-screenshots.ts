@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../support/browser.ts';
-import { field as editorField, reveal } from '../support/cms-editor.ts';
+import { choose, field as editorField, fillField } from '../support/cms-editor.ts';
 import { repoFiles, stubLocalRepository } from '../support/cms-repo.ts';
 import { projectRoot, sampleDist } from '../support/paths.ts';
 import { serveDirectory } from '../support/static-server.ts';
@@ -36,14 +36,13 @@ try {
   await shot('2-collections');
 
   await page.getByRole('button', { name: '创建新条目' }).click();
-  await field('title').getByRole('textbox').fill('示例省交通运输厅关于做好2026年春运工作的通知');
-  await field('publisher').getByRole('textbox').fill('示例省交通运输厅');
-  await field('docNo').getByRole('textbox').fill('示交运〔2026〕8号');
-  await field('publishDate').getByRole('textbox').fill('2026-01-20T10:30');
+  await fillField(page, 'title', '示例省交通运输厅关于做好2026年春运工作的通知');
+  await fillField(page, 'publisher', '示例省交通运输厅');
+  await fillField(page, 'docNo', '示交运〔2026〕8号');
+  await fillField(page, 'publishDate', '2026-01-20T10:30', '2026-01-20 10:30');
   await field('topic').getByRole('combobox').click();
   await page.getByRole('option', { name: '工业、交通\\公路' }).click();
-  await reveal(page, 'kind');
-  await field('kind').getByRole('radio', { name: '行政规范性文件' }).check();
+  await choose(page, 'kind', '行政规范性文件');
   await field('title').scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
   await shot('3-new-policy');
