@@ -7,7 +7,8 @@
  * The replaced site is deleted by a background process after the swap:
  * deleting 110,000 pages takes the better part of a minute, which used to
  * be the largest single cost of a rebuild (Astro emptied the output folder
- * before writing). Unchanged pages come from Astro's incremental cache.
+ * before writing). Unchanged pages are hard-linked from the published folder
+ * into the staging one (carried-pages.ts).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

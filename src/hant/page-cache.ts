@@ -8,9 +8,11 @@
  * Twins are hard links, not copies: on this kind of disk every file created
  * costs far more than the bytes in it, and a link is one operation where a
  * copy is several. The cached file and the published one are then the same
- * file, so the manifest records each twin's size and modification time (and
- * its page, for the twins carried over with their pages) and
- * a twin changed in place (by a tool run over the output) is not reused.
+ * file, so the manifest records each twin's size and modification time, and
+ * a twin changed in place (by a tool run over the output) is not reused. It
+ * also records each twin's page and the converter's fingerprint, so that a
+ * twin carried over with its unchanged page (build/carried-pages.ts) is kept
+ * without reading the page.
  * Where links are not possible (another file system) files are copied.
  * Twins no page of this build asked for are deleted at the end.
  */

@@ -70,6 +70,14 @@ async function openRepository(s: Session): Promise<void> {
   await s.page.getByRole('treeitem', { name: '政策文件' }).waitFor();
 }
 
+/** A session with the editor of a new 政策文件 open. */
+async function newPolicy(): Promise<Session> {
+  const s = await session();
+  await openRepository(s);
+  await s.page.getByRole('button', { name: '创建新条目' }).click();
+  return s;
+}
+
 const countMd = (dir: string): number =>
   fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.md')).length;
 
@@ -126,10 +134,8 @@ describe('the web CMS', () => {
   });
 
   it('saves a new 政策文件 with only the required fields in this year’s folder, and the file passes the content check', async () => {
-    const s = await session();
-    await openRepository(s);
+    const s = await newPolicy();
     const { page } = s;
-    await page.getByRole('button', { name: '创建新条目' }).click();
     await fillField(page, 'title', '示例省交通运输厅关于试用网页内容管理的通知');
     // 发布机构 is a simple list: one text box, one name a line.
     await fillField(page, 'publisher', '示例省交通运输厅');
@@ -168,10 +174,8 @@ describe('the web CMS', () => {
   });
 
   it('refuses a 索引号 the schema would reject, with the schema’s own message', async () => {
-    const s = await session();
-    await openRepository(s);
+    const s = await newPolicy();
     const { page } = s;
-    await page.getByRole('button', { name: '创建新条目' }).click();
     await fillField(page, 'title', '示例文件');
     await field(page, 'indexNo').getByRole('textbox').fill('11990000MB0000001X/2026_00001');
     await page.getByRole('button', { name: '保存' }).click();
