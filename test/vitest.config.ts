@@ -1,17 +1,27 @@
 import { defineConfig } from 'vitest/config';
 import { TEST_TODAY } from './support/paths.ts';
 
-// Unit tests run beside build and browser tests; the global setup builds the
-// fixture site and the sample site once for the whole run.
+// Three tiers, each a vitest project (`npm run test:unit`, `test:build`,
+// `test:browser`; `npm test` runs all three):
+// - unit: modules on their own, no site build;
+// - build: the built fixture and sample sites' HTML, feeds and files;
+// - browser: the built sites in Chromium and on real web servers.
+// The build and browser tiers share one global setup that builds the
+// fixture site and the sample site once per run (see global-setup.ts).
+const sitesBuilt = ['test/support/global-setup.ts'];
+
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: 'forks',
     // checkContent() in the tests checks the 年报 deadline against this date, not the clock.
     env: { GONGKAI_TODAY: TEST_TODAY },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: sitesBuilt } },
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts', 'test/servers/**/*.test.ts'], globalSetup: sitesBuilt } },
+    ],
   },
 });

@@ -9,6 +9,9 @@ import { writeFixtureContent } from './fixture-content.ts';
 import { fixtureContent, fixtureDist, projectRoot, sampleDist, testTmp } from './paths.ts';
 
 export default function setup(): void {
+  // The build and browser tiers both name this setup; one run builds once.
+  if (process.env.GONGKAI_TEST_SITES_BUILT) return;
+  process.env.GONGKAI_TEST_SITES_BUILT = '1';
   // A clean content cache: Astro's cache is keyed on content, not on our
   // Markdown plugins, so a stale one could hide a rendering change.
   fs.rmSync(path.join(testTmp, 'cache'), { recursive: true, force: true });
