@@ -34,7 +34,8 @@ export default defineConfig({
   cacheDir: process.env.GONGKAI_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Several pages in flight at once: page writes overlap instead of waiting on the disk one by one.
-  build: { format: 'directory', concurrency: Number(process.env.GONGKAI_BUILD_CONCURRENCY ?? 8) },
+  // Stylesheets always as files, never <style> in the page: the Content-Security-Policy (deploy/) allows no inline style.
+  build: { format: 'directory', concurrency: Number(process.env.GONGKAI_BUILD_CONCURRENCY ?? 8), inlineStylesheets: 'never' },
   markdown: { processor: satteri({ hastPlugins: [accessibleTables, escapeRawHtml, safeUrls, codeLanguage] }) },
   // The sitemap lists the HTML pages (not feeds, downloads, the offline fallback or the web CMS);
   // gongkai() runs after it and copies its index to the conventional /sitemap.xml.
@@ -48,6 +49,8 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   vite: {
     build: {
+      // Scripts and styles always as files (Astro inlines small ones by this limit), for the same policy.
+      assetsInlineLimit: (file) => (/\.(m?js|css)$/.test(file) ? false : undefined),
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive;
         // the bundler's warning about it is noise, not a problem in content.

@@ -29,6 +29,7 @@ import { buildHant } from '../hant/build-hant.ts';
 import { buildSearch, type SearchIndexBuild } from '../search/build-search.ts';
 import { publishSearchIndex } from '../search/publish.ts';
 import { FileDigests, shortDigest } from '../build/file-digests.ts';
+import { precompressSummary, precompressTree } from '../build/precompress.ts';
 import {
   BODY_IMAGE_DIR,
   bodyImageName,
@@ -55,6 +56,7 @@ export default function gongkai(): AstroIntegration {
   let base = '/';
   let protect: string[] = [];
   let carried: CarriedPages | undefined;
+  let precompress = false;
   return {
     name: 'gongkai',
     hooks: {
@@ -92,6 +94,7 @@ export default function gongkai(): AstroIntegration {
         cacheFolder = cacheDir;
         base = config.base;
         const site = loadSiteSettings(root);
+        precompress = site.precompress;
         // The site's own organisation names stay as written on the 繁體 pages.
         protect = [site.name, site.sponsor, site.organizer, site.contact.office];
         search = buildSearch({ entries: report.entries, site, base, cacheDir });
@@ -143,6 +146,7 @@ export default function gongkai(): AstroIntegration {
         );
         const index = await search;
         publishSearchIndex(index, path.join(staging, 'search-index'));
+        if (precompress) logger.info(precompressSummary(await precompressTree(staging, outDir)));
         swapIntoPlace(staging, outDir);
         writePublishedPages(cacheFolder, outDir, madePaths);
         // Old versions of replaced files leave the store only once the new site is in place.

@@ -100,6 +100,7 @@ export const fieldLabels: Record<string, string> = {
   apiRoot: 'API 地址',
   baseUrl: '登录服务地址',
   appId: 'OAuth 应用 ID',
+  precompress: '预压缩（.br 和 .gz）',
 };
 
 /** `['attachments', 0, 'file']` → `附件 第1项 › 文件名 (attachments[0].file)`. */

@@ -218,6 +218,12 @@ export const siteSchema = z.strictObject(blankAsAbsent({
   catalogue: z.array(catalogueNodeSchema).min(1),
   /** The web CMS's Git repository (optional; see `cms` above). */
   cms: cms.optional(),
+  /**
+   * Write `.br` and `.gz` copies beside every text file over 1 KB, for web
+   * servers that send stored compressed files (deploy/). Default off: it
+   * costs build time and disk space, and helps only with such a server.
+   */
+  precompress: z.boolean({ error: '应为 true 或 false' }).default(false),
 }));
 
 export type SiteSettings = z.output<typeof siteSchema>;

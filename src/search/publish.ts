@@ -3,8 +3,8 @@
  *   manifest.json          shards (name, folder, date range, size, download costs)
  *   core/                  a one-record Pagefind bundle: the JS and WASM the page loads first
  *   y2025-3f9c…/, …        one Pagefind bundle per shard, merged into core on demand
- *   router/rXX.txt.gz      term → shards
- *   t2s.txt.gz             traditional → simplified character map for queries
+ *   router/rXX.gkz         term → shards (gzip data; see index-files.ts for the extension)
+ *   t2s.gkz                traditional → simplified character map for queries
  *
  * A shard's folder is named after its content digest, so a folder already in
  * the output (from the build before) is the same shard and stays; only
@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { linkTree } from '../utils/link-tree.ts';
 import type { SearchIndexBuild } from './build-search.ts';
+import { CHAR_MAP_FILE } from './index-files.ts';
 import { bucketFileName } from './router.ts';
 
 export function publishSearchIndex(index: SearchIndexBuild, target: string): void {
@@ -39,6 +40,6 @@ export function publishSearchIndex(index: SearchIndexBuild, target: string): voi
   fs.rmSync(path.join(target, 'router'), { recursive: true, force: true });
   fs.mkdirSync(path.join(target, 'router'));
   index.router.forEach((bytes, bucket) => fs.writeFileSync(path.join(target, 'router', bucketFileName(bucket, index.router.length)), bytes));
-  fs.writeFileSync(path.join(target, 't2s.txt.gz'), index.t2s);
+  fs.writeFileSync(path.join(target, CHAR_MAP_FILE), index.t2s);
   fs.writeFileSync(path.join(target, 'manifest.json'), JSON.stringify(index.manifest));
 }

@@ -10,6 +10,7 @@
  * is shorter, `~` and a bit mask six shards a character: a common term in
  * 40 of 46 shards costs 9 characters instead of over 100.
  */
+import { COMPRESSED_EXT } from './index-files.ts';
 
 /** The default bucket count (the hash is defined for any count). */
 export const ROUTER_BUCKETS = 256;
@@ -36,7 +37,7 @@ export function routerBucket(term: string, buckets: number = ROUTER_BUCKETS): nu
 }
 
 export function bucketFileName(bucket: number, buckets: number = ROUTER_BUCKETS): string {
-  return `r${bucket.toString(16).padStart(Math.max(2, (buckets - 1).toString(16).length), '0')}.txt.gz`;
+  return `r${bucket.toString(16).padStart(Math.max(2, (buckets - 1).toString(16).length), '0')}${COMPRESSED_EXT}`;
 }
 
 const MASK = '~';

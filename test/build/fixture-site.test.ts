@@ -257,7 +257,7 @@ describe('site-wide pages', () => {
     expect(fs.readdirSync(path.join(root, 'router'))).toHaveLength(manifest.routerBuckets);
     expect(manifest.routerBuckets).toBeGreaterThanOrEqual(16);
     expect(fs.existsSync(path.join(root, 'core', 'pagefind.js'))).toBe(true);
-    expect(fs.existsSync(path.join(root, 't2s.txt.gz'))).toBe(true);
+    expect(fs.existsSync(path.join(root, 't2s.gkz'))).toBe(true);
     expect(fs.existsSync(path.join(dist, 'pagefind'))).toBe(false);
   });
 

@@ -156,17 +156,17 @@ describe('buildRouterBuckets / parseRouterBucket', () => {
 
 describe('bucketFileName', () => {
   it('names a bucket by two hex digits', () => {
-    expect(bucketFileName(0)).toBe('r00.txt.gz');
-    expect(bucketFileName(10)).toBe('r0a.txt.gz');
-    expect(bucketFileName(255)).toBe('rff.txt.gz');
+    expect(bucketFileName(0)).toBe('r00.gkz');
+    expect(bucketFileName(10)).toBe('r0a.gkz');
+    expect(bucketFileName(255)).toBe('rff.gkz');
     const names = new Set(Array.from({ length: ROUTER_BUCKETS }, (_, i) => bucketFileName(i)));
     expect(names.size).toBe(ROUTER_BUCKETS);
-    for (const name of names) expect(name).toMatch(/^r[0-9a-f]{2}\.txt\.gz$/);
+    for (const name of names) expect(name).toMatch(/^r[0-9a-f]{2}\.gkz$/);
   });
 
   it('uses as many hex digits as the largest bucket needs', () => {
-    expect(bucketFileName(5, 16)).toBe('r05.txt.gz');
-    expect(bucketFileName(5, 2048)).toBe('r005.txt.gz');
-    expect(bucketFileName(2047, 2048)).toBe('r7ff.txt.gz');
+    expect(bucketFileName(5, 16)).toBe('r05.gkz');
+    expect(bucketFileName(5, 2048)).toBe('r005.gkz');
+    expect(bucketFileName(2047, 2048)).toBe('r7ff.gkz');
   });
 });

@@ -12,9 +12,11 @@
  */
 import { bucketFileName, parseRouterBucket, routerBucket } from '../../search/router.ts';
 import { parseCharMap } from '../../search/char-map.ts';
+import { CHAR_MAP_FILE } from '../../search/index-files.ts';
 import type { SearchManifest } from '../../search/manifest.ts';
 import { foldText, queryTerms, type CharMap } from '../../search/tokenize.ts';
 import { prepareQuery } from '../../utils/exact-token.ts';
+import { fetchIndexText } from './fetch-text.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -84,13 +86,6 @@ export interface SearchOutcome {
   unsearched: YearSpan | null;
 }
 
-/** Fetches a gzip file and returns its text (the server need not compress anything). */
-async function fetchGzipText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`${url}: ${response.status}`);
-  return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
-}
-
 export class SearchEngine {
   private readonly root: string;
   private manifest?: Promise<SearchManifest>;
@@ -107,7 +102,7 @@ export class SearchEngine {
   /** Starts the small downloads every query needs; safe to call more than once. */
   warmUp(): void {
     this.manifest ??= fetch(`${this.root}manifest.json`).then((r) => r.json() as Promise<SearchManifest>);
-    this.charMap ??= fetchGzipText(`${this.root}t2s.txt.gz`).then(parseCharMap);
+    this.charMap ??= fetchIndexText(`${this.root}${CHAR_MAP_FILE}`).then(parseCharMap);
     this.pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${this.root}core/pagefind.js`)) as PagefindModule;
       await module.options({ excerptLength: 0 });
@@ -132,7 +127,7 @@ export class SearchEngine {
   private bucket(n: number): Promise<Map<string, number[] | null>> {
     let bucket = this.buckets.get(n);
     if (!bucket) {
-      bucket = this.manifest!.then((m) => fetchGzipText(`${this.root}router/${bucketFileName(n, m.routerBuckets)}`)).then(parseRouterBucket);
+      bucket = this.manifest!.then((m) => fetchIndexText(`${this.root}router/${bucketFileName(n, m.routerBuckets)}`)).then(parseRouterBucket);
       this.buckets.set(n, bucket);
     }
     return bucket;
