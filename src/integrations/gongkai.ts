@@ -106,6 +106,7 @@ export default function gongkai(): AstroIntegration {
           source,
           sha256: image.sha256,
           target: path.join(staging, BODY_IMAGE_DIR, bodyImageName(image)),
+          content: image.safeSvg,
         }));
         store.publishAll(images);
       },
