@@ -27,3 +27,19 @@ export const HOSTILE_SVGS: Record<string, string> = {
 
 /** Entry file names that would publish a page no link reaches. */
 export const ADDRESS_BREAKING_NAMES = ['a#b.md', 'what?.md', '%2e%2e.md', 'x%20y.md', 'back\\slash.md'];
+
+/** `.mdx` page bodies that run code at build time or ship script, each with what the check must say it found. */
+export const HOSTILE_MDX: Record<string, [body: string, found: string]> = {
+  'a Node import': ["import fs from 'node:fs';", 'import "node:fs"'],
+  'a package import': ["import { execSync } from 'child_process'", 'import "child_process"'],
+  'a bare import': ["import '../../../evil.js';", 'import "../../../evil.js"'],
+  'an export': ['export const token = 1;', 'export 语句'],
+  'a secret in an expression': ['密钥：{process.env.CI_TOKEN}', '表达式 {process.env.CI_TOKEN}'],
+  'import.meta.env': ['{import.meta.env.SECRET}', 'import.meta'],
+  'eval': ['{eval("1+1")}', '表达式'],
+  'a dynamic import': ["{await import('node:fs')}", '表达式'],
+  'a script element': ['<script>fetch("/admin/")</script>', '<script> 脚本'],
+  'an event handler': ['<img src="x.png" alt="x" onerror="alert(1)" />', '事件属性 onerror'],
+  'a javascript: link': ['<a href="javascript:alert(1)">点这里</a>', '脚本地址 javascript:'],
+  'set:html': ['<div set:html={"<b>x</b>"} />', 'set:html'],
+};
