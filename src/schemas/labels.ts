@@ -91,6 +91,7 @@ export const fieldLabels: Record<string, string> = {
   updateWithin: '更新周期',
   accessibleFormatRequest: '申请无障碍格式的渠道',
   interpretationDays: '解读发布时限（工作日）',
+  shrinkLimit: '发布缩减上限（%）',
   piiReviewed: '个人信息审查',
   codeReviewed: '代码审查',
   reviewer: '审查人',
