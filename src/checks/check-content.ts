@@ -29,6 +29,7 @@ import { localImages, type LocalImage } from './check-images.ts';
 import { siteUrls } from './site-urls.ts';
 import { SourceLines } from './source-lines.ts';
 import { readSourceText, sourceFileProblems } from './check-source-file.ts';
+import { futureDateProblems } from './check-future-dates.ts';
 
 export { reportToText } from './report-text.ts';
 
@@ -151,6 +152,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   errors.push(...annual.errors);
   warnings.push(...annual.warnings);
   checkInteraction(entries, today, lines, errors, warnings);
+  futureDateProblems(entries, today, lines, errors, warnings);
   replacementProblems(entries, lines, errors, warnings);
   warnings.push(...interpretationDeadlineWarnings(entries, site, today, lines));
   const freshness = freshnessWarnings({ site, entries, today, lines, siteFile, sitePath });

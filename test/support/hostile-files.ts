@@ -43,3 +43,6 @@ export const HOSTILE_MDX: Record<string, [body: string, found: string]> = {
   'a javascript: link': ['<a href="javascript:alert(1)">点这里</a>', '脚本地址 javascript:'],
   'set:html': ['<div set:html={"<b>x</b>"} />', 'set:html'],
 };
+
+/** Values that look like site paths but a browser takes for another host. */
+export const OTHER_HOST_PATHS = ['//evil.example/', '/\\evil.example/', '//evil.example', '/\\/evil.example', '///evil.example'];
