@@ -10,7 +10,13 @@
  * What was removed is reported, so the content check can refuse a file
  * that carried active content instead of publishing it silently changed.
  */
+import { createRequire } from 'node:module';
 import type createDOMPurify from 'dompurify';
+import type { JSDOM as JSDOMType } from 'jsdom';
+
+// Node's own loader: a dynamic import() at hook time would go through
+// Astro's Vite module runner, which is closed by then.
+const require = createRequire(import.meta.url);
 
 /** Changes with the rules below, so published copies made by older rules are made again. */
 export const SAFE_SVG_VERSION = 1;
@@ -31,9 +37,10 @@ let found: string[] = [];
 /** Loaded on the first SVG only: jsdom takes about half a second to load, and most builds have no SVG. */
 async function purify(): Promise<ReturnType<typeof createDOMPurify>> {
   if (purifier) return purifier;
-  const [{ default: createDOMPurify }, { JSDOM }] = await Promise.all([import('dompurify'), import('jsdom')]);
+  const createPurify = require('dompurify') as typeof createDOMPurify;
+  const { JSDOM } = require('jsdom') as { JSDOM: typeof JSDOMType };
   const { window } = new JSDOM('');
-  const p = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+  const p = createPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
   const serializer = new window.XMLSerializer();
   xml = { serialize: (node) => serializer.serializeToString(node) };
   p.addHook('uponSanitizeElement', (node, data) => {
