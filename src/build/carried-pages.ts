@@ -221,17 +221,37 @@ export class CarriedPages {
     } finally {
       this.stop();
     }
+    const emptied = new Set<string>();
     for (const file of this.planned) {
       if (made.has(file) || !fs.existsSync(file)) continue;
       fs.rmSync(file, { force: true });
       this.removed.add(file);
+      emptied.add(path.dirname(file));
     }
     // A twin is carried only with its unchanged page: the twin of a page
     // rewritten or removed goes, so that nothing writes into the published one.
     for (const page of this.twins) {
-      if (!this.isCarried(path.join(this.stagingDir, page))) fs.rmSync(path.join(this.stagingDir, this.twinDir, page), { force: true });
+      if (this.isCarried(path.join(this.stagingDir, page))) continue;
+      const twin = path.join(this.stagingDir, this.twinDir, page);
+      fs.rmSync(twin, { force: true });
+      emptied.add(path.dirname(twin));
     }
+    this.removeEmptyFolders(emptied);
     return this.removed.size;
+  }
+
+  /** The folders of removed pages, and their parents, once nothing is left in them: a removed page leaves no empty folder behind. */
+  private removeEmptyFolders(folders: Iterable<string>): void {
+    const root = path.resolve(this.stagingDir);
+    for (const start of [...folders].sort((a, b) => b.length - a.length)) {
+      for (let dir = path.resolve(start); dir.startsWith(`${root}${path.sep}`); dir = path.dirname(dir)) {
+        try {
+          fs.rmdirSync(dir);
+        } catch {
+          break; // Not empty (or gone): its parents are not empty either.
+        }
+      }
+    }
   }
 
   /** Ends the guard (also when the build failed). */

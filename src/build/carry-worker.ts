@@ -30,18 +30,25 @@ const SKIPPED = new Set(['ENOENT', 'EEXIST', 'EXDEV', 'EPERM', 'EMLINK']);
 function carry({ publishedDir, stagingDir, pages, twinDir }: CarryTask): { linked: string[]; twins: string[] } {
   const madeDirs = new Set<string>();
   const link = (relative: string): boolean => {
+    const from = path.join(publishedDir, relative);
     const to = path.join(stagingDir, relative);
     const folder = path.dirname(to);
-    if (!madeDirs.has(folder)) {
-      fs.mkdirSync(folder, { recursive: true });
-      madeDirs.add(folder);
-    }
-    try {
-      fs.linkSync(path.join(publishedDir, relative), to);
-      return true;
-    } catch (error) {
-      if (!SKIPPED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
-      return false;
+    for (;;) {
+      try {
+        fs.linkSync(from, to);
+        return true;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? '';
+        // A folder is made on first need, and only for a file that is there:
+        // a page without a twin (the web CMS) leaves no empty folder behind.
+        if (code === 'ENOENT' && !madeDirs.has(folder) && fs.existsSync(from)) {
+          fs.mkdirSync(folder, { recursive: true });
+          madeDirs.add(folder);
+          continue;
+        }
+        if (!SKIPPED.has(code)) throw error;
+        return false;
+      }
     }
   };
   const linked: string[] = [];

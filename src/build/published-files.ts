@@ -22,9 +22,14 @@ import type { SiteSettings } from '../schemas/site.ts';
 import type { ContentProblem } from '../utils/format-issues.ts';
 import { entryKey } from '../utils/index-number.ts';
 import { FileDigests, type ImageInfo } from './file-digests.ts';
+import { SAFE_SVG_VERSION, sanitizeSvg } from './safe-svg.ts';
+
+export const SVG_SCRIPT_EXPECTED = 'SVG 图片不含脚本、事件属性（onload 等）、javascript: 链接或 <foreignObject>；请在绘图软件中重新导出（或另存为 PNG）';
 
 export interface PublishedImage extends ImageInfo {
   sha256: string;
+  /** An SVG's sanitised text (build/safe-svg.ts): what is published instead of the file's bytes. */
+  safeSvg?: string | undefined;
   /** An earlier build made its sizes and formats (they are in Astro's asset cache). */
   made: boolean;
 }
@@ -126,7 +131,17 @@ export async function collectPublishedFiles(
       if (!files.images.has(ref.path)) {
         try {
           const image = await digests.image(ref.path);
-          files.images.set(ref.path, { ...image, made: made.has(image.sha256) });
+          let safeSvg: string | undefined;
+          if (image.format === 'svg') {
+            // Published on the site's origin: never the editor's bytes (safe-svg.ts); active content is refused outright.
+            const safe = await sanitizeSvg(fs.readFileSync(ref.path, 'utf8'));
+            if (safe.active.length > 0) {
+              problems.push({ file: ref.file, line: ref.line, field: '正文 › 图片', expected: SVG_SCRIPT_EXPECTED, found: `${ref.shown}：含有 ${safe.active.join('、')}` });
+              continue;
+            }
+            safeSvg = safe.svg;
+          }
+          files.images.set(ref.path, { ...image, safeSvg, made: made.has(image.sha256) });
         } catch (error) {
           problems.push({
             file: ref.file,
@@ -162,6 +177,8 @@ export interface PublishJob {
   source: string;
   sha256: string;
   target: string;
+  /** Published instead of the source's bytes (a sanitised SVG). */
+  content?: string | undefined;
 }
 
 /**
@@ -194,16 +211,18 @@ export class FileStore {
     fs.mkdirSync(dir, { recursive: true });
   }
 
-  /** The store's copy of a version, made the first time it is seen. */
-  private stored(source: string, sha256: string): string {
-    const stored = path.join(this.dir, sha256);
-    if (!this.used.has(sha256)) {
+  /** The store's copy of a version (or of its sanitised content), made the first time it is seen. */
+  private stored(source: string, sha256: string, content: string | undefined): string {
+    const name = content === undefined ? sha256 : `${sha256}.safe-${SAFE_SVG_VERSION}`;
+    const stored = path.join(this.dir, name);
+    if (!this.used.has(name)) {
       if (!fs.existsSync(stored)) {
         const temp = `${stored}.${process.pid}.tmp`;
-        fs.copyFileSync(source, temp, fs.constants.COPYFILE_FICLONE);
+        if (content === undefined) fs.copyFileSync(source, temp, fs.constants.COPYFILE_FICLONE);
+        else fs.writeFileSync(temp, content);
         fs.renameSync(temp, stored);
       }
-      this.used.add(sha256);
+      this.used.add(name);
     }
     return stored;
   }
@@ -218,7 +237,7 @@ export class FileStore {
   /** Publishes every job (a link per job; a copy into the store for a version seen for the first time). */
   publishAll(jobs: readonly PublishJob[]): void {
     for (const j of jobs) {
-      const stored = this.stored(j.source, j.sha256);
+      const stored = this.stored(j.source, j.sha256, j.content);
       this.folderFor(j.target);
       place(stored, j.target);
     }

@@ -28,6 +28,8 @@ import { isUnpublished, unpublishedNotices } from './check-disclosure.ts';
 import { localImages, type LocalImage } from './check-images.ts';
 import { siteUrls } from './site-urls.ts';
 import { SourceLines } from './source-lines.ts';
+import { readSourceText, sourceFileProblems } from './check-source-file.ts';
+import { futureDateProblems } from './check-future-dates.ts';
 
 export { reportToText } from './report-text.ts';
 
@@ -97,7 +99,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
       if (collection === 'policies') policyIds.add(entryIdFromPath(relative));
       const file = path.join(shownRoot, collection, relative);
       const full = path.join(dir, relative);
-      const key = statKey(fs.statSync(full));
+      const stat = fs.statSync(full, { throwIfNoEntry: false });
+      if (!sourceFileProblems(full, relative, file, root, stat?.size ?? 0, errors, warnings) || !stat) continue;
+      const key = statKey(stat);
       const cached = cache.lookup(full, key);
       if (cached) {
         const entry: CheckedEntry = { collection, id: entryIdFromPath(relative), file, path: full, data: cached.data };
@@ -105,7 +109,9 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
         facts.set(entry, cached.facts);
         continue;
       }
-      const result = checkFile({ collection, relative, file, path: full, source: fs.readFileSync(full, 'utf8') }, lines);
+      const text = readSourceText(full, file, errors);
+      if (!text.ok) continue;
+      const result = checkFile({ collection, relative, file, path: full, source: text.source }, lines);
       if (!result.ok) {
         errors.push(...result.problems);
         continue;
@@ -146,6 +152,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   errors.push(...annual.errors);
   warnings.push(...annual.warnings);
   checkInteraction(entries, today, lines, errors, warnings);
+  futureDateProblems(entries, today, lines, errors, warnings);
   replacementProblems(entries, lines, errors, warnings);
   warnings.push(...interpretationDeadlineWarnings(entries, site, today, lines));
   const freshness = freshnessWarnings({ site, entries, today, lines, siteFile, sitePath });

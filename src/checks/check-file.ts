@@ -6,6 +6,7 @@
  * as either valid data or problems with file, line, field, expected and
  * found.
  */
+import path from 'node:path';
 import { reportIssuePaths } from '../annual-report/labels.ts';
 import { collectionSchemas, type CollectionName } from '../schemas/collections.ts';
 import { describePath } from '../schemas/labels.ts';
@@ -13,6 +14,7 @@ import { frontmatterOf, readFrontmatter } from '../utils/entry-files.ts';
 import { formatIssues, type ContentProblem } from '../utils/format-issues.ts';
 import { scanBody, type BodyFacts } from './body-facts.ts';
 import type { SourceLines } from './source-lines.ts';
+import { mdxCodeProblems } from './check-mdx.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -71,5 +73,10 @@ export function checkFile(f: SourceFile, lines: SourceLines): FileCheck {
     const paths = f.collection === 'reports' ? reportIssuePaths(parsed.data, describePath) : {};
     return { ok: false, problems: formatIssues(f.file, result.error.issues, fieldsOf(schema), paths, (p) => lines.field(f.path, p)) };
   }
-  return { ok: true, data: result.data as Record<string, unknown>, facts: scanBody(body, bodyStart) };
+  const data = result.data as Record<string, unknown>;
+  if (f.collection === 'pages' && /\.mdx$/i.test(f.relative) && !data.codeReviewed) {
+    const problems = mdxCodeProblems(body, bodyStart, f.file, path.dirname(f.path));
+    if (problems.length > 0) return { ok: false, problems };
+  }
+  return { ok: true, data, facts: scanBody(body, bodyStart) };
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { ContentProblem } from '../utils/format-issues.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import { isSafeUrl } from '../utils/safe-url.ts';
+import { realFileWithin } from '../utils/real-path.ts';
 import type { BodyFacts, BodyRef } from './body-facts.ts';
 import type { CheckedEntry } from './check-content.ts';
 
@@ -32,20 +33,18 @@ export function decodePath(s: string): string {
   }
 }
 
-/** Whether `file` is an existing file inside `root`. */
+/** Whether `file` is an existing file inside `root`, by its real path (a link out of the content folder is not). */
 function fileWithin(file: string, root: string): boolean {
   const relative = path.relative(root, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
+  return realFileWithin(file, root).ok;
 }
 
 /** Extensions of the image files a body may show from beside its entry (what the image pipeline reads). */
 export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg', 'tif', 'tiff'];
 export const IMAGE_FORMAT_EXPECTED = `图片格式为 ${IMAGE_EXTENSIONS.join('、')} 之一；其他格式（如 BMP、HEIC）请先另存为 JPG 或 PNG`;
+
+export const PAGE_SVG_EXPECTED = '页面（content/pages）中的图片为 PNG、JPG 或 WebP 格式；SVG 图片请另存为 PNG，或放在政策文件、新闻等条目的正文中（那里会去除其中的脚本后发布）';
 
 /** An image a body shows from a file in the content folder. */
 export interface LocalImage {
@@ -97,7 +96,10 @@ export function imageProblems(e: CheckedEntry, facts: BodyFacts, servedBySite: (
     const local = target.startsWith('/') ? undefined : localImagePath(folder, image.target, contentRoot);
     const exists = target !== '' && (target.startsWith('/') ? servedBySite(target) : local !== undefined);
     if (!exists) problems.push({ ...at, expected: IMAGE_FILE_EXPECTED, found: `${shownRef(image, true)}，没有这个图片文件` });
-    else if (local && !IMAGE_EXTENSIONS.includes(fileExtension(local))) {
+    else if (local && e.collection === 'pages' && fileExtension(local) === 'svg') {
+      // Stand-alone pages go through Astro's own image pipeline, which publishes an SVG byte for byte (it may carry script).
+      problems.push({ ...at, expected: PAGE_SVG_EXPECTED, found: `${shownRef(image, true)}，是 SVG 文件` });
+    } else if (local && !IMAGE_EXTENSIONS.includes(fileExtension(local))) {
       problems.push({ ...at, expected: IMAGE_FORMAT_EXPECTED, found: `${shownRef(image, true)}，${fileExtension(local) ? `是 ${fileExtension(local).toUpperCase()} 文件` : '文件名没有扩展名'}` });
     }
   }

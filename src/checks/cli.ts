@@ -3,13 +3,21 @@
  * every problem grouped by file, and exits non-zero when there are errors.
  */
 import path from 'node:path';
+import { FileDigests } from '../build/file-digests.ts';
+import { collectPublishedFiles } from '../build/published-files.ts';
 import { contentRoot } from '../utils/content-root.ts';
+import { loadSiteSettings } from '../utils/site-settings.ts';
 import { checkContent, reportToText } from './check-content.ts';
 
 const started = Date.now();
 // The same per-file cache the build keeps (Astro's cache folder).
 const cacheDir = process.env.GONGKAI_CACHE_DIR ?? path.join('node_modules', '.astro');
 const report = checkContent(contentRoot(), { cacheFile: path.join(cacheDir, 'content-check.json') });
+if (report.errors.length === 0) {
+  // The build's second step too (images read, SVGs sanitised), so that the check passes exactly what the build accepts.
+  const files = await collectPublishedFiles(report, loadSiteSettings(contentRoot()), new FileDigests(), 'build');
+  report.errors.push(...files.problems);
+}
 const text = reportToText(report);
 if (text) console.log(`${text}\n`);
 console.log(

@@ -4,7 +4,6 @@
  * policies that exist, columns that exist, page paths the framework does not
  * own, attachment files that are there.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { disclosureCollections } from '../schemas/collections.ts';
 import { describePath } from '../schemas/labels.ts';
@@ -12,6 +11,9 @@ import type { SiteSettings } from '../schemas/site.ts';
 import { columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
 import { describeFound, type ContentProblem } from '../utils/format-issues.ts';
 import { assignIndexNumbers, entryKey, indexNumberPattern } from '../utils/index-number.ts';
+import { fileExtension } from '../utils/file-info.ts';
+import { realFileWithin } from '../utils/real-path.ts';
+import { ATTACHMENT_TYPES_EXPECTED, isAllowedAttachment } from './attachment-types.ts';
 import type { CheckedEntry } from './check-content.ts';
 import type { SourceLines } from './source-lines.ts';
 
@@ -19,6 +21,9 @@ import type { SourceLines } from './source-lines.ts';
 export const RESERVED_PAGE_PREFIXES = [
   'xxgk', 'xwzx', 'search', 'search-index', 'wzdt', 'files', 'offline', 'sw.js', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro',
   'ysqgk/sq', 'ysqgk/sqb', 'hdjl/lxxd', 'hdjl/zxft', 'hdjl/zjyj', 'sjqd', 'rss', 'open-data', 'robots.txt',
+  // The web CMS, the 繁體 twins, feeds, sitemaps and the site's own images: all generated or served by the build.
+  'admin', 'zh-hant', 'rss.xml', 'sitemap.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'favicon.svg', 'emblem.svg',
+  'conac.svg', 'police.svg', 'pagefind',
 ];
 export const RESERVED_PAGE_PATHS = ['index', 'zwgk', 'zwgk/index'];
 
@@ -127,15 +132,15 @@ export function crossCheck(input: CrossCheckInput, errors: ContentProblem[], war
       });
     }
     for (const [i, a] of ((d.attachments as { file: string }[] | undefined) ?? []).entries()) {
-      const onDisk = path.join(root, e.collection, path.dirname(e.id), a.file);
-      if (!fs.existsSync(onDisk)) {
-        errors.push({
-          ...at(e, 'attachments', i, 'file'),
-          field: describePath(['attachments', i, 'file']),
-          expected: '与本文件在同一文件夹中的附件文件',
-          found: `"${a.file}"，文件夹中没有这个文件`,
-        });
+      const onDisk = path.join(path.dirname(e.path), a.file);
+      const where = { ...at(e, 'attachments', i, 'file'), field: describePath(['attachments', i, 'file']) };
+      if (!isAllowedAttachment(a.file)) {
+        // Checked before the file: an .html or .svg attachment would run its script on the site's origin.
+        errors.push({ ...where, expected: ATTACHMENT_TYPES_EXPECTED, found: `"${a.file}"，是 ${fileExtension(a.file).toUpperCase() || '没有扩展名的'} 文件` });
+        continue;
       }
+      const real = realFileWithin(onDisk, root);
+      if (!real.ok) errors.push({ ...where, expected: '与本文件在同一文件夹中的附件文件', found: `"${a.file}"，${real.problem}` });
     }
   }
   return numbers;

@@ -25,6 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkContent, reportToText } from '../checks/check-content.ts';
 import { CarriedPages, readPublishedPages, writePublishedPages } from '../build/carried-pages.ts';
 import { prepareStaging, swapIntoPlace } from '../build/staged-output.ts';
+import { entryCount, publishedEntryCount, shrinkConfirmed, shrinkProblem } from '../build/shrink-guard.ts';
 import { buildHant } from '../hant/build-hant.ts';
 import { buildSearch, type SearchIndexBuild } from '../search/build-search.ts';
 import { publishSearchIndex } from '../search/publish.ts';
@@ -73,6 +74,15 @@ export default function gongkai(): AstroIntegration {
         if (text) logger.warn(text);
         if (report.notices.length) logger.info(reportToText({ errors: [], warnings: [], notices: report.notices }));
         logger.info(`内容检查通过：${report.entries.length} 个条目`);
+        if (command === 'build') {
+          // Before anything is written: an emptied content folder must not replace the portal (build/shrink-guard.ts).
+          const site = loadSiteSettings(root);
+          const stop = shrinkProblem(publishedEntryCount(fileURLToPath(config.outDir)), entryCount(report.entries, site), site.shrinkLimit, shrinkConfirmed());
+          if (stop) {
+            logger.error(stop);
+            throw new Error(stop);
+          }
+        }
         const cacheDir = fileURLToPath(config.cacheDir);
         const digests = new FileDigests(path.join(cacheDir, 'file-digests.json'));
         const files = await collectPublishedFiles(report, loadSiteSettings(root), digests, command, madeImages(cacheDir));
@@ -109,6 +119,7 @@ export default function gongkai(): AstroIntegration {
           source,
           sha256: image.sha256,
           target: path.join(staging, BODY_IMAGE_DIR, bodyImageName(image)),
+          content: image.safeSvg,
         }));
         store.publishAll(images);
       },

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { checkedInThisBuild, statKey } from '../checks/check-cache.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
+import { readableFileWithin } from '../utils/real-path.ts';
 
 export function entriesLoader(collection: string): Loader {
   return {
@@ -27,6 +28,8 @@ export function entriesLoader(collection: string): Loader {
         const id = entryIdFromPath(relative);
         seen.add(id);
         const file = path.join(dir, relative);
+        // The content check refuses a link out of the content folder; a loader run without it (dev server) must too.
+        readableFileWithin(file, contentRoot());
         const digest = statKey(fs.statSync(file));
         if (store.get(id)?.digest === digest) continue;
         const filePath = path.relative(process.cwd(), file);

@@ -5,6 +5,12 @@
 import { z } from 'zod';
 import { blankAsAbsent, dateOnly, piiReview, text } from './fields.ts';
 
+/** Who read an `.mdx` page's code, and when. */
+const codeReview = z.strictObject(
+  { reviewer: text('审查人姓名'), date: dateOnly },
+  { error: '应为代码审查记录，写作 { reviewer: 审查人, date: 2026-03-02 }' },
+);
+
 export const pageSchema = z.strictObject(blankAsAbsent({
   /** 标题. */
   title: text('标题'),
@@ -18,6 +24,8 @@ export const pageSchema = z.strictObject(blankAsAbsent({
   showContact: z.boolean({ error: '应为 true 或 false' }).default(false).describe('在正文后显示政府信息公开工作机构的地址、电话等'),
   /** 个人信息审查: recorded when the page publishes personal data on purpose. */
   piiReviewed: piiReview.optional(),
+  /** 代码审查: an `.mdx` page is code (checks/check-mdx.ts); recorded by the developer who read it. */
+  codeReviewed: codeReview.optional().describe('.mdx 页面含有脚本、事件属性或其他代码时，由开发人员审查后填写审查人和日期'),
 }));
 
 export type Page = z.output<typeof pageSchema>;

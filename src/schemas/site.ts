@@ -75,18 +75,25 @@ export const catalogueNodeSchema = z.strictObject(
 
 export type CatalogueNode = z.output<typeof catalogueNodeSchema>;
 
+/**
+ * A path on this site: starts with one `/` and never a second `/` or `\`
+ * (`//evil.example/x` and `/\evil.example` are addresses on another host to
+ * a browser), no spaces or backslashes.
+ */
+const SITE_PATH = String.raw`\/(?![\/\\])[^\s\\]*`;
+
 const navItem = z.strictObject({
   /** Text in the main navigation. */
   name: text('导航名称'),
   /** Site path, e.g. /zwgk/. */
-  href: z.string().regex(/^\/[^\s]*$/, { error: '应为以 / 开头的站内路径，例如 /zwgk/' }),
+  href: z.string().regex(new RegExp(`^${SITE_PATH}$`), { error: '应为以 / 开头的站内路径，例如 /zwgk/（不能以 // 或 /\\ 开头，那是其他网站的地址）' }),
 });
 
 /** A link that leaves the static site: mailto, https, or a path on the site. */
 const channelHref = z
   .string({ error: '应为链接：mailto:邮箱地址、https:// 开头的网址，或以 / 开头的站内路径' })
-  .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+|\/\S*)$/, {
-    error: '应为链接：mailto:邮箱地址、https:// 开头的网址，或以 / 开头的站内路径',
+  .regex(new RegExp(String.raw`^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+|${SITE_PATH})$`), {
+    error: '应为链接：mailto:邮箱地址、https:// 开头的网址，或以 / 开头的站内路径（不能以 // 或 /\\ 开头）',
   });
 
 const interaction = z.strictObject({
@@ -112,7 +119,7 @@ const application = z.strictObject({
    */
   endpoint: z
     .string({ error: '应为网址' })
-    .regex(/^(https:\/\/\S+|\/\S*)$/, { error: '应为 https:// 开头的网址，或以 / 开头的本站路径' })
+    .regex(new RegExp(String.raw`^(https:\/\/\S+|${SITE_PATH})$`), { error: '应为 https:// 开头的网址，或以 / 开头的本站路径（不能以 // 或 /\\ 开头）' })
     .optional(),
 });
 
@@ -210,6 +217,12 @@ export const siteSchema = z.strictObject(blankAsAbsent({
    * `needsInterpretation` (同步发布; 3 working days in several provinces' rules).
    */
   interpretationDays: z.number({ error: '应为工作日天数（整数）' }).int().min(0).max(60).default(3),
+  /**
+   * A build that would publish this share (percent) fewer entries than the
+   * published site, or none, stops unless confirmed (build/shrink-guard.ts):
+   * an emptied content folder must not replace the portal.
+   */
+  shrinkLimit: z.number({ error: '应为百分比（1 到 100 的整数）' }).int().min(1).max(100).default(50).describe('一次发布使已发布条目减少超过这个百分比（或减为零）时，停止发布，除非确认'),
   /** Main navigation. */
   nav: z.array(navItem).min(1, { error: '至少需要一个导航项' }),
   /** News columns (政务动态, 通知公告 …). */

@@ -9,8 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import { parseCsv } from './csv.ts';
+import { realFileWithin } from './real-path.ts';
+import { readUtf8, UTF8_EXPECTED } from './utf8.ts';
 
 export const LIST_EXTENSIONS = ['.csv', '.yaml', '.yml'];
+
+/** Each listed file's content folder, for the real-path test when it is read (utils/real-path.ts). */
+const contentFolderOf = new Map<string, string>();
 
 /** key → its files (absolute paths, sorted); drafts (names starting with _) are skipped. */
 export function findListFiles(listsDir: string): Map<string, string[]> {
@@ -22,7 +27,9 @@ export function findListFiles(listsDir: string): Map<string, string[]> {
     if (parts.some((p) => p.startsWith('_') || p.startsWith('.'))) continue;
     const ext = path.extname(relative).toLowerCase();
     if (!LIST_EXTENSIONS.includes(ext)) continue;
-    add(parts.length === 1 ? parts[0]!.slice(0, -ext.length) : parts[0]!, path.join(listsDir, relative));
+    const file = path.join(listsDir, relative);
+    contentFolderOf.set(file, path.dirname(listsDir));
+    add(parts.length === 1 ? parts[0]!.slice(0, -ext.length) : parts[0]!, file);
   }
   return found;
 }
@@ -36,7 +43,18 @@ export type ListFileItem =
  * or missing columns) are reported once, not on every row.
  */
 export function* readListFile(file: string, columns: readonly string[], required: ReadonlySet<string>): Generator<ListFileItem> {
-  const text = fs.readFileSync(file, 'utf8');
+  const root = contentFolderOf.get(file);
+  const real = root === undefined ? undefined : realFileWithin(file, root);
+  if (real && !real.ok) {
+    yield { kind: 'problem', line: 1, field: '文件位置', expected: '内容文件夹中的文件（不能是指向其他位置的链接）', found: real.problem };
+    return;
+  }
+  const decoded = readUtf8(file);
+  if (!decoded.ok) {
+    yield { kind: 'problem', line: decoded.line, field: '文件编码', expected: UTF8_EXPECTED, found: `第 ${decoded.line} 行含有不是 UTF-8 的字节（可能是 GBK 编码），发布后会显示为乱码` };
+    return;
+  }
+  const text = decoded.text;
   if (path.extname(file).toLowerCase() === '.csv') yield* readCsv(text, columns, required);
   else yield* readYaml(text);
 }
