@@ -12,6 +12,8 @@
  * 发文字号, dates, office phone numbers (0371-…), postcodes and 统一社会信用代码
  * do not match. Found numbers are only ever shown masked.
  */
+import { markdownToText } from '../search/plain-text.ts';
+import { foldText } from '../search/tokenize.ts';
 import { isCreditCode, isResidentIdNumber } from './id-codes.ts';
 import { scanText } from './scan-text.ts';
 
@@ -92,16 +94,55 @@ function classify(groups: Group[], i: number, j: number, endsInX: boolean, rest:
   const x = endsInX && j === groups.length - 1;
   if (digits.length + (x ? 1 : 0) === 18 && isResidentIdNumber(x ? `${digits}X` : digits)) return '身份证号';
   if (x) return undefined;
+  // Two groups joined by a dot are a decimal number (1.3812345678), not a disguise.
+  if (j === i + 1 && groups[i]!.after === '.') return undefined;
   const lengths = groups.slice(i, j + 1).map((g) => g.digits.length);
-  if (cardLayout(lengths) && isCardNumber(digits)) return '银行卡号';
+  // The first 16 digits of a longer card number written in fours are not a card number of their own.
+  const longer = j + 1 < groups.length && cardLayout([...lengths, groups[j + 1]!.digits.length]) && digits.length + groups[j + 1]!.digits.length <= 19;
+  if (cardLayout(lengths) && !longer && isCardNumber(digits)) return '银行卡号';
   const seps = new Set(groups.slice(i, j).map((g) => g.after));
   if (digits.length === 11 && MOBILE_PREFIX.test(digits) && seps.size <= 1 && !(j === groups.length - 1 && AMOUNT_AFTER.test(rest))) return '手机号码';
   return undefined;
 }
 
-/** Every piece of personal data in `text` (raw: it is normalised first), in order of position. */
+// A word of the search index that is all digits (an ID may end in X).
+const INDEX_WORD = /(?<![\p{L}\p{N}])\d{11,19}[Xx]?(?![\p{L}\p{N}])/gu;
+const DIGITISH = /[0-9\uFF10-\uFF19&]/g;
+// Anything but ASCII, CJK ideographs, CJK and full-width punctuation: NFKC may make digits of it (①, ¹, 𝟏, ㏠).
+const UNUSUAL = /[^\x00-\x7F\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]/;
+const GLUED_BEFORE = /\d[-.\u2010-\u2015\u2212]$/;
+const GLUED_AFTER = /^[-.\u2010-\u2015\u2212]\d/;
+
+/**
+ * Every piece of personal data in `raw`, in order of position: in the text
+ * a reader sees (scanText), and in each word the search index makes of it
+ * (search/plain-text.ts, tokenize.ts), which keeps a few characters apart
+ * that a reader does not see (a soft hyphen), so the search can never find
+ * a number the gate did not report.
+ */
 export function findPersonalData(raw: string): PersonalDataFinding[] {
-  const text = scanText(raw).replace(COUNTRY_CODE, (m) => ' '.repeat(m.length));
+  // Cheap test first: fewer than 11 digits (or entities) and nothing that normalises into digits.
+  if ((raw.match(DIGITISH)?.length ?? 0) < 11 && !UNUSUAL.test(raw)) return [];
+  const scanned = scanText(raw);
+  const found = findInText(scanned);
+  // Plain text reads the same to a reader and to the index.
+  const indexText = scanned === raw ? '' : foldText(markdownToText(raw));
+  for (const m of indexText.matchAll(INDEX_WORD)) {
+    // The characters around a word tell a longer code (2026-…-01) or an amount (… 元) from a number.
+    const after = indexText.slice(m.index + m[0].length, m.index + m[0].length + 5);
+    if (GLUED_BEFORE.test(indexText.slice(Math.max(0, m.index - 2), m.index)) || GLUED_AFTER.test(after)) continue;
+    found.push(...findInText(AMOUNT_AFTER.test(after) ? `${m[0]} 元` : m[0]).map((f) => ({ ...f, index: m.index })));
+  }
+  // The same number twice (in a link's text and its target, or in both readings) is one finding.
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = f.kind + f.masked.toUpperCase();
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+function findInText(scanned: string): PersonalDataFinding[] {
+  const text = scanned.replace(COUNTRY_CODE, (m) => ' '.repeat(m.length));
   // Cheap test first: most lines hold no run of digits long enough.
   if (!/\d{3}/.test(text)) return [];
   const found: PersonalDataFinding[] = [];
@@ -132,7 +173,5 @@ export function findPersonalData(raw: string): PersonalDataFinding[] {
       }
     }
   }
-  // The same number twice (in a link's text and its target) is one finding.
-  const seen = new Set<string>();
-  return found.filter((f) => !seen.has(f.kind + f.masked) && seen.add(f.kind + f.masked));
+  return found;
 }
