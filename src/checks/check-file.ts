@@ -12,6 +12,7 @@ import { describePath } from '../schemas/labels.ts';
 import { frontmatterOf, readFrontmatter } from '../utils/entry-files.ts';
 import { formatIssues, type ContentProblem } from '../utils/format-issues.ts';
 import { scanBody, type BodyFacts } from './body-facts.ts';
+import { controlCharProblems } from './check-control-chars.ts';
 import type { SourceLines } from './source-lines.ts';
 
 export interface SourceFile {
@@ -62,7 +63,8 @@ export function checkFile(f: SourceFile, lines: SourceLines): FileCheck {
       ],
     };
   }
-  const parsed = readFrontmatter(f.source);
+  // Astro reads stand-alone pages itself, without turning Word's line breaks into spaces: the check asks for it instead.
+  const parsed = readFrontmatter(f.source, { keepLineBreaks: f.collection === 'pages' });
   if (!parsed.ok) return { ok: false, problems: [{ file: f.file, line: parsed.line, field: '信息头（frontmatter）', expected: parsed.problem, found: '无法读取' }] };
   const schema = collectionSchemas[f.collection];
   const result = schema.safeParse(parsed.data, { reportInput: true });
@@ -71,5 +73,8 @@ export function checkFile(f: SourceFile, lines: SourceLines): FileCheck {
     const paths = f.collection === 'reports' ? reportIssuePaths(parsed.data, describePath) : {};
     return { ok: false, problems: formatIssues(f.file, result.error.issues, fieldsOf(schema), paths, (p) => lines.field(f.path, p)) };
   }
-  return { ok: true, data: result.data as Record<string, unknown>, facts: scanBody(body, bodyStart) };
+  const data = result.data as Record<string, unknown>;
+  const controls = controlCharProblems(f, data, lines);
+  if (controls.length) return { ok: false, problems: controls };
+  return { ok: true, data, facts: scanBody(body, bodyStart) };
 }

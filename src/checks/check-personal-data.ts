@@ -23,12 +23,12 @@ export const PERSONAL_DATA_EXPECTED =
 /** Fields that are not published text: the review record itself. */
 const NOT_PUBLISHED = new Set(['piiReviewed']);
 
-/** Every text value in the frontmatter, with its path: [path, value]. */
-export function publishedText(data: unknown, path: PropertyKey[] = []): [PropertyKey[], string][] {
+/** Every text value in the frontmatter, with its path: [path, value]; the review record too when `all`. */
+export function publishedText(data: unknown, path: PropertyKey[] = [], all = false): [PropertyKey[], string][] {
   if (typeof data === 'string') return [[path, data]];
-  if (Array.isArray(data)) return data.flatMap((v, i) => publishedText(v, [...path, i]));
+  if (Array.isArray(data)) return data.flatMap((v, i) => publishedText(v, [...path, i], all));
   if (data && typeof data === 'object' && !(data instanceof Date)) {
-    return Object.entries(data).flatMap(([k, v]) => (path.length === 0 && NOT_PUBLISHED.has(k) ? [] : publishedText(v, [...path, k])));
+    return Object.entries(data).flatMap(([k, v]) => (!all && path.length === 0 && NOT_PUBLISHED.has(k) ? [] : publishedText(v, [...path, k], all)));
   }
   return [];
 }
