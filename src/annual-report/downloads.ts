@@ -7,17 +7,13 @@
  * row's groups joined with " / " in the first column. Table 二 has different
  * columns in each block, so its CSV is long: one line per figure.
  */
+import { csvField } from '../utils/csv.ts';
 import { formats, rowValues, table3RowName, type AnnualReportFormat } from './format.ts';
 import type { CatalogueYearStats } from './catalogue-stats.ts';
 import type { Comparison } from './compare.ts';
 import type { FormattedStatistics } from './schema.ts';
 
 export const DOWNLOAD_FILES = { 2: 'table2.csv', 3: 'table3.csv', 4: 'table4.csv', json: 'data.json' } as const;
-
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;

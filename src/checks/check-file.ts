@@ -13,6 +13,7 @@ import { describePath } from '../schemas/labels.ts';
 import { frontmatterOf, readFrontmatter } from '../utils/entry-files.ts';
 import { formatIssues, type ContentProblem } from '../utils/format-issues.ts';
 import { scanBody, type BodyFacts } from './body-facts.ts';
+import { controlCharProblems } from './check-control-chars.ts';
 import type { SourceLines } from './source-lines.ts';
 import { mdxCodeProblems } from './check-mdx.ts';
 
@@ -64,7 +65,8 @@ export function checkFile(f: SourceFile, lines: SourceLines): FileCheck {
       ],
     };
   }
-  const parsed = readFrontmatter(f.source);
+  // Astro reads stand-alone pages itself, without turning Word's line breaks into spaces: the check asks for it instead.
+  const parsed = readFrontmatter(f.source, { keepLineBreaks: f.collection === 'pages' });
   if (!parsed.ok) return { ok: false, problems: [{ file: f.file, line: parsed.line, field: '信息头（frontmatter）', expected: parsed.problem, found: '无法读取' }] };
   const schema = collectionSchemas[f.collection];
   const result = schema.safeParse(parsed.data, { reportInput: true });
@@ -78,5 +80,7 @@ export function checkFile(f: SourceFile, lines: SourceLines): FileCheck {
     const problems = mdxCodeProblems(body, bodyStart, f.file, path.dirname(f.path));
     if (problems.length > 0) return { ok: false, problems };
   }
+  const controls = controlCharProblems(f, data, lines);
+  if (controls.length) return { ok: false, problems: controls };
   return { ok: true, data, facts: scanBody(body, bodyStart) };
 }

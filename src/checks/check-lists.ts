@@ -14,6 +14,12 @@ import { describeFound, expectedOf, type ContentProblem } from '../utils/format-
 import { findListFiles, readListFile } from '../utils/data-list-files.ts';
 import { compareBy } from '../utils/list-table.ts';
 import { addWorkingDays, calendarCovers } from '../utils/working-days.ts';
+import { findPersonalData } from '../utils/personal-data.ts';
+import { foundText } from './check-personal-data.ts';
+import { CONTROL_CHAR_EXPECTED } from './check-control-chars.ts';
+import { describeChar, forbiddenChar } from '../utils/control-chars.ts';
+
+export const LIST_PERSONAL_DATA_EXPECTED = '不公开个人信息：删除该号码或只保留部分数字（如 138****5678）；自然人的身份证号、手机号码、银行卡号不公示';
 
 export interface LoadedList {
   def: ListDefinition;
@@ -86,6 +92,15 @@ export function loadDataLists(root: string): ListsReport {
           continue;
         }
         const data = result.data as Record<string, string | undefined>;
+        // Every cell is published (the table, the row's page, the CSV download): a row with personal data is left out and stops the build.
+        const personal = columns.flatMap((c) => (data[c] ? findPersonalData(data[c]).map((f) => [c, f] as const) : []));
+        for (const [c, f] of personal) errors.push({ file: shown(file), line: item.line, field: at(item.line, c), expected: LIST_PERSONAL_DATA_EXPECTED, found: foundText(f) });
+        const controls = columns.flatMap((c) => {
+          const found = data[c] === undefined ? undefined : forbiddenChar(data[c]);
+          return found ? [{ file: shown(file), line: item.line, field: at(item.line, c), expected: CONTROL_CHAR_EXPECTED, found: `第${found.position}个字符是 ${describeChar(found.char)}` }] : [];
+        });
+        errors.push(...controls);
+        if (personal.length || controls.length) continue;
         const problems = rowProblems(def, data, deadlines);
         for (const p of problems) (p.warning ? warnings : errors).push({ file: shown(file), line: item.line, field: at(item.line, p.column), expected: p.expected, found: p.found });
         for (const [column, list] of [

@@ -5,13 +5,14 @@
  * list reads the same whichever format the editor chose.
  */
 import { z } from 'zod';
+import { normaliseLineBreaks } from '../utils/control-chars.ts';
 import { isCreditCode } from '../utils/id-codes.ts';
 import { dateOnly } from './fields.ts';
 
-/** '' and whitespace → undefined (not filled); numbers → text. */
+/** '' and whitespace → undefined (not filled); numbers → text; Word's line breaks (U+000B …) → a space. */
 function normalise(value: unknown): unknown {
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  if (typeof value === 'string') return value.trim() === '' ? undefined : normaliseLineBreaks(value.trim());
   return value;
 }
 

@@ -60,14 +60,31 @@ export function* parseCsv(text: string): Generator<CsvRecord> {
   }
 }
 
-/** One CSV line (CRLF-terminated, as spreadsheets expect), quoting only where needed. */
+// A cell Excel, WPS or LibreOffice would read as a formula: = + - @ first (after any spaces), or a tab, CR or NUL first.
+const FORMULA_START = /^(?:[\s\0]*[=+\-@]|[\t\r\0])/;
+// A plain number (-3, +1.5): it cannot call anything, and the spreadsheet should still read it as a number.
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
+/**
+ * A cell of a CSV the site publishes, made safe to open in a spreadsheet
+ * (OWASP "CSV Injection"; ASVS 1.2.10): text that a spreadsheet would run as
+ * a formula (`=HYPERLINK(…)`, `@SUM(…)`, `-2+3+cmd|…`) gets a leading `'`,
+ * which spreadsheets show as text and do not evaluate. Plain numbers stay as
+ * they are.
+ */
+export function spreadsheetSafe(cell: string): string {
+  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+/** One CSV field: spreadsheet-safe, quoted only where needed (RFC 4180). */
+export function csvField(value: string | number | undefined): string {
+  const s = spreadsheetSafe(value === undefined ? '' : String(value));
+  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** One CSV line (CRLF-terminated, as spreadsheets expect). */
 export function csvLine(cells: readonly (string | number | undefined)[]): string {
-  return `${cells
-    .map((c) => {
-      const s = c === undefined ? '' : String(c);
-      return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-    })
-    .join(',')}\r\n`;
+  return `${cells.map(csvField).join(',')}\r\n`;
 }
 
 /** Excel opens a UTF-8 CSV as Chinese only when it starts with a BOM. */

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { normaliseLineBreaksIn } from './control-chars.ts';
 
 /** `2025/road-rules.md` → `2025/road-rules`. */
 export function entryIdFromPath(relativePath: string): string {
@@ -36,7 +37,12 @@ export function frontmatterOf(source: string): { text: string; bodyStart: number
 /** `line`: the file line the problem is on (1 when it is the file as a whole). */
 export type FrontmatterResult = { ok: true; data: Record<string, unknown> } | { ok: false; problem: string; line: number };
 
-export function readFrontmatter(source: string): FrontmatterResult {
+/**
+ * The frontmatter of a content file, with Word's line and page breaks read
+ * as spaces (control-chars.ts) unless `keepLineBreaks` (for the check of
+ * stand-alone pages, which Astro reads itself without this step).
+ */
+export function readFrontmatter(source: string, { keepLineBreaks = false } = {}): FrontmatterResult {
   const fm = frontmatterOf(source);
   if (!fm) return { ok: false, problem: '文件开头应有以 --- 开始和结束的信息头（frontmatter）', line: 1 };
   try {
@@ -45,7 +51,7 @@ export function readFrontmatter(source: string): FrontmatterResult {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       return { ok: false, problem: '信息头应为“字段: 值”的形式', line: 1 };
     }
-    return { ok: true, data: data as Record<string, unknown> };
+    return { ok: true, data: (keepLineBreaks ? data : normaliseLineBreaksIn(data)) as Record<string, unknown> };
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
     // The YAML starts on line 2 of the file, after the opening ---.
