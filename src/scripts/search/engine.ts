@@ -15,6 +15,7 @@ import { parseCharMap } from '../../search/char-map.ts';
 import type { SearchManifest } from '../../search/manifest.ts';
 import { foldText, queryTerms, type CharMap } from '../../search/tokenize.ts';
 import { prepareQuery } from '../../utils/exact-token.ts';
+import { refineResults } from './refine.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -24,6 +25,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched terms in the record (before its fragment is loaded). */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
@@ -216,7 +219,10 @@ export class SearchEngine {
         results = (await pagefind.search(text, { filters })).results;
       }
       const spentAll = batch.length < round;
-      if (results.length >= enough || pending.length === 0 || spentAll) return outcome(results, pending);
+      if (results.length >= enough || pending.length === 0 || spentAll) {
+        const t2s = await this.charMap!;
+        return outcome(await refineResults(results, query, t2s, { ranked: !options.sortByDate, validityFiltered: '有效性' in filters }), pending);
+      }
       round = Math.max(1, round * 2);
     }
   }

@@ -140,7 +140,7 @@ export function startSearchPage(): void {
     const data = await Promise.all(next.map((r) => r.data()));
     el.list.querySelector('.more-results')?.remove();
     const first = shown;
-    for (const d of data) el.list.append(renderResult(d, t2s));
+    for (const d of data) el.list.append(renderResult(d, t2s, el.input.value.trim()));
     shown += next.length;
     if (shown < results.length || unsearched) {
       const li = document.createElement('li');
@@ -192,7 +192,7 @@ export function startSearchPage(): void {
     .finally(() => void search());
 }
 
-function renderResult(d: PagefindResultData, t2s: CharMap): HTMLLIElement {
+function renderResult(d: PagefindResultData, t2s: CharMap, query: string): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'result';
   const h = document.createElement('h2');
@@ -213,7 +213,7 @@ function renderResult(d: PagefindResultData, t2s: CharMap): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
   // Built from our own indexed text; every character is escaped except the <mark> tags.
-  excerpt.innerHTML = buildExcerpt({ text: d.meta.text ?? '', locations: d.locations, t2s });
+  excerpt.innerHTML = buildExcerpt({ text: d.meta.text ?? '', query, t2s });
   li.append(h, info, excerpt);
   return li;
 }
