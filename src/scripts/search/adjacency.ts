@@ -4,7 +4,8 @@
  * returns every record that has all three anywhere. A record really holds
  * the phrase when those terms sit at positions p, p+2, p+4: each record's
  * terms keep their own positions (index-shard.ts), and Pagefind gives the
- * positions of the matched terms with every result, before its fragment is
+ * positions of each term in every record it matches (one search per term,
+ * over index chunks the query has already loaded), before any fragment is
  * downloaded.
  *
  * The index keeps a term's first three occurrences only; a record where a
@@ -16,22 +17,26 @@ import type { PhraseChain, QueryPlan } from './query-plan.ts';
 /** Occurrences of a term the index keeps per record (index-shard.ts MAX_OCCURRENCES). */
 const KEPT_OCCURRENCES = 3;
 
-function hasChain(words: ReadonlySet<number>, chain: PhraseChain): boolean {
+/** Positions of each query term in one record. */
+export type TermPositions = ReadonlyMap<string, readonly number[]>;
+
+function hasChain(positions: TermPositions, chain: PhraseChain): boolean {
   if (chain.terms.length < 2) return true;
-  for (const p of words) if (chain.offsets.every((o) => words.has(p + o))) return true;
+  const sets = chain.terms.map((t) => new Set(positions.get(t) ?? []));
+  for (const p of sets[0]!) if (chain.offsets.every((o, i) => sets[i]!.has(p + o))) return true;
   return false;
 }
 
 export type Adjacency = 'adjacent' | 'plausible' | 'apart';
 
-/** Judges a result from the positions of its matched terms (Pagefind's `words`). */
-export function adjacency(plan: QueryPlan, words: readonly number[]): Adjacency {
+/** Judges a record from the positions of the query's terms in it. */
+export function adjacency(plan: QueryPlan, positions: TermPositions): Adjacency {
   if (plan.chains.length === 0) return 'adjacent';
-  const set = new Set(words);
-  if (plan.chains.every((c) => hasChain(set, c))) return 'adjacent';
-  // Fewer positions than the terms could fill at the cap: no occurrence was dropped, so the answer is certain.
-  const terms = new Set(plan.chains.flatMap((c) => c.terms)).size;
-  return words.length >= KEPT_OCCURRENCES * terms ? 'plausible' : 'apart';
+  if (plan.chains.every((c) => hasChain(positions, c))) return 'adjacent';
+  // A term with fewer positions than the index keeps lost none: if no term of the chains is
+  // that frequent, every occurrence is known and the pairs are really apart.
+  const frequent = plan.chains.some((c) => c.terms.some((t) => (positions.get(t)?.length ?? 0) >= KEPT_OCCURRENCES));
+  return frequent ? 'plausible' : 'apart';
 }
 
 /**

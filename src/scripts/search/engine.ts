@@ -16,6 +16,7 @@ import type { SearchManifest } from '../../search/manifest.ts';
 import { foldText, queryTerms, type CharMap } from '../../search/tokenize.ts';
 import { prepareQuery } from '../../utils/exact-token.ts';
 import { refineResults } from './refine.ts';
+import { searchableQuery } from './query-plan.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -129,7 +130,8 @@ export class SearchEngine {
     this.warmUp();
     const t2s = await this.charMap!;
     // Folded first, so a 发文字号 typed in 繁體 (示交規〔2025〕2號) is still one exact word.
-    return queryTerms(prepareQuery(foldText(query, t2s)), t2s);
+    // Question words (怎么, 如何) are in no document: they are left out (query-plan.ts).
+    return queryTerms(prepareQuery(searchableQuery(query, t2s)), t2s);
   }
 
   private bucket(n: number): Promise<Map<string, number[] | null>> {
@@ -221,7 +223,15 @@ export class SearchEngine {
       const spentAll = batch.length < round;
       if (results.length >= enough || pending.length === 0 || spentAll) {
         const t2s = await this.charMap!;
-        return outcome(await refineResults(results, query, t2s, { ranked: !options.sortByDate, validityFiltered: '有效性' in filters }), pending);
+        // Each term alone, over the chunks the query loaded: where it sits in each record (adjacency.ts).
+        const positionsOf = async (wanted: readonly string[]) =>
+          new Map(
+            await Promise.all(
+              wanted.map(async (term) => [term, new Map((await pagefind.search(term, { filters })).results.map((r) => [r.id, r.words]))] as const),
+            ),
+          );
+        const refined = await refineResults(results, query, t2s, positionsOf, { ranked: !options.sortByDate, validityFiltered: '有效性' in filters });
+        return outcome(refined, pending);
       }
       round = Math.max(1, round * 2);
     }

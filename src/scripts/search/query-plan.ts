@@ -20,7 +20,7 @@ export interface PhraseChain {
 }
 
 export interface QueryPlan {
-  /** The folded query, whitespace collapsed (for title equality). */
+  /** The folded query as typed, whitespace collapsed (for title equality). */
   folded: string;
   /** Folded parts: every one must occur in a matching text. */
   parts: string[];
@@ -32,6 +32,22 @@ export interface QueryPlan {
   quoted: string[];
   /** The query is a 发文字号 or 索引号 (one exact identifier word). */
   identifier: boolean;
+}
+
+/**
+ * Question words people type around what they look for (怎么申请政府信息公开):
+ * they are in no document, and a phrase check would reject every page, so
+ * they split the query into parts instead.
+ */
+const QUESTION_WORDS = '怎么办|怎么样|怎么|怎样|如何|为什么|为何|什么|哪里|哪些|哪个|谁来|是否|能否|可以吗|有没有|吗|呢|[?？]';
+const questionPattern = new WeakMap<CharMap, RegExp>();
+
+/** The query without question words (a space where each was), folded. */
+export function searchableQuery(query: string, t2s: CharMap): string {
+  // Folded like the query: the fold may merge a question word's characters with others (么/幺).
+  let pattern = questionPattern.get(t2s);
+  if (!pattern) questionPattern.set(t2s, (pattern = new RegExp(foldText(QUESTION_WORDS, t2s), 'g')));
+  return foldText(query, t2s).replace(pattern, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -49,8 +65,9 @@ function chainOf(run: string, t2s: CharMap): PhraseChain {
 
 export function planQuery(query: string, t2s: CharMap): QueryPlan {
   const folded = foldText(query.trim(), t2s).replace(/\s+/g, ' ');
-  const quotedParts = [...folded.matchAll(QUOTED)].map((m) => m[1]!.trim()).filter(Boolean);
-  const rest = folded.replace(QUOTED, ' ');
+  const searchable = searchableQuery(query, t2s);
+  const quotedParts = [...searchable.matchAll(QUOTED)].map((m) => m[1]!.trim()).filter(Boolean);
+  const rest = searchable.replace(QUOTED, ' ');
   const parts = [...quotedParts, ...rest.split(' ').filter(Boolean)];
   const identifier = /^(wh|sy)[0-9a-z]+$/.test(prepareQuery(folded));
   const pieces = parts.flatMap((p) => p.match(PIECE) ?? []);

@@ -5,7 +5,7 @@
  * loaded once: each result's `data` is memoised, so the page reuses them.
  */
 import { foldText, type CharMap } from '../../search/tokenize.ts';
-import { adjacency, confirmedByText } from './adjacency.ts';
+import { adjacency, confirmedByText, type TermPositions } from './adjacency.ts';
 import type { PagefindResult, PagefindResultData } from './engine.ts';
 import { planQuery } from './query-plan.ts';
 import { compareRanked, relevance } from './rank.ts';
@@ -31,10 +31,21 @@ export interface RefineOptions {
   validityFiltered: boolean;
 }
 
-export async function refineResults(results: readonly PagefindResult[], query: string, t2s: CharMap, options: RefineOptions): Promise<PagefindResult[]> {
+/** For each term, the positions of that term in each record (by result id). */
+export type PositionsOf = (terms: readonly string[]) => Promise<Map<string, Map<string, number[]>>>;
+
+export async function refineResults(
+  results: readonly PagefindResult[],
+  query: string,
+  t2s: CharMap,
+  positionsOf: PositionsOf,
+  options: RefineOptions,
+): Promise<PagefindResult[]> {
   if (!query.trim()) return [...results];
   const plan = planQuery(query, t2s);
-  const judged = results.map((r) => ({ r: memoise(r), adjacency: adjacency(plan, r.words ?? []) })).filter((j) => j.adjacency !== 'apart');
+  const byTerm = plan.chains.length ? await positionsOf([...new Set(plan.chains.flatMap((c) => c.terms))]) : new Map<string, Map<string, number[]>>();
+  const positionsIn = (id: string): TermPositions => new Map([...byTerm].map(([term, ids]) => [term, ids.get(id) ?? []]));
+  const judged = results.map((r) => ({ r: memoise(r), adjacency: adjacency(plan, positionsIn(r.id)) })).filter((j) => j.adjacency !== 'apart');
   if (!options.ranked) return judged.map((j) => j.r);
   const window = judged.slice(0, RERANK_WINDOW);
   const best = Math.max(1e-9, ...window.map((j) => j.r.score));
