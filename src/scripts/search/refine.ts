@@ -29,6 +29,8 @@ export interface RefineOptions {
   /** Re-rank by relevance (false: keep the date order). */
   ranked: boolean;
   validityFiltered: boolean;
+  /** The results hold only part of the query (a question): no phrase is required. */
+  partial?: boolean;
 }
 
 /** For each term, the positions of that term in each record (by result id). */
@@ -43,6 +45,7 @@ export async function refineResults(
 ): Promise<PagefindResult[]> {
   if (!query.trim()) return [...results];
   const plan = planQuery(query, t2s);
+  if (options.partial) plan.chains = [];
   const byTerm = plan.chains.length ? await positionsOf([...new Set(plan.chains.flatMap((c) => c.terms))]) : new Map<string, Map<string, number[]>>();
   const positionsIn = (id: string): TermPositions => new Map([...byTerm].map(([term, ids]) => [term, ids.get(id) ?? []]));
   const judged = results.map((r) => ({ r: memoise(r), adjacency: adjacency(plan, positionsIn(r.id)) })).filter((j) => j.adjacency !== 'apart');
