@@ -37,6 +37,17 @@ export const FILLER_TERM = 'zzq';
  */
 const TITLE_REPEATS = 2;
 
+/**
+ * A run of Han characters ends with its last character alone (tokenize.ts):
+ * a filler after it keeps two runs apart, so 网站、审批 (网站 站 审批) does not
+ * look like the pairs of 网站审批 (网站 站审 审批) at offsets 0 and 2.
+ */
+const endsRun = (term: string) => term.startsWith(HAN_PREFIX) && !isHanPair(term);
+
+function withRunEnds(terms: readonly string[]): string[] {
+  return terms.flatMap((t) => (endsRun(t) ? [t, FILLER_TERM] : [t]));
+}
+
 /** Index words of a record: text terms at their own positions (see FILLER_TERM), then title terms again. */
 export function recordContent(textTerms: readonly string[], titleTerms: readonly string[], identifiers: readonly string[]): string {
   const seen = new Map<string, number>();
@@ -46,8 +57,8 @@ export function recordContent(textTerms: readonly string[], titleTerms: readonly
     return n <= MAX_OCCURRENCES ? t : FILLER_TERM;
   });
   const title: string[] = [];
-  for (let i = 0; i < TITLE_REPEATS; i++) title.push(...titleTerms);
-  return [...kept, ...title, ...identifiers].join(' ');
+  for (let i = 0; i < TITLE_REPEATS; i++) title.push(...withRunEnds(titleTerms));
+  return [...withRunEnds(kept), ...title, ...identifiers].join(' ');
 }
 
 export interface ShardResult {

@@ -36,7 +36,8 @@ export function relevance(doc: RankInput, plan: QueryPlan, t2s: CharMap, validit
   let score = 0;
   const names = [...title.matchAll(/《([^》]+)》/g)].map((m) => bare(m[1]!));
   if (q && bare(title) === q) score += 1000;
-  else if (q && names.includes(q)) score += 800;
+  // 《name》 in the title: the policy it publishes (关于印发《…》的通知) before the 解读 and notices that quote it.
+  else if (q && names.includes(q)) score += doc.kind === 'policy' || doc.kind === 'disclosure' ? 800 : 700;
   else if (plan.identifier && doc.docNo) score += 1000;
   const inTitle = plan.parts.filter((p) => bare(title).includes(bare(p))).length;
   if (plan.parts.length && inTitle === plan.parts.length) score += 200;
