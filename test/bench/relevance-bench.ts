@@ -21,11 +21,11 @@ import { buildSite } from '../support/build-site.ts';
 import { projectRoot } from '../support/paths.ts';
 import { oraclePages } from '../support/recall-oracle.ts';
 import { JUDGED } from './relevance/judgments.ts';
+import { TARGETS } from './relevance/targets.ts';
 import { scoreQuery, summarise, type KindSummary } from './relevance/metrics.ts';
 import { phrasePrecision } from './relevance/precision.ts';
 import { bundleEngine, buildStockIndex, rankWithEngine, rankWithStock } from './relevance/run.ts';
 
-export const TARGETS = { targetFirst: 0.98, ndcg: 0.85 };
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
