@@ -1,12 +1,15 @@
 /**
  * The traditional → simplified character map used by the search tokenizer,
  * taken from OpenCC's own dictionaries (Taiwan and Hong Kong variants, then
- * traditional characters). Only one-to-one character mappings are kept, so
- * folding never changes a text's length and highlight offsets stay valid.
+ * traditional characters), with the characters OpenCC's phrase tables pair
+ * up merged into classes (variant-classes.ts). Only one code point to one
+ * code point of the same length is kept, so folding never changes a text's
+ * length and highlight offsets stay valid.
  */
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import { mergeVariantClasses } from './variant-classes.ts';
 
 function parseDict(dict: string): Array<[string, string]> {
   return dict
@@ -17,7 +20,7 @@ function parseDict(dict: string): Array<[string, string]> {
 }
 
 /** Traditional (and regional variant) characters → simplified characters. */
-export function buildCharMap(): Map<string, string> {
+export function buildCharMap(options: { variantClasses?: boolean } = {}): Map<string, string> {
   const map = new Map<string, string>();
   const ts = new Map(parseDict(TSCharacters));
   // Exactly one code point each side, and the same UTF-16 length: the serialised
@@ -44,6 +47,8 @@ export function buildCharMap(): Map<string, string> {
     if (end === from) map.delete(from);
     else map.set(from, end);
   }
+  // Characters that are one-to-many between the scripts (复/覆, 沉/沈): see variant-classes.ts.
+  if (options.variantClasses !== false) mergeVariantClasses(map);
   return map;
 }
 

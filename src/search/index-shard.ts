@@ -23,14 +23,42 @@ const EXCERPT_SOURCE_CHARS = 1500;
  * the index chunks and in the result fragment the browser downloads.
  */
 const MAX_OCCURRENCES = 3;
+/**
+ * Stands in for a dropped occurrence, so every kept term stays at its own
+ * position in tokenize(text): the positions Pagefind reports then say which
+ * query pairs are adjacent (src/scripts/search/adjacency.ts). The router
+ * never lists it, so no query can ask for its (large) index entry.
+ */
+export const FILLER_TERM = 'zzq';
+/**
+ * Title terms are written this many more times after the text: a query
+ * word in the title counts more than the same word in the body, so titles
+ * come early in Pagefind's order, which the browser then re-ranks.
+ */
+const TITLE_REPEATS = 2;
 
-function capOccurrences(terms: readonly string[]): string[] {
+/**
+ * A run of Han characters ends with its last character alone (tokenize.ts):
+ * a filler after it keeps two runs apart, so 网站、审批 (网站 站 审批) does not
+ * look like the pairs of 网站审批 (网站 站审 审批) at offsets 0 and 2.
+ */
+const endsRun = (term: string) => term.startsWith(HAN_PREFIX) && !isHanPair(term);
+
+function withRunEnds(terms: readonly string[]): string[] {
+  return terms.flatMap((t) => (endsRun(t) ? [t, FILLER_TERM] : [t]));
+}
+
+/** Index words of a record: text terms at their own positions (see FILLER_TERM), then title terms again. */
+export function recordContent(textTerms: readonly string[], titleTerms: readonly string[], identifiers: readonly string[]): string {
   const seen = new Map<string, number>();
-  return terms.filter((t) => {
+  const kept = textTerms.map((t) => {
     const n = (seen.get(t) ?? 0) + 1;
     seen.set(t, n);
-    return n <= MAX_OCCURRENCES;
+    return n <= MAX_OCCURRENCES ? t : FILLER_TERM;
   });
+  const title: string[] = [];
+  for (let i = 0; i < TITLE_REPEATS; i++) title.push(...withRunEnds(titleTerms));
+  return [...withRunEnds(kept), ...title, ...identifiers].join(' ');
 }
 
 export interface ShardResult {
@@ -90,12 +118,13 @@ export async function indexShard(records: readonly SearchRecordSource[], outDir:
       const body = markdownToText(fs.readFileSync(r.path, 'utf8'));
       const text = `${r.title}\n${body}`;
       const tokens = tokenize(text, t2s).map((t) => t.term);
+      const titleTerms = tokenize(r.title, t2s).map((t) => t.term);
       for (const t of tokens) shardTerms.add(t);
       for (const t of r.identifiers) shardTerms.add(t);
       pending.push(
         index.addCustomRecord({
           url: r.url,
-          content: capOccurrences([...tokens, ...r.identifiers]).join(' '),
+          content: recordContent(tokens, titleTerms, r.identifiers),
           language: INDEX_LANGUAGE,
           meta: { ...r.meta, text: text.slice(0, EXCERPT_SOURCE_CHARS) },
           filters: r.filters,

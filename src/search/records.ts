@@ -50,6 +50,8 @@ export function searchRecordSources(entries: readonly CheckedEntry[], site: Site
   );
 
   const records: SearchRecordSource[] = [];
+  // A 废止/失效 policy's result names the policy that replaces it (policy id → title and URL).
+  const policyById = new Map(disclosure.filter((e) => e.collection === 'policies').map((e) => [e.id, e]));
   for (const e of disclosure) {
     const d = e.data as Record<string, unknown> & { title: string; publishDate: string; publisher: string[] };
     const indexNo = numbers.get(entryKey(e))!;
@@ -74,7 +76,17 @@ export function searchRecordSources(entries: readonly CheckedEntry[], site: Site
       title: d.title,
       date: d.publishDate,
       filters,
-      meta: { title: d.title, date: d.publishDate.slice(0, 10), indexNo, column, ...(docNo ? { docNo } : {}) },
+      meta: {
+        title: d.title,
+        date: d.publishDate.slice(0, 10),
+        indexNo,
+        column,
+        kind: searchKind(e.collection),
+        publisher: d.publisher.join('、'),
+        ...(docNo ? { docNo } : {}),
+        ...(typeof d.validity === 'string' ? { validity: d.validity } : {}),
+        ...replacement(policyById.get(d.replacedBy as string), numbers, paths),
+      },
       identifiers: [indexNumberToken(indexNo), ...(docNo ? [docNumberToken(docNo)] : [])],
     });
   }
@@ -90,7 +102,7 @@ export function searchRecordSources(entries: readonly CheckedEntry[], site: Site
         title: d.title!,
         date,
         filters: { 栏目: [kind.name], 年份: [date.slice(0, 4)], ...(source ? { 发布机构: [source] } : {}) },
-        meta: { title: d.title!, date: date.slice(0, 10), column: kind.name },
+        meta: { title: d.title!, date: date.slice(0, 10), column: kind.name, kind: 'interaction', ...(source ? { publisher: source } : {}) },
         identifiers: [],
       });
     } else if (e.collection === 'news') {
@@ -102,7 +114,7 @@ export function searchRecordSources(entries: readonly CheckedEntry[], site: Site
         title: d.title,
         date: d.publishDate,
         filters: { 栏目: [column], 年份: [d.publishDate.slice(0, 4)], 发布机构: [d.source] },
-        meta: { title: d.title, date: d.publishDate.slice(0, 10), column },
+        meta: { title: d.title, date: d.publishDate.slice(0, 10), column, kind: 'news', publisher: d.source },
         identifiers: [],
       });
     } else if (e.collection === 'pages') {
@@ -113,10 +125,31 @@ export function searchRecordSources(entries: readonly CheckedEntry[], site: Site
         title: d.title,
         date: `${d.updated} 00:00`,
         filters: { 栏目: ['网站页面'], 年份: [d.updated.slice(0, 4)] },
-        meta: { title: d.title, date: d.updated, column: '网站页面' },
+        meta: { title: d.title, date: d.updated, column: '网站页面', kind: 'page' },
         identifiers: [],
       });
     }
   }
   return records;
+}
+
+/**
+ * What kind of document a record is, for ranking (src/scripts/search/rank.ts):
+ * policies and their 解读 come before other 公开 information, news, pages and 互动 items.
+ */
+export type SearchKind = 'policy' | 'interpretation' | 'disclosure' | 'news' | 'page' | 'interaction';
+
+function searchKind(collection: string): SearchKind {
+  if (collection === 'policies') return 'policy';
+  if (collection === 'interpretations') return 'interpretation';
+  return 'disclosure';
+}
+
+function replacement(
+  by: CheckedEntry | undefined,
+  numbers: ReadonlyMap<string, string>,
+  paths: SitePaths,
+): { replacedByTitle?: string; replacedByUrl?: string } {
+  if (!by) return {};
+  return { replacedByTitle: (by.data as { title: string }).title, replacedByUrl: paths.document(numbers.get(entryKey(by))!) };
 }

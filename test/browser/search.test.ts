@@ -38,7 +38,7 @@ describe('search on the fixture site', () => {
     const results = await search(page, server.url, '信用');
     expect(results.map((r) => r.url)).toContain('/xxgk/11990000MB0000001X-2025-00003/');
     const first = page.locator('#search-results .result').first();
-    await expect(first.locator('.result-meta').textContent()).resolves.toMatch(/发布日期：\d{4}-\d{2}-\d{2}/);
+    await expect(first.locator('.result-meta').textContent()).resolves.toMatch(/发布日期：\d{4}年\d{2}月\d{2}日/);
     await expect(first.locator('.result-excerpt mark').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^找到 \d+ 条结果/);
   });

@@ -9,6 +9,8 @@
  */
 import { inReadersScript } from '../page-links.ts';
 import { SearchEngine, STEP_BUDGET_BYTES } from '../search/engine.ts';
+import { showNextSteps } from '../search/next-steps.ts';
+import { metaLine, replacementNote, validityTag } from '../search/result-view.ts';
 import { FIELD_LABELS, validateApplication, type Application, type Problem } from './rules.ts';
 
 /** Results the search step shows; it reads a few more to skip pages that are not 目录 items. */
@@ -38,6 +40,7 @@ function startSearchStep(step2: HTMLElement, form: HTMLFormElement): void {
     const query = input.value.trim();
     const mine = ++run;
     list.replaceChildren();
+    showNextSteps('apply-search-none', null);
     if (!query) {
       status.textContent = '请输入要查找的信息。';
       return;
@@ -58,6 +61,7 @@ function startSearchStep(step2: HTMLElement, form: HTMLFormElement): void {
       status.textContent = found.length
         ? `找到 ${found.length} 条已主动公开的相关信息${results.length > READ_RESULTS ? '（仅列出最相关的）' : ''}。所需信息在其中的，可直接查阅，无需申请。`
         : `没有找到与“${query}”相关的已公开信息。可以换个关键词再查，或者填写申请。`;
+      if (!found.length) showNextSteps('apply-search-none', query);
       if (unsearched) status.textContent += `${unsearched.from}—${unsearched.to}年的信息尚未查找，可在站内搜索中继续查找。`;
       const title = form.elements.namedItem('infoTitle') as HTMLInputElement;
       if (!title.value) title.value = query;
@@ -66,6 +70,13 @@ function startSearchStep(step2: HTMLElement, form: HTMLFormElement): void {
       console.error(error);
     }
   });
+
+  // Arriving from the search page's "没有找到" links (?q=…): look it up at once.
+  const carried = new URLSearchParams(location.search).get('q')?.trim();
+  if (carried) {
+    input.value = carried;
+    search.requestSubmit();
+  }
 
   document.getElementById('apply-continue')!.addEventListener('click', () => {
     step2.hidden = false;
@@ -80,10 +91,9 @@ function resultItem(d: { url: string; meta: Record<string, string | undefined> }
   a.textContent = d.meta.title ?? d.url;
   const meta = document.createElement('span');
   meta.className = 'result-meta';
-  meta.textContent = [d.meta.docNo && `发文字号：${d.meta.docNo}`, d.meta.date && `发布日期：${d.meta.date}`, d.meta.indexNo && `索引号：${d.meta.indexNo}`]
-    .filter(Boolean)
-    .join('　');
-  li.append(a, meta);
+  meta.textContent = metaLine(d.meta, { column: false, indexNo: true });
+  const tag = validityTag(d.meta);
+  li.append(a, ...(tag ? [tag] : []), meta, ...[replacementNote(d.meta)].filter((n) => n !== null));
   return li;
 }
 

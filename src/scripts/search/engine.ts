@@ -17,6 +17,8 @@ import type { SearchManifest } from '../../search/manifest.ts';
 import { foldText, queryTerms, type CharMap } from '../../search/tokenize.ts';
 import { prepareQuery } from '../../utils/exact-token.ts';
 import { fetchIndexText } from './fetch-text.ts';
+import { refineResults } from './refine.ts';
+import { searchableQuery } from './query-plan.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -26,6 +28,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched terms in the record (before its fragment is loaded). */
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
@@ -84,6 +88,8 @@ export interface SearchOutcome {
   shardsTotal: number;
   /** Years of the shards that can match but were not searched yet (older ones), or null when none are left. */
   unsearched: YearSpan | null;
+  /** A question that matched nothing as a whole: these results hold most of its words (see partialSearch). */
+  partial?: boolean;
 }
 
 export class SearchEngine {
@@ -121,7 +127,8 @@ export class SearchEngine {
     this.warmUp();
     const t2s = await this.charMap!;
     // Folded first, so a 发文字号 typed in 繁體 (示交規〔2025〕2號) is still one exact word.
-    return queryTerms(prepareQuery(foldText(query, t2s)), t2s);
+    // Question words (怎么, 如何) are in no document: they are left out (query-plan.ts).
+    return queryTerms(prepareQuery(searchableQuery(query, t2s)), t2s);
   }
 
   private bucket(n: number): Promise<Map<string, number[] | null>> {
@@ -165,6 +172,63 @@ export class SearchEngine {
    * searched at no cost, so they join the first round.
    */
   async search(query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+    const strict = await this.strictSearch(query, options);
+    if (strict.results.length > 0 || options.sortByDate || !(await this.isQuestion(query))) return strict;
+    const partial = await this.partialSearch(query, options);
+    return partial.results.length ? partial : strict;
+  }
+
+  /** Whether the query had question words (怎么申请…): see query-plan.ts. */
+  private async isQuestion(query: string): Promise<boolean> {
+    const t2s = await this.characterMap();
+    return searchableQuery(query, t2s).replace(/\s/g, '') !== foldText(query, t2s).replace(/\s/g, '');
+  }
+
+  /**
+   * A question in everyday words (出租车不给发票怎么办) often matches no page
+   * as a whole. Its terms are then searched one by one in the newest shards
+   * that hold any of them (within the budget), and the pages holding at
+   * least half of them, and two or more, are ranked as usual.
+   */
+  async partialSearch(query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+    const manifest = await this.manifest!;
+    const terms = await this.terms(query);
+    const filters = options.filters ?? {};
+    const none: SearchOutcome = { results: [], terms, shardsSearched: 0, shardsTotal: 0, unsearched: null, partial: true };
+    if (terms.length < 2) return none;
+    const routes = await Promise.all(terms.map((t) => this.route([t], filters['年份'])));
+    const candidates = [...new Set(routes.flat())].sort((a, b) => a - b);
+    const budget = options.budget ?? Infinity;
+    const cost = (i: number) => manifest.shards[i]!.openBytes + terms.length * manifest.shards[i]!.chunkBytes;
+    const batch: number[] = [];
+    let spent = 0;
+    for (const i of candidates) {
+      if (!this.merged.has(i) && spent + cost(i) > budget && batch.length > 0) continue;
+      if (!this.merged.has(i)) spent += cost(i);
+      batch.push(i);
+    }
+    const pagefind = await this.mergeShards(batch);
+    const hits = new Map<string, { result: PagefindResult; count: number; score: number }>();
+    for (const term of terms) {
+      for (const r of (await pagefind.search(term, { filters })).results) {
+        const hit = hits.get(r.id) ?? { result: r, count: 0, score: 0 };
+        hit.count++;
+        hit.score += r.score;
+        hits.set(r.id, hit);
+      }
+    }
+    const needed = Math.max(2, Math.ceil(terms.length / 2));
+    const results = [...hits.values()]
+      .filter((h) => h.count >= needed)
+      .sort((a, b) => b.count - a.count || b.score - a.score || (a.result.id < b.result.id ? -1 : 1))
+      .map((h) => ({ ...h.result, score: h.count + h.score / 1000 }));
+    const t2s = await this.charMap!;
+    const refined = await refineResults(results, query, t2s, async () => new Map(), { ranked: true, validityFiltered: '有效性' in filters, partial: true });
+    const pending = candidates.filter((i) => !batch.includes(i));
+    return { ...none, results: refined, shardsSearched: batch.length, shardsTotal: candidates.length, unsearched: pending.length ? yearSpan(pending.map((i) => manifest.shards[i]!)) : null };
+  }
+
+  private async strictSearch(query: string, options: SearchOptions): Promise<SearchOutcome> {
     this.warmUp();
     const manifest = await this.manifest!;
     const terms = query.trim() ? await this.terms(query) : [];
@@ -211,7 +275,18 @@ export class SearchEngine {
         results = (await pagefind.search(text, { filters })).results;
       }
       const spentAll = batch.length < round;
-      if (results.length >= enough || pending.length === 0 || spentAll) return outcome(results, pending);
+      if (results.length >= enough || pending.length === 0 || spentAll) {
+        const t2s = await this.charMap!;
+        // Each term alone, over the chunks the query loaded: where it sits in each record (adjacency.ts).
+        const positionsOf = async (wanted: readonly string[]) =>
+          new Map(
+            await Promise.all(
+              wanted.map(async (term) => [term, new Map((await pagefind.search(term, { filters })).results.map((r) => [r.id, r.words]))] as const),
+            ),
+          );
+        const refined = await refineResults(results, query, t2s, positionsOf, { ranked: !options.sortByDate, validityFiltered: '有效性' in filters });
+        return outcome(refined, pending);
+      }
       round = Math.max(1, round * 2);
     }
   }

@@ -7,6 +7,8 @@ import type { CharMap } from '../../search/tokenize.ts';
 import { RESULTS_PER_PAGE, STEP_BUDGET_BYTES, SearchEngine, type PagefindResult, type PagefindResultData, type YearSpan } from './engine.ts';
 import { inReadersScript } from '../page-links.ts';
 import { buildExcerpt } from './excerpt.ts';
+import { showNextSteps } from './next-steps.ts';
+import { metaLine, replacementNote, validityTag } from './result-view.ts';
 
 interface Elements {
   form: HTMLFormElement;
@@ -42,6 +44,8 @@ export function startSearchPage(): void {
   engine.warmUp();
   let results: PagefindResult[] = [];
   let unsearched: YearSpan | null = null;
+  /** The results hold only part of a question's words (engine.ts partialSearch). */
+  let partial = false;
   let shown = 0;
   let t2s: CharMap = new Map();
   let run = 0;
@@ -88,8 +92,12 @@ export function startSearchPage(): void {
   const searchOptions = (enough: number) => ({ filters: filters(), sortByDate: el.sort.value === 'date', enough, budget: STEP_BUDGET_BYTES });
 
   function describe(query: string): string {
+    // Nothing found (or only part of a question): the next steps, with the query in their links.
+    showNextSteps('search-none', results.length === 0 || partial ? query : null);
     if (results.length === 0) return `没有找到${query ? `与“${query}”` : ''}相关的结果，请换一个关键词或减少筛选条件。`;
-    const found = `找到 ${results.length} 条结果${query ? `（关键词：${query}）` : ''}`;
+    const found = partial
+      ? `没有找到与“${query}”完全匹配的结果，以下 ${results.length} 条结果包含其中的部分词语`
+      : `找到 ${results.length} 条结果${query ? `（关键词：${query}）` : ''}`;
     return unsearched ? `${found}。${unsearched.from}—${unsearched.to} 年的较早文件尚未检索，可点击列表末尾的按钮继续检索。` : found;
   }
 
@@ -97,6 +105,7 @@ export function startSearchPage(): void {
     const mine = ++run;
     const query = el.input.value.trim();
     el.list.replaceChildren();
+    showNextSteps('search-none', null);
     if (!query && Object.keys(filters()).length === 0) {
       el.status.textContent = '请输入关键词、发文字号或索引号，或选择筛选条件。';
       return;
@@ -108,6 +117,7 @@ export function startSearchPage(): void {
       if (mine !== run) return;
       results = outcome.results;
       unsearched = outcome.unsearched;
+      partial = outcome.partial === true;
       shown = 0;
       await showMore(false);
       el.status.textContent = describe(query);
@@ -140,7 +150,7 @@ export function startSearchPage(): void {
     const data = await Promise.all(next.map((r) => r.data()));
     el.list.querySelector('.more-results')?.remove();
     const first = shown;
-    for (const d of data) el.list.append(renderResult(d, t2s));
+    for (const d of data) el.list.append(renderResult(d, t2s, el.input.value.trim()));
     shown += next.length;
     if (shown < results.length || unsearched) {
       const li = document.createElement('li');
@@ -192,7 +202,7 @@ export function startSearchPage(): void {
     .finally(() => void search());
 }
 
-function renderResult(d: PagefindResultData, t2s: CharMap): HTMLLIElement {
+function renderResult(d: PagefindResultData, t2s: CharMap, query: string): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'result';
   const h = document.createElement('h2');
@@ -201,19 +211,15 @@ function renderResult(d: PagefindResultData, t2s: CharMap): HTMLLIElement {
   a.href = inReadersScript(d.url);
   a.textContent = d.meta.title ?? d.url;
   h.append(a);
+  const tag = validityTag(d.meta);
+  if (tag) h.append(tag);
   const info = document.createElement('p');
   info.className = 'result-meta';
-  info.textContent = [
-    d.meta.column && `栏目：${d.meta.column}`,
-    d.meta.date && `发布日期：${d.meta.date}`,
-    d.meta.docNo && `发文字号：${d.meta.docNo}`,
-  ]
-    .filter(Boolean)
-    .join('　');
+  info.textContent = metaLine(d.meta);
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
   // Built from our own indexed text; every character is escaped except the <mark> tags.
-  excerpt.innerHTML = buildExcerpt({ text: d.meta.text ?? '', locations: d.locations, t2s });
-  li.append(h, info, excerpt);
+  excerpt.innerHTML = buildExcerpt({ text: d.meta.text ?? '', query, t2s });
+  li.append(h, info, ...[replacementNote(d.meta)].filter((n) => n !== null), excerpt);
   return li;
 }
