@@ -25,7 +25,8 @@ export const SAMPLE_PHRASES = {
   scan: '扫描件中的文字读屏软件读不到',
 } as const;
 
-async function textPdf(file: string, tagged: boolean): Promise<void> {
+/** A PDF printed by Chromium; `extra` is one more paragraph (e.g. a number the personal-data check must find). */
+export async function textPdf(file: string, tagged: boolean, extra = ''): Promise<void> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
@@ -34,6 +35,7 @@ async function textPdf(file: string, tagged: boolean): Promise<void> {
 <h1>示例省交通运输厅${SAMPLE_PHRASES.pdf}</h1>
 <p>一、各市交通运输局应于汛期前完成辖区内桥梁、隧道的全面排查，建立台账，明确责任人。</p>
 <p>二、巡查中发现的隐患应当在二十四小时内报告，并采取限行、封闭等措施。</p>
+${extra ? `<p>${extra}</p>` : ''}
 <table border="1"><tr><th>设施类别</th><th>巡查频次</th></tr><tr><td>特大桥</td><td>每日一次</td></tr><tr><td>长隧道</td><td>每日两次</td></tr></table>
 </body></html>`);
     fs.writeFileSync(file, await page.pdf({ format: 'A4', tagged, printBackground: false }));
@@ -54,7 +56,7 @@ async function imagePdf(file: string): Promise<void> {
   fs.writeFileSync(file, await pdf.save());
 }
 
-async function docxFile(file: string): Promise<void> {
+export async function docxFile(file: string, extra = ''): Promise<void> {
   const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
   const doc = new Document({
     sections: [
@@ -62,6 +64,7 @@ async function docxFile(file: string): Promise<void> {
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(SAMPLE_PHRASES.docx)] }),
           new Paragraph('申报单位应在工程开工前向示例省交通运输厅质量监督机构办理质量监督手续。'),
+          ...(extra ? [new Paragraph(extra)] : []),
           new Table({ rows: [new TableRow({ children: [cell('材料名称'), cell('份数')] }), new TableRow({ children: [cell('施工图设计批复文件'), cell('1')] })] }),
         ],
       },
@@ -81,12 +84,12 @@ export async function xlsxFile(file: string, ids: string[] = []): Promise<void> 
   fs.writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
 }
 
-function ofdFile(file: string): void {
+export function ofdFile(file: string, extra = ''): void {
   const ofd = `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>sample</ofd:DocID><ofd:Title>示例</ofd:Title></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`;
   const document = `<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:CommonData><ofd:MaxUnitID>10</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`;
   const line = (id: number, y: number, text: string) =>
     `<ofd:TextObject ID="${id}" Boundary="20 ${y} 170 10" Font="3" Size="5"><ofd:TextCode X="0" Y="5">${text}</ofd:TextCode></ofd:TextObject>`;
-  const content = `<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="2">${line(4, 30, `示例省交通运输厅关于印发《${SAMPLE_PHRASES.ofd}》的通知`)}${line(5, 50, '各市交通运输局：现将标准印发给你们，请遵照执行。')}</ofd:Layer></ofd:Content></ofd:Page>`;
+  const content = `<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="2">${line(4, 30, `示例省交通运输厅关于印发《${SAMPLE_PHRASES.ofd}》的通知`)}${line(5, 50, '各市交通运输局：现将标准印发给你们，请遵照执行。')}${extra ? line(6, 70, extra) : ''}</ofd:Layer></ofd:Content></ofd:Page>`;
   fs.writeFileSync(
     file,
     zipSync({ 'OFD.xml': strToU8(ofd), 'Doc_0/Document.xml': strToU8(document), 'Doc_0/Pages/Page_0/Content.xml': strToU8(content) }),
