@@ -16,6 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { AttachmentFacts } from '../attachments/check-attachments.ts';
 import type { CheckReport } from '../checks/check-content.ts';
 import { indexNumbersOf } from '../checks/cross-check.ts';
 import type { SiteSettings } from '../schemas/site.ts';
@@ -52,6 +53,8 @@ export interface PublishedFiles {
   attachments: PublishedAttachment[];
   /** Attachment file (absolute) → its digest. */
   attachmentDigests: Map<string, string>;
+  /** What is inside each attachment version (by SHA-256), from the attachment check (attachments/check-attachments.ts). */
+  attachmentFacts?: Map<string, AttachmentFacts>;
   /** Different for every build (see lib/body-images.ts, bodyImagesKey). */
   build: string;
   /** `astro build`, or the dev server (which reads files where they are). */

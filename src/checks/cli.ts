@@ -3,6 +3,7 @@
  * every problem grouped by file, and exits non-zero when there are errors.
  */
 import path from 'node:path';
+import { attachmentSummary, checkAttachments } from '../attachments/check-attachments.ts';
 import { FileDigests } from '../build/file-digests.ts';
 import { collectPublishedFiles } from '../build/published-files.ts';
 import { contentRoot } from '../utils/content-root.ts';
@@ -12,15 +13,26 @@ import { checkContent, reportToText } from './check-content.ts';
 const started = Date.now();
 // The same per-file cache the build keeps (Astro's cache folder).
 const cacheDir = process.env.GONGKAI_CACHE_DIR ?? path.join('node_modules', '.astro');
-const report = checkContent(contentRoot(), { cacheFile: path.join(cacheDir, 'content-check.json') });
+const root = contentRoot();
+const report = checkContent(root, { cacheFile: path.join(cacheDir, 'content-check.json') });
 if (report.errors.length === 0) {
   // The build's second step too (images read, SVGs sanitised), so that the check passes exactly what the build accepts.
-  const files = await collectPublishedFiles(report, loadSiteSettings(contentRoot()), new FileDigests(), 'build');
+  const files = await collectPublishedFiles(report, loadSiteSettings(root), new FileDigests(), 'build');
   report.errors.push(...files.problems);
+}
+// What is inside the attachments (the same extraction cache the build uses); needs valid site settings.
+let attachmentLine = '';
+if (report.entries.length > 0) {
+  const digests = new FileDigests(path.join(cacheDir, 'file-digests.json'));
+  const attachments = await checkAttachments(report.entries, loadSiteSettings(root), digests, cacheDir);
+  digests.save();
+  report.errors.push(...attachments.errors);
+  report.warnings.push(...attachments.warnings);
+  attachmentLine = `\n${attachmentSummary(attachments)}`;
 }
 const text = reportToText(report);
 if (text) console.log(`${text}\n`);
 console.log(
-  `检查了 ${report.entries.length} 个条目，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒：${report.errors.length} 个错误，${report.warnings.length} 个提醒，${report.freshness.length} 条栏目更新提醒，${report.notices.length} 条说明。`,
+  `检查了 ${report.entries.length} 个条目，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒：${report.errors.length} 个错误，${report.warnings.length} 个提醒，${report.freshness.length} 条栏目更新提醒，${report.notices.length} 条说明。${attachmentLine}`,
 );
 process.exitCode = report.errors.length > 0 ? 1 : 0;

@@ -41,6 +41,9 @@ import {
   sharePublishedFiles,
   type PublishedFiles,
 } from '../build/published-files.ts';
+import { attachmentSummary, checkAttachments } from '../attachments/check-attachments.ts';
+import { AttachmentTexts } from '../attachments/extraction.ts';
+import { attachmentSearchSources } from '../attachments/search-records.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { HANT_DIR } from '../utils/hant-paths.ts';
 import { fileExtension } from '../utils/file-info.ts';
@@ -90,8 +93,15 @@ export default function gongkai(): AstroIntegration {
           logger.error(`内容检查未通过\n\n${reportToText({ errors: files.problems, warnings: [] })}`);
           throw new Error(`图片检查发现 ${files.problems.length} 个错误（详见上方列表），网站未生成。`);
         }
+        const attachments = await checkAttachments(report.entries, loadSiteSettings(root), digests, cacheDir);
+        if (attachments.errors.length > 0) {
+          logger.error(`内容检查未通过\n\n${reportToText({ errors: attachments.errors, warnings: attachments.warnings })}`);
+          throw new Error(`附件检查发现 ${attachments.errors.length} 个错误（详见上方列表），网站未生成。`);
+        }
+        if (attachments.warnings.length) logger.warn(reportToText({ errors: [], warnings: attachments.warnings }));
+        logger.info(attachmentSummary(attachments));
         digests.save();
-        published = files.files;
+        published = { ...files.files, attachmentFacts: attachments.facts };
         sharePublishedFiles(published);
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir);
@@ -107,7 +117,7 @@ export default function gongkai(): AstroIntegration {
         precompress = site.precompress;
         // The site's own organisation names stay as written on the 繁體 pages.
         protect = [site.name, site.sponsor, site.organizer, site.contact.office];
-        search = buildSearch({ entries: report.entries, site, base, cacheDir });
+        search = buildSearch({ entries: report.entries, site, base, cacheDir, attachments: attachmentSearchSources(published, new AttachmentTexts(cacheDir)) });
         // Reported when the pages are done; keep an early failure from being unhandled meanwhile.
         search.catch(() => undefined);
       },

@@ -28,12 +28,23 @@ export interface AttachmentInfo {
   typeName: string;
   bytes: number;
   sizeText: string;
-  /** False when the editor marked the file as not accessible (a scan, an image-only PDF): the page offers to ask for another format. */
+  /**
+   * False when a screen reader cannot read the file: the editor says so
+   * (`accessible: false`), or the attachment check found it (an image-only
+   * or untagged PDF, an OFD) and the editor did not say `accessible: true`.
+   * The page then offers to ask for another format.
+   */
   accessible: boolean;
+  /** DOCX/XLSX: the address of the file's HTML view ("在线阅读"). */
+  viewUrl?: string | undefined;
+  sha256: string;
 }
 
 /** Digests read here when the build's list lacks a file (the dev server). */
 const readNow = new Map<string, string>();
+
+/** What the attachment check found inside a version of a file (none in unit tests). */
+export const factsOf = (sha256: string) => publishedFiles()?.attachmentFacts?.get(sha256);
 
 function digestOf(sourcePath: string, stat: fs.Stats): string {
   const listed = publishedFiles()?.attachmentDigests.get(sourcePath);
@@ -53,17 +64,21 @@ export function attachmentsOf(item: DocItem): AttachmentInfo[] {
     const ext = fileExtension(a.file);
     const stat = fs.statSync(sourcePath);
     const bytes = stat.size;
+    const digest = digestOf(sourcePath, stat);
+    const facts = factsOf(digest);
     return {
       title: a.title ?? path.basename(a.file).replace(/\.[^.]+$/, ''),
       fileName: path.basename(a.file),
       sourcePath,
-      url: urls.attachmentVersion(item.indexNo, i + 1, ext, shortDigest(digestOf(sourcePath, stat))),
+      url: urls.attachmentVersion(item.indexNo, i + 1, ext, shortDigest(digest)),
       stableUrl: urls.attachment(item.indexNo, i + 1, ext),
       ext,
       typeName: fileTypeName(ext),
       bytes,
       sizeText: formatFileSize(bytes),
-      accessible: a.accessible !== false,
+      accessible: a.accessible ?? !facts?.notFriendly,
+      viewUrl: facts?.hasView ? urls.attachmentView(item.indexNo, i + 1) : undefined,
+      sha256: digest,
     };
   });
 }

@@ -38,5 +38,5 @@ export function documentPageKey(item: DocItem, catalogue: Catalogue, extra?: unk
             link(item.entry.data.replacedBy ? catalogue.byRef.get(`policies/${item.entry.data.replacedBy}`) : undefined),
           ]
         : [];
-  return pageKey(item.entry.digest, item.indexNo, item.column, link(near?.newer), link(near?.older), related, attachmentsOf(item).map((a) => [a.url, a.bytes]), bodyImagesKey(item.entry.filePath), extra ?? null);
+  return pageKey(item.entry.digest, item.indexNo, item.column, link(near?.newer), link(near?.older), related, attachmentsOf(item).map((a) => [a.url, a.bytes, a.accessible, a.viewUrl ?? '']), bodyImagesKey(item.entry.filePath), extra ?? null);
 }

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type { AttachmentSearchSources } from '../attachments/search-records.ts';
 import type { CheckedEntry } from '../checks/check-content.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { sitePaths } from '../utils/site-paths.ts';
@@ -22,7 +23,7 @@ import { buildRouterBuckets } from './router.ts';
 import { planShards, type ShardPlan } from './shards.ts';
 
 /** Bump when tokenizing or record layout changes, to invalidate cached shards. */
-export const SEARCH_FORMAT_VERSION = 10;
+export const SEARCH_FORMAT_VERSION = 11;
 /**
  * Records per shard. Smaller shards build faster in parallel and use less
  * memory (10,000 records, 2 cores: 5,000-record shards 40 s and 2.6 GB peak,
@@ -59,6 +60,8 @@ export interface SearchBuildOptions {
   cacheDir: string;
   shardSize?: number;
   workers?: number;
+  /** Attachment text to search, by 索引号 (attachments/search-records.ts). */
+  attachments?: AttachmentSearchSources;
 }
 
 function shardDigest(plan: ShardPlan<SearchRecordSource>): string {
@@ -132,7 +135,7 @@ export interface SearchIndexBuild {
 export async function buildSearch(options: SearchBuildOptions): Promise<SearchIndexBuild> {
   const started = Date.now();
   const paths = sitePaths(options.base);
-  const records = searchRecordSources(options.entries, options.site, paths);
+  const records = searchRecordSources(options.entries, options.site, paths, options.attachments);
   const plans = planShards(records, options.shardSize ?? DEFAULT_SHARD_SIZE);
   const t2s = serialiseCharMap(buildCharMap());
   const shardCache = path.join(options.cacheDir, 'search-shards');

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { attachmentRecordText } from '../attachments/search-records.ts';
 import type { SearchRecordSource } from './records.ts';
 import { markdownToText } from './plain-text.ts';
 import { HAN_PREFIX, isHanPair, tokenize, type CharMap } from './tokenize.ts';
@@ -115,7 +116,7 @@ export async function indexShard(records: readonly SearchRecordSource[], outDir:
     // works through them in order, and waiting would add a round trip per record.
     const pending: Array<Promise<{ errors: string[] }>> = [];
     for (const r of records) {
-      const body = markdownToText(fs.readFileSync(r.path, 'utf8'));
+      const body = r.attachment ? attachmentRecordText(r) : markdownToText(fs.readFileSync(r.path, 'utf8'));
       const text = `${r.title}\n${body}`;
       const tokens = tokenize(text, t2s).map((t) => t.term);
       const titleTerms = tokenize(r.title, t2s).map((t) => t.term);

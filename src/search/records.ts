@@ -7,6 +7,7 @@
  * result always points at the page that was built.
  */
 import { ANNUAL_REPORT_COLUMN } from '../annual-report/catalogue-stats.ts';
+import { attachmentRecords, type AttachmentSearchSources } from '../attachments/search-records.ts';
 import type { CheckedEntry } from '../checks/check-content.ts';
 import { disclosureCollections } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
@@ -26,6 +27,8 @@ export interface SearchRecordSource {
   meta: Record<string, string>;
   /** Exact-match words for 发文字号 and 索引号. */
   identifiers: string[];
+  /** A record of an attachment's text (attachments/search-records.ts): its label; `path` is then the cached extraction result. */
+  attachment?: string;
 }
 
 const ANNUAL_REPORTS = ANNUAL_REPORT_COLUMN.name;
@@ -37,7 +40,12 @@ export const INTERACTION_SEARCH = {
   consultations: { name: '征集意见', section: 'zjyj', date: (d: Record<string, string>) => d.publishDate, source: (d: Record<string, string>) => d.unit },
 } as const;
 
-export function searchRecordSources(entries: readonly CheckedEntry[], site: SiteSettings, paths: SitePaths): SearchRecordSource[] {
+export function searchRecordSources(
+  entries: readonly CheckedEntry[],
+  site: SiteSettings,
+  paths: SitePaths,
+  attachments?: AttachmentSearchSources,
+): SearchRecordSource[] {
   const columns = flattenCatalogue(site.catalogue);
   const newsColumns = new Map(site.newsColumns.map((c) => [c.key, c.name]));
   const disclosure = entries.filter(
@@ -70,7 +78,7 @@ export function searchRecordSources(entries: readonly CheckedEntry[], site: Site
     };
     if (typeof d.validity === 'string') filters['有效性'] = [d.validity];
     if (typeof d.genre === 'string') filters['体裁'] = [d.genre];
-    records.push({
+    const record: SearchRecordSource = {
       url: paths.document(indexNo),
       path: e.path,
       title: d.title,
@@ -88,7 +96,8 @@ export function searchRecordSources(entries: readonly CheckedEntry[], site: Site
         ...replacement(policyById.get(d.replacedBy as string), numbers, paths),
       },
       identifiers: [indexNumberToken(indexNo), ...(docNo ? [docNumberToken(docNo)] : [])],
-    });
+    };
+    records.push(record, ...attachmentRecords(record, d, indexNo, attachments?.get(indexNo), paths));
   }
   for (const e of entries) {
     if (e.collection === 'letters' || e.collection === 'interviews' || e.collection === 'consultations') {

@@ -32,6 +32,8 @@ export function sitePaths(basePath: string) {
     /** One version of an attachment, named by its content digest (build/file-digests.ts): a replaced file gets a new URL. */
     attachmentVersion: (indexNo: string, n: number, ext: string, digest: string) =>
       href(`/files/${indexNumberSlug(indexNo)}/${n}.${digest}.${ext}`),
+    /** The HTML view of a DOCX/XLSX attachment ("在线阅读"), beside its document. */
+    attachmentView: (indexNo: string, n: number) => href(`/xxgk/${indexNumberSlug(indexNo)}/fj${n}/`),
     search: (query?: string) => href(`/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`),
     siteMap: () => href('/wzdt/'),
     /** 依申请公开: guide, application form, blank printable form. */

@@ -172,7 +172,7 @@ describe('document pages', () => {
 
   it('list attachments with type and size, and publish the file', () => {
     const $ = readPage(dist, POLICY);
-    const link = $('.attachments a');
+    const link = $('.attachments a[download]');
     expect(link.text()).toBe('附件1：信用评价指标表');
     expect(link.attr('download')).toBe('附件1-评价指标.pdf');
     const source = path.join(fixtureContent, 'policies', '2025', '附件1-评价指标.pdf');
@@ -305,8 +305,9 @@ describe('npm run check', () => {
     // The problem starts with file:line (column is line 3 of meeting.md).
     expect(run.stdout).toContain(`${path.join(path.relative(projectRoot, content), 'news', 'meeting.md')}:3 栏目（column）`);
     expect(run.stdout).toContain('zwdt（政务动态）');
-    // The fixture's 不予公开 entry is a notice, not a problem; its blank and stale columns are 检查指标 reminders.
-    expect(run.stdout).toMatch(/检查了 \d+ 个条目，用时 [\d.]+ 秒：1 个错误，0 个提醒，\d+ 条栏目更新提醒，1 条说明。/);
+    // The fixture's 不予公开 entry is a notice, not a problem; its blank and stale columns are 检查指标 reminders;
+    // its one attachment is an untagged PDF, which a screen reader cannot read (a warning).
+    expect(run.stdout).toMatch(/检查了 \d+ 个条目，用时 [\d.]+ 秒：1 个错误，1 个提醒，\d+ 条栏目更新提醒，1 条说明。/);
     expect(run.stdout).toContain('条栏目更新提醒（检查指标，不影响生成）：');
   });
 });

@@ -220,6 +220,17 @@ function renderResult(d: PagefindResultData, t2s: CharMap, query: string): HTMLL
   excerpt.className = 'result-excerpt';
   // Built from our own indexed text; every character is escaped except the <mark> tags.
   excerpt.innerHTML = buildExcerpt({ text: d.meta.text ?? '', query, t2s });
-  li.append(h, info, ...[replacementNote(d.meta)].filter((n) => n !== null), excerpt);
+  li.append(h, info, ...[replacementNote(d.meta)].filter((n) => n !== null));
+  if (d.meta.attachment && d.meta.file) {
+    // A match inside an attachment: say which one, and link the file.
+    const att = document.createElement('p');
+    att.className = 'result-attachment';
+    const link = document.createElement('a');
+    link.href = d.meta.file;
+    link.textContent = d.meta.attachment;
+    att.append('匹配内容在', link);
+    li.append(att);
+  }
+  li.append(excerpt);
   return li;
 }

@@ -1,0 +1,152 @@
+/**
+ * The content check over what is inside attachments (run by `npm run check`
+ * and by the build, after the per-file check): personal data in the text of
+ * every page, paragraph and spreadsheet cell, with the same detectors as
+ * titles and bodies (an entry with `piiReviewed` is exempt, as for bodies);
+ * and whether a screen reader can read the file (image-only or untagged
+ * PDF, OFD), which the page then shows with "申请无障碍格式" unless the
+ * editor says `accessible: true`. Text is read once per version of a file
+ * (extraction.ts); this pass only reads the cached results.
+ */
+import path from 'node:path';
+import type { FileDigests } from '../build/file-digests.ts';
+import type { CheckedEntry } from '../checks/check-content.ts';
+import { PERSONAL_DATA_EXPECTED } from '../checks/check-personal-data.ts';
+import { indexNumbersOf } from '../checks/cross-check.ts';
+import { SourceLines } from '../checks/source-lines.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { fileExtension } from '../utils/file-info.ts';
+import type { ContentProblem } from '../utils/format-issues.ts';
+import { entryKey } from '../utils/index-number.ts';
+import { findPersonalData } from '../utils/personal-data.ts';
+import { AttachmentTexts, type ExtractionStats, type ExtractJob } from './extraction.ts';
+import { isReadable } from './extract.ts';
+import type { ExtractResult } from './types.ts';
+import fs from 'node:fs';
+
+/** What pages and the search need to know about one version of an attachment. */
+export interface AttachmentFacts {
+  /** Text was read (the search has it). */
+  hasText: boolean;
+  /** Pages or sheets, but no text: a scan. */
+  imageOnly: boolean;
+  /** Why a screen reader cannot read it; none: it can (or it is not a type this knows). */
+  notFriendly?: string | undefined;
+  /** DOCX/XLSX: an HTML view is published beside the download. */
+  hasView: boolean;
+  /** The cached extraction result (JSON), read by the HTML view page. */
+  resultFile: string;
+}
+
+export interface AttachmentCheck {
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+  /** By SHA-256 of the file. */
+  facts: Map<string, AttachmentFacts>;
+  stats: ExtractionStats;
+  /** Attachments of published entries, image-only ones, ones a screen reader cannot read. */
+  counts: { attachments: number; imageOnly: number; notFriendly: number; unreadable: number };
+}
+
+/** Findings shown per attachment; a column of thousands of numbers is one problem, not thousands of lines. */
+const SHOWN_PER_FILE = 3;
+
+const EXPECTED_ACCESSIBLE =
+  '读屏软件能朗读的附件（带标签的 PDF、DOCX、XLSX 等）；页面已自动为它显示"申请无障碍格式"。已另行提供可读版本或确认可读的，在该附件下写 accessible: true；确认不可读的写 accessible: false（不再提醒）';
+
+function notFriendlyReason(ext: string, r: ExtractResult): string | undefined {
+  if (!r.ok) return undefined;
+  if (ext === 'pdf' && r.imageOnly) return '图片型 PDF：没有可提取的文字（扫描件），读屏软件无法朗读';
+  if (ext === 'pdf' && !r.tagged) return '未加标签的 PDF：读屏软件无法得知阅读顺序、标题和表格结构';
+  if (ext === 'ofd' && r.imageOnly) return 'OFD 扫描件：没有可提取的文字，读屏软件无法朗读';
+  if (ext === 'ofd') return 'OFD 版式文件：常用读屏软件无法朗读';
+  return undefined;
+}
+
+interface Listed {
+  entry: CheckedEntry;
+  i: number;
+  file: string;
+  job: ExtractJob;
+  accessible: boolean | undefined;
+}
+
+/** Every attachment of the published entries, with its digest. */
+export function listAttachments(entries: readonly CheckedEntry[], site: SiteSettings, digests: FileDigests): Listed[] {
+  const { numbers } = indexNumbersOf(entries, site);
+  const out: Listed[] = [];
+  for (const entry of entries) {
+    const list = (entry.data.attachments as { file: string; accessible?: boolean }[] | undefined) ?? [];
+    if (list.length === 0 || !numbers.has(entryKey(entry))) continue;
+    list.forEach((a, i) => {
+      const source = path.join(path.dirname(entry.path), a.file);
+      if (!fs.existsSync(source)) return;
+      const job = { source, sha256: digests.sha256(source), ext: fileExtension(a.file).toLowerCase(), bytes: fs.statSync(source).size };
+      out.push({ entry, i, file: a.file, job, accessible: a.accessible });
+    });
+  }
+  return out;
+}
+
+export async function checkAttachments(
+  entries: readonly CheckedEntry[],
+  site: SiteSettings,
+  digests: FileDigests,
+  cacheDir: string,
+  options: { workers?: number } = {},
+): Promise<AttachmentCheck> {
+  const listed = listAttachments(entries, site, digests);
+  const texts = new AttachmentTexts(cacheDir);
+  const stats = await texts.extractAll(
+    listed.map((l) => l.job),
+    options,
+  );
+  const lines = new SourceLines();
+  const errors: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const facts = new Map<string, AttachmentFacts>();
+  const counts = { attachments: listed.length, imageOnly: 0, notFriendly: 0, unreadable: 0 };
+  for (const l of listed) {
+    if (!isReadable(l.job.ext)) continue;
+    const result = texts.read(l.job.sha256) ?? { ok: false, reason: '读取结果丢失' };
+    const place = { file: l.entry.file, line: lines.field(l.entry.path, ['attachments', l.i, 'file']) };
+    const field = `附件 › 第 ${l.i + 1} 个（${path.basename(l.file)}）`;
+    let fact = facts.get(l.job.sha256);
+    if (!fact) {
+      fact = {
+        hasText: result.ok && result.parts.length > 0,
+        imageOnly: result.ok && result.imageOnly,
+        notFriendly: notFriendlyReason(l.job.ext, result),
+        hasView: result.ok && Boolean(result.html),
+        resultFile: texts.resultFile(l.job.sha256),
+      };
+      facts.set(l.job.sha256, fact);
+    }
+    if (!result.ok) {
+      counts.unreadable++;
+      warnings.push({ ...place, field, expected: '能读取内容的附件（用于全文搜索和个人信息检查）', found: `无法读取：${result.reason}` });
+      continue;
+    }
+    if (fact.imageOnly) counts.imageOnly++;
+    if (fact.notFriendly && l.accessible !== true) counts.notFriendly++;
+    if (fact.notFriendly && l.accessible === undefined) warnings.push({ ...place, field, expected: EXPECTED_ACCESSIBLE, found: fact.notFriendly });
+    if (l.entry.data.piiReviewed) continue;
+    const found: ContentProblem[] = [];
+    let total = 0;
+    for (const part of result.parts) {
+      for (const f of findPersonalData(part.text)) {
+        total++;
+        if (found.length < SHOWN_PER_FILE) found.push({ ...place, field: `${field} › ${part.where}`, expected: PERSONAL_DATA_EXPECTED, found: `含有${f.kind} ${f.masked}` });
+      }
+    }
+    if (total > found.length) found[found.length - 1]!.found += `（该附件共 ${total} 处，只列出前 ${found.length} 处）`;
+    errors.push(...found);
+  }
+  return { errors, warnings, facts, stats, counts };
+}
+
+/** The line the check report ends with. */
+export function attachmentSummary(check: AttachmentCheck): string {
+  const { counts, stats } = check;
+  return `附件 ${counts.attachments} 个：读取内容 ${stats.files} 个（本次读取 ${stats.read}，沿用缓存 ${stats.cached}，用时 ${(stats.ms / 1000).toFixed(1)} 秒），图片型（无文字层）${counts.imageOnly} 个，读屏软件无法朗读 ${counts.notFriendly} 个，无法读取 ${counts.unreadable} 个。`;
+}

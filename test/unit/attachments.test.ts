@@ -1,0 +1,109 @@
+/**
+ * Reading attachments: every format's text from the sample files (made by
+ * test/attachments/make-samples.ts), CJK clean-up, the HTML views, and the
+ * pool's cache and limits (a file that cannot be read is a reason, not a crash).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tidyCjkText } from '../../src/attachments/cjk-text.ts';
+import { cleanMammothHtml } from '../../src/attachments/extract-docx.ts';
+import { extractBytes } from '../../src/attachments/extract.ts';
+import { AttachmentTexts } from '../../src/attachments/extraction.ts';
+import { fullText, type Extracted } from '../../src/attachments/types.ts';
+import { SAMPLE_PHRASES } from '../attachments/make-samples.ts';
+import { projectRoot } from '../support/paths.ts';
+
+const SAMPLES = path.join(projectRoot, 'content', 'policies', '2026');
+const sample = (name: string) => path.join(SAMPLES, name);
+
+async function read(name: string): Promise<Extracted> {
+  return extractBytes(path.extname(name).slice(1), fs.readFileSync(sample(name)));
+}
+
+describe('extractors', () => {
+  it('reads a tagged PDF in reading order, as whole CJK words', async () => {
+    const r = await read('附件1-桥梁隧道防汛巡查责任清单.pdf');
+    expect(r.tagged).toBe(true);
+    expect(r.imageOnly).toBe(false);
+    expect(r.parts[0]!.where).toBe('第1页');
+    const text = fullText(r);
+    expect(text).toContain(`示例省交通运输厅${SAMPLE_PHRASES.pdf}`);
+    // Chromium maps 示 to the Kangxi radical ⽰ (U+2F70) and 长 to ⻓ (U+2ED3); the reader gives the ideographs.
+    expect(text).not.toMatch(/[\u2E80-\u2FDF]/);
+    expect(text).toContain('长隧道每日两次');
+    expect(text.indexOf('一、')).toBeLessThan(text.indexOf('二、'));
+  });
+
+  it('tells an untagged PDF and an image-only PDF', async () => {
+    expect((await read('附件6-未加标签的说明.pdf')).tagged).toBe(false);
+    const scan = await read('附件2-盖章扫描件.pdf');
+    expect(scan).toMatchObject({ imageOnly: true, parts: [], units: 1 });
+  });
+
+  it('reads OFD text by page', async () => {
+    const r = await read('附件5-执法装备配置标准.ofd');
+    expect(r.parts).toEqual([{ where: '第1页', text: expect.stringContaining(`《${SAMPLE_PHRASES.ofd}》`) }]);
+  });
+
+  it('reads DOCX text and keeps its table in the HTML view', async () => {
+    const r = await read('附件3-质量监督申报须知.docx');
+    expect(fullText(r)).toContain(SAMPLE_PHRASES.docx);
+    expect(r.html).toContain('<table>');
+    expect(r.html).toContain('<td><p>施工图设计批复文件</p></td>');
+  });
+
+  it('reads XLSX cell by cell and makes a table with a caption and column headers', async () => {
+    const r = await read('附件4-养护里程核定表.xlsx');
+    expect(r.parts).toContainEqual({ where: '工作表「养护里程」A1', text: SAMPLE_PHRASES.xlsx });
+    expect(r.parts).toContainEqual({ where: '工作表「养护里程」B3', text: '示例市至样板县段' });
+    expect(r.html).toContain(`<caption>${SAMPLE_PHRASES.xlsx}</caption><thead><tr><th scope="col">路线编号</th>`);
+  });
+
+  it('removes the spaces generators put between CJK characters, and keeps those between Latin words', () => {
+    expect(tidyCjkText('示 例 省 交 通 运 输 厅 2026 年 工作 要点')).toBe('示例省交通运输厅2026年工作要点');
+    expect(tidyCjkText('Open Government Data 开放数据')).toBe('Open Government Data开放数据');
+    expect(tidyCjkText('⽰例 ⻓江')).toBe('示例长江');
+  });
+
+  it('drops images and script links from Word HTML', () => {
+    expect(cleanMammothHtml('<p><img src="data:x"/><a href="javascript:alert(1)">x</a><a href="https://a.cn/">y</a></p>')).toBe(
+      '<p><a>x</a><a href="https://a.cn/">y</a></p>',
+    );
+  });
+});
+
+describe('the extraction pool', () => {
+  let cache = '';
+  beforeAll(() => {
+    cache = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-extract-'));
+  });
+  afterAll(() => fs.rmSync(cache, { recursive: true, force: true }));
+
+  const job = (file: string, sha256: string) => ({ source: file, sha256, ext: path.extname(file).slice(1), bytes: fs.statSync(file).size });
+
+  it('reads each version once, and takes it from the cache on the next run', async () => {
+    const texts = new AttachmentTexts(cache);
+    const jobs = [job(sample('附件5-执法装备配置标准.ofd'), 'a'.repeat(64)), job(sample('附件3-质量监督申报须知.docx'), 'b'.repeat(64))];
+    const first = await texts.extractAll([...jobs, jobs[0]!], { workers: 2 });
+    expect(first).toMatchObject({ files: 2, cached: 0, read: 2, failed: 0 });
+    expect(Object.keys(first.byType).sort()).toEqual(['docx', 'ofd']);
+    const second = await texts.extractAll(jobs);
+    expect(second).toMatchObject({ files: 2, cached: 2, read: 0 });
+    expect(texts.read('a'.repeat(64))).toMatchObject({ ok: true });
+  });
+
+  it('gives a reason for a broken file, a too large file and a file that takes too long', async () => {
+    const texts = new AttachmentTexts(cache);
+    const broken = path.join(cache, 'broken.pdf');
+    fs.writeFileSync(broken, '%PDF-1.4\nnot really');
+    const stats = await texts.extractAll([job(broken, 'c'.repeat(64))]);
+    expect(stats.failed).toBe(1);
+    expect(texts.read('c'.repeat(64))).toMatchObject({ ok: false, reason: expect.stringContaining('文件无法解析') });
+    await texts.extractAll([job(sample('附件4-养护里程核定表.xlsx'), 'd'.repeat(64))], { maxBytes: 100 });
+    expect(texts.read('d'.repeat(64))).toEqual({ ok: false, reason: '文件大于 0 MB，未读取其内容' });
+    await texts.extractAll([job(sample('附件1-桥梁隧道防汛巡查责任清单.pdf'), 'e'.repeat(64))], { timeoutMs: 1 });
+    expect(texts.read('e'.repeat(64))).toEqual({ ok: false, reason: '读取超过 0 秒，未读取其内容' });
+  });
+});
