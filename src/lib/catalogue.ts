@@ -41,6 +41,8 @@ export interface Catalogue {
   interpretationsOf: Map<string, DocItem[]>;
   /** 政府信息公开工作年度报告, newest report year first. */
   annualReports: DocItem[];
+  /** Policy → the older policies whose `replacedBy` names it, so the new one links back to them. */
+  replaces: Map<DocItem, DocItem[]>;
   /** Previous (newer) and next (older) item in the same column. */
   neighbours: Map<DocItem, { newer?: DocItem | undefined; older?: DocItem | undefined }>;
 }
@@ -113,6 +115,11 @@ async function loadCatalogue(): Promise<Catalogue> {
       interpretationsOf.set(policy, [...(interpretationsOf.get(policy) ?? []), item]);
     }
   }
+  const replaces = new Map<DocItem, DocItem[]>();
+  for (const item of items) {
+    const newer = item.entry.collection === 'policies' && item.entry.data.replacedBy ? byRef.get(`policies/${item.entry.data.replacedBy}`) : undefined;
+    if (newer) replaces.set(newer, [...(replaces.get(newer) ?? []), item]);
+  }
   // Items are pushed in newest-first order, so every list is already sorted.
   const neighbours: Catalogue['neighbours'] = new Map();
   for (const [key, list] of byColumn) {
@@ -122,7 +129,7 @@ async function loadCatalogue(): Promise<Catalogue> {
   const annualReports = items
     .filter((i) => i.entry.collection === 'reports' && i.entry.data.reportType === '年度报告')
     .sort((a, b) => (b.entry.data as { year: number }).year - (a.entry.data as { year: number }).year);
-  return { items, columns, byColumn, byRef, interpretationsOf, annualReports, neighbours };
+  return { items, columns, byColumn, byRef, interpretationsOf, replaces, annualReports, neighbours };
 }
 
 /** A newest-first list split by publication year, newest year first, order kept. */

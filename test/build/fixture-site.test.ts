@@ -134,7 +134,7 @@ describe('document pages', () => {
       cells.set($(th).text(), $(th).next('td').text());
     });
     expect(cells.get('索引号')).toBe('11990000MB0000001X/2025-00003');
-    expect(cells.get('主题分类')).toBe('工业、交通\\公路');
+    expect(cells.get('主题分类')).toBe('工业、交通 › 公路');
     expect(cells.get('发布机构')).toBe('示例省交通运输厅、示例省发展和改革委员会');
     expect(cells.get('成文日期')).toBe('2025年03月01日');
     expect(cells.get('发文字号')).toBe('示交规〔2025〕2号');

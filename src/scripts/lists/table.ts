@@ -5,6 +5,7 @@
  * and, on the first sort or filter, fetches the list's rows once
  * (/sjqd/{key}.json) and from then on renders pages of the result itself.
  */
+import { listStateSearch, readListState } from './url-state.ts';
 import { filterRows, searchTextOf, sortRows, type CellKind } from '../../utils/list-table.ts';
 import { inReadersScript } from '../page-links.ts';
 
@@ -66,6 +67,18 @@ function enhance(root: HTMLElement): void {
     th.replaceChildren(button);
   }
   markSort();
+
+  // A view named in the address (a bookmark, a shared link, “back”) is restored on load.
+  const filterColumns = selects.map((s) => s.dataset.column!);
+  const initial = readListState(location.search, columns, filterColumns, defaultSort);
+  query.value = initial.query || query.value;
+  for (const s of selects) {
+    const wanted = initial.choices[s.dataset.column!];
+    if (wanted && [...s.options].some((o) => o.value === wanted)) s.value = wanted;
+  }
+  sort = initial.sort;
+  page = initial.page;
+  if (location.search && listStateSearch(initial, defaultSort)) void render(false);
 
   let timer: number | undefined;
   query.addEventListener('input', () => {
@@ -131,6 +144,9 @@ function enhance(root: HTMLElement): void {
     renderPager(pages);
     // The words the rows on show were found with (the input may already hold newer ones).
     root.dataset.shownQuery = query.value;
+    const choiceState = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.column!, s.value]));
+    const address = listStateSearch({ query: query.value, choices: choiceState, sort, page }, defaultSort);
+    history.replaceState(history.state, '', `${location.pathname}${address}${location.hash}`);
     table.removeAttribute('aria-busy');
     if (announce) {
       status.textContent = sorted.length
