@@ -51,7 +51,7 @@ describe('symbolic links', () => {
     fs.writeFileSync(path.join(outside, 'folder', 'x.md'), fs.readFileSync(entry));
     fs.symlinkSync(path.join(outside, 'folder'), path.join(dir, 'news/folder'));
     const errors = checkContent(dir).errors;
-    expect(errors).toContainEqual({ file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: expect.any(String), found: '![客运量变化图](chart.png)，没有这个图片文件' });
+    expect(errors).toContainEqual({ file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: expect.any(String), found: expect.stringMatching(/^!\[客运量变化图\]\(chart\.png\)，是指向内容文件夹以外（.+secret\.pdf）的链接，不能发布$/) });
     const linked = errors.find((e) => e.file === shown(dir, 'news/linked.md'));
     expect(linked).toMatchObject({ line: 1, field: '文件位置', found: expect.stringMatching(OUT_OF_ROOT) });
     // Node's recursive listing does not enter a linked folder: its files are never entries.
