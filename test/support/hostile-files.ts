@@ -26,7 +26,7 @@ export const HOSTILE_SVGS: Record<string, string> = {
 };
 
 /** Entry file names that would publish a page no link reaches. */
-export const ADDRESS_BREAKING_NAMES = ['a#b.md', 'what?.md', '%2e%2e.md', 'x%20y.md', 'back\\slash.md'];
+export const ADDRESS_BREAKING_NAMES = ['a#b.md', 'what?.md', '%2e%2e.md', 'x%20y.md', 'back\\slash.md', '...md'];
 
 /** `.mdx` page bodies that run code at build time or ship script, each with what the check must say it found. */
 export const HOSTILE_MDX: Record<string, [body: string, found: string]> = {
