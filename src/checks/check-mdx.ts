@@ -7,6 +7,7 @@
  * as code a developer has read: the check flags every construct that runs
  * or ships script (imports other than the project's own components, any
  * export, `<script>`, event handler attributes, script URLs, `set:html`,
+ * `srcdoc`, frames, objects, `<base>`/`<meta>`/`<link>`/`<form>`,
  * and expressions reaching `process`, `import.meta`, `eval`, `Function`,
  * `require`, `globalThis`, `fetch` or a dynamic `import()`), unless the
  * front matter records the review: `codeReviewed: { reviewer, date }`.
@@ -26,7 +27,9 @@ const RULES: { pattern: RegExp; found: (m: RegExpExecArray) => string }[] = [
   { pattern: /<script\b/gi, found: () => '<script> 脚本' },
   { pattern: /<[A-Za-z][^>]*?\s(on[a-z]+)\s*=/gi, found: (m) => `事件属性 ${m[1]}` },
   { pattern: /(?:java|vb)script\s*:/gi, found: (m) => `脚本地址 ${m[0]}` },
-  { pattern: /\bset:html\b|dangerouslySetInnerHTML/g, found: (m) => `原样输出 HTML 的 ${m[0]}` },
+  { pattern: /\bset:html\b|dangerouslySetInnerHTML|\bsrcdoc\s*=/g, found: (m) => `原样输出 HTML 的 ${m[0]}` },
+  // Frames and objects load documents into the page (an <iframe srcdoc> runs on the site's origin); <base>, <meta>, <link> and <form> redirect it.
+  { pattern: /<(iframe|object|embed|base|meta|link|form)\b/gi, found: (m) => `<${m[1]}> 元素` },
   { pattern: /\{[^}]*?\b(process|import\.meta|eval|Function|require|globalThis|fetch|import\s*\()[^}]*\}/g, found: (m) => `表达式 ${m[0].slice(0, 60)}` },
 ];
 

@@ -46,3 +46,6 @@ export const HOSTILE_MDX: Record<string, [body: string, found: string]> = {
 
 /** Values that look like site paths but a browser takes for another host. */
 export const OTHER_HOST_PATHS = ['//evil.example/', '/\\evil.example/', '//evil.example', '/\\/evil.example', '///evil.example'];
+
+HOSTILE_MDX['an iframe srcdoc'] = ['<iframe srcdoc="<script>parent.alert(1)</script>"></iframe>', '<iframe> 元素'];
+HOSTILE_MDX['a meta refresh'] = ['<meta http-equiv="refresh" content="0;url=https://evil.example" />', '<meta> 元素'];

@@ -106,3 +106,16 @@ describe('file names, encoding and size', () => {
     expect(report.warnings).toContainEqual(expect.objectContaining({ file: shown(dir, 'news/huge.md'), line: 1, field: '整个文件', found: expect.stringMatching(/^2\.\d MB$/) }));
   });
 });
+
+describe('site.yaml encoding', () => {
+  it('names the line of site.yaml that is not UTF-8', () => {
+    const dir = freshContent();
+    const file = path.join(dir, 'site.yaml');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('sponsor:'));
+    const gbk = Buffer.concat([Buffer.from(`${lines.slice(0, at).join('\n')}\nsponsor: `), Buffer.from([0xca, 0xbe, 0xc0, 0xfd]), Buffer.from(`\n${lines.slice(at + 1).join('\n')}`)]);
+    fs.writeFileSync(file, gbk);
+    const { errors } = checkContent(dir);
+    expect(errors).toEqual([expect.objectContaining({ file: shown(dir, 'site.yaml'), line: at + 1, found: expect.stringContaining(`第 ${at + 1} 行含有不是 UTF-8 的字节`) })]);
+  });
+});
