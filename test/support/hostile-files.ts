@@ -49,3 +49,5 @@ export const OTHER_HOST_PATHS = ['//evil.example/', '/\\evil.example/', '//evil.
 
 HOSTILE_MDX['an iframe srcdoc'] = ['<iframe srcdoc="<script>parent.alert(1)</script>"></iframe>', '<iframe> 元素'];
 HOSTILE_MDX['a meta refresh'] = ['<meta http-equiv="refresh" content="0;url=https://evil.example" />', '<meta> 元素'];
+HOSTILE_MDX['Function reached without its name'] = ['{[].constructor.constructor("return process")()}', '表达式'];
+HOSTILE_MDX['a template literal'] = ['{`${1}`}', '表达式'];
