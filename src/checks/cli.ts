@@ -15,8 +15,11 @@ const cacheDir = process.env.GONGKAI_CACHE_DIR ?? path.join('node_modules', '.as
 const report = checkContent(contentRoot(), { cacheFile: path.join(cacheDir, 'content-check.json') });
 if (report.errors.length === 0) {
   // The build's second step too (images read, SVGs sanitised), so that the check passes exactly what the build accepts.
-  const files = await collectPublishedFiles(report, loadSiteSettings(contentRoot()), new FileDigests(), 'build');
+  // With the build's digest cache: unchanged attachments and images are not read again.
+  const digests = new FileDigests(path.join(cacheDir, 'file-digests.json'));
+  const files = await collectPublishedFiles(report, loadSiteSettings(contentRoot()), digests, 'build');
   report.errors.push(...files.problems);
+  digests.save();
 }
 const text = reportToText(report);
 if (text) console.log(`${text}\n`);
