@@ -6,7 +6,8 @@
  * Every SVG a body shows is therefore rewritten by DOMPurify (the
  * well-kept sanitiser; its SVG profile) over a server-side DOM (jsdom)
  * before it is published, with every link that leaves the file removed as
- * well (`href` / `xlink:href` not starting with `#`): an image needs none.
+ * well (`href` / `xlink:href` not starting with `#`, CSS `@import` and
+ * `url()` other than `url(#…)`): an image needs none.
  * What was removed is reported, so the content check can refuse a file
  * that carried active content instead of publishing it silently changed.
  */
@@ -30,6 +31,11 @@ export interface SafeSvg {
 
 const SCRIPT_URL = /^(javascript|vbscript|data):/;
 
+/** Style text without `@import` rules or `url()`s that leave the file (a stylesheet or image fetched from elsewhere when the SVG is opened). */
+function withoutExternalCss(css: string): string {
+  return css.replace(/@import\b[^;]*;?/gi, '').replace(/url\(\s*(?!['"]?#)[^)]*\)/gi, 'none');
+}
+
 let purifier: ReturnType<typeof createDOMPurify> | undefined;
 let xml: { serialize: (node: Node) => string } | undefined;
 let found: string[] = [];
@@ -46,6 +52,7 @@ async function purify(): Promise<ReturnType<typeof createDOMPurify>> {
   p.addHook('uponSanitizeElement', (node, data) => {
     const tag = data.tagName.toLowerCase();
     const attr = (name: string) => ((node as Element).getAttribute?.(name) ?? '').replace(/[\u0000-\u0020]/g, '').toLowerCase();
+    if (tag === 'style' && node.textContent) node.textContent = withoutExternalCss(node.textContent);
     if (tag === 'script') found.push('<script> 脚本');
     else if (tag === 'foreignobject') found.push('<foreignObject> 内嵌网页');
     else if (tag === 'iframe' || tag === 'embed' || tag === 'object') found.push(`<${tag}> 内嵌内容`);
@@ -55,6 +62,7 @@ async function purify(): Promise<ReturnType<typeof createDOMPurify>> {
   p.addHook('uponSanitizeAttribute', (_node, data) => {
     const name = data.attrName.toLowerCase();
     const value = data.attrValue.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+    if (name === 'style') data.attrValue = withoutExternalCss(data.attrValue);
     if (name.startsWith('on')) {
       found.push(`事件属性 ${data.attrName}`);
       data.keepAttr = false;

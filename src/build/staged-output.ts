@@ -111,8 +111,7 @@ export function swapIntoPlace(staging: string, outDir: string): void {
   // The release just replaced stays until the next publish: a request that
   // read the old link a moment ago may still be opening files through it.
   // Older ones go.
-  removeReleases(out, [release, before]);
-  if (legacy) removeReleases(out, [release, legacy]);
+  removeReleases(out, [release, before ?? legacy]);
 }
 
 /** Deletes (in the background) the release folders beside `out` other than `keep`. */

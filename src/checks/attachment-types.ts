@@ -18,11 +18,13 @@ export const ATTACHMENT_TYPES = [
   // Presentations.
   'ppt', 'pptx', 'dps', 'odp',
   // Archives.
-  'zip', 'rar', '7z',
-  // Raster images (an SVG may carry script; export it as PNG).
-  'jpg', 'jpeg', 'png', 'gif', 'webp', 'tif', 'tiff',
+  'zip', 'rar', '7z', 'tar', 'gz',
+  // Raster images (an SVG may carry script; export it as PNG), and drawings of 规划/建设 projects.
+  'jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'tif', 'tiff', 'dwg',
+  // E-book formats of Chinese document platforms.
+  'caj', 'ceb',
   // Audio and video.
-  'mp3', 'mp4', 'm4a', 'wav', 'webm',
+  'mp3', 'mp4', 'm4a', 'wav', 'webm', 'mov', 'avi', 'wmv', 'mpg', 'mpeg',
 ] as const;
 
 export const isAllowedAttachment = (file: string) => (ATTACHMENT_TYPES as readonly string[]).includes(fileExtension(file));

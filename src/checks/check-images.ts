@@ -95,7 +95,11 @@ export function imageProblems(e: CheckedEntry, facts: BodyFacts, servedBySite: (
     const target = decodePath(image.target.replace(/[?#].*$/, ''));
     const local = target.startsWith('/') ? undefined : localImagePath(folder, image.target, contentRoot);
     const exists = target !== '' && (target.startsWith('/') ? servedBySite(target) : local !== undefined);
-    if (!exists) problems.push({ ...at, expected: IMAGE_FILE_EXPECTED, found: `${shownRef(image, true)}，没有这个图片文件` });
+    // A link that leads out of the content folder says so, rather than "no such file".
+    const inside = target !== '' && !target.startsWith('/') && !path.relative(contentRoot, path.resolve(folder, target)).startsWith('..');
+    const linked = !exists && inside ? realFileWithin(path.resolve(folder, target), contentRoot) : undefined;
+    if (linked && !linked.ok && linked.problem.startsWith('是指向')) problems.push({ ...at, expected: IMAGE_FILE_EXPECTED, found: `${shownRef(image, true)}，${linked.problem}` });
+    else if (!exists) problems.push({ ...at, expected: IMAGE_FILE_EXPECTED, found: `${shownRef(image, true)}，没有这个图片文件` });
     else if (local && e.collection === 'pages' && fileExtension(local) === 'svg') {
       // Stand-alone pages go through Astro's own image pipeline, which publishes an SVG byte for byte (it may carry script).
       problems.push({ ...at, expected: PAGE_SVG_EXPECTED, found: `${shownRef(image, true)}，是 SVG 文件` });

@@ -7,8 +7,10 @@
  * as code a developer has read: the check flags every construct that runs
  * or ships script (imports other than the project's own components, any
  * export, `<script>`, event handler attributes, script URLs, `set:html`,
- * and expressions reaching `process`, `import.meta`, `eval`, `Function`,
- * `require`, `globalThis`, `fetch` or a dynamic `import()`), unless the
+ * `srcdoc`, frames, objects, `<base>`/`<meta>`/`<link>`/`<form>`,
+ * and expressions that call anything or reach `process`, `import.meta`,
+ * `eval`, `Function`, `require`, `globalThis`, `fetch`, `constructor` or a
+ * dynamic `import()`), unless the
  * front matter records the review: `codeReviewed: { reviewer, date }`.
  */
 import path from 'node:path';
@@ -26,8 +28,14 @@ const RULES: { pattern: RegExp; found: (m: RegExpExecArray) => string }[] = [
   { pattern: /<script\b/gi, found: () => '<script> 脚本' },
   { pattern: /<[A-Za-z][^>]*?\s(on[a-z]+)\s*=/gi, found: (m) => `事件属性 ${m[1]}` },
   { pattern: /(?:java|vb)script\s*:/gi, found: (m) => `脚本地址 ${m[0]}` },
-  { pattern: /\bset:html\b|dangerouslySetInnerHTML/g, found: (m) => `原样输出 HTML 的 ${m[0]}` },
-  { pattern: /\{[^}]*?\b(process|import\.meta|eval|Function|require|globalThis|fetch|import\s*\()[^}]*\}/g, found: (m) => `表达式 ${m[0].slice(0, 60)}` },
+  { pattern: /\bset:html\b|dangerouslySetInnerHTML|\bsrcdoc\s*=/g, found: (m) => `原样输出 HTML 的 ${m[0]}` },
+  // Frames and objects load documents into the page (an <iframe srcdoc> runs on the site's origin); <base>, <meta>, <link> and <form> redirect it.
+  { pattern: /<(iframe|object|embed|base|meta|link|form)\b/gi, found: (m) => `<${m[1]}> 元素` },
+  // Any call (`[].constructor.constructor('…')()` reaches Function without naming it), and the names that reach the machine.
+  {
+    pattern: /\{[^}]*?(\b(process|import\.meta|eval|Function|require|globalThis|fetch|constructor)\b|[\w$)\]`]\s*\(|`)[^}]*\}/g,
+    found: (m) => `表达式 ${m[0].slice(0, 60)}`,
+  },
 ];
 
 const IMPORT = /^[ \t]*import\b[^'"]*?['"]([^'"]+)['"].*$/gm;

@@ -41,6 +41,12 @@ export function sourceFileProblems(full: string, relative: string, file: string,
     });
     return false;
   }
+  // `...md` is the entry `..`: its address would be the folder above.
+  const dots = relative.replace(/\.(md|mdx)$/i, '').split(/[\\/]/).find((part) => /^\.+$/.test(part));
+  if (dots !== undefined) {
+    errors.push({ ...at, field: '文件名', expected: '文件名不能只由点组成（如 ...md），它的网址会变成上一级地址', found: relative });
+    return false;
+  }
   if (size > LARGE_FILE_BYTES) {
     warnings.push({
       ...at,

@@ -17,8 +17,11 @@ const root = contentRoot();
 const report = checkContent(root, { cacheFile: path.join(cacheDir, 'content-check.json') });
 if (report.errors.length === 0) {
   // The build's second step too (images read, SVGs sanitised), so that the check passes exactly what the build accepts.
-  const files = await collectPublishedFiles(report, loadSiteSettings(root), new FileDigests(), 'build');
+  // With the build's digest cache: unchanged attachments and images are not read again.
+  const digests = new FileDigests(path.join(cacheDir, 'file-digests.json'));
+  const files = await collectPublishedFiles(report, loadSiteSettings(root), digests, 'build');
   report.errors.push(...files.problems);
+  digests.save();
 }
 // What is inside the attachments (the same extraction cache the build uses); needs valid site settings.
 let attachmentLine = '';

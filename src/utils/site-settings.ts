@@ -1,6 +1,6 @@
 /** Reads and validates `site.yaml` from the content folder. */
-import fs from 'node:fs';
 import path from 'node:path';
+import { readUtf8, UTF8_EXPECTED } from './utf8.ts';
 import { LineCounter, parseDocument } from 'yaml';
 import { yamlPathLine } from './yaml-lines.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
@@ -23,7 +23,9 @@ export function loadSiteSettings(root: string): SiteSettings {
   let raw: unknown;
   let contents: ReturnType<typeof parseDocument>['contents'] = null;
   try {
-    const doc = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter: counter });
+    const text = readUtf8(file);
+    if (!text.ok) throw new ContentError(`网站设置文件 ${shown} 第 ${text.line} 行含有不是 UTF-8 的字节（可能是 GBK 编码）；要求：${UTF8_EXPECTED}`, text.line);
+    const doc = parseDocument(text.text, { lineCounter: counter });
     const [first] = doc.errors;
     if (first) throw new ContentError(`网站设置文件 ${shown} 无法读取：${first.message}`, first.linePos?.[0].line);
     raw = doc.toJS();

@@ -91,6 +91,21 @@ describe('atomic publish', () => {
     expect(left).toContain(path.basename(currentRelease(out)!));
   }, 120_000);
 
+  it('takes over a dist that is still a real folder (the former layout)', () => {
+    const out = path.join(root, 'legacy');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'index.html'), '<!doctype html><title>旧版</title></html>');
+    swapIntoPlace(writeStaging(out, 1), out);
+    expect(fs.lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('第1版');
+    // The former folder is kept as the previous release until the next publish, then deleted.
+    const legacy = () => fs.readdirSync(root).filter((f) => f.startsWith('legacy.site-legacy-') && !f.includes('.old-'));
+    expect(legacy()).toHaveLength(1);
+    swapIntoPlace(writeStaging(out, 2), out);
+    expect(legacy()).toEqual([]);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('第2版');
+  });
+
   it('leaves a whole site published when the publishing process is killed at any moment', async () => {
     const out = path.join(root, 'killed');
     swapIntoPlace(writeStaging(out, 0), out);

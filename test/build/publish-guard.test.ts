@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shrinkProblem } from '../../src/build/shrink-guard.ts';
+import { shrinkConfirmed, shrinkProblem } from '../../src/build/shrink-guard.ts';
 import { buildSite } from '../support/build-site.ts';
 import { writeFixtureContent } from '../support/fixture-content.ts';
 import { readPage } from '../support/html.ts';
@@ -37,6 +37,9 @@ describe('shrink guard', () => {
     expect(shrinkProblem(400, 199, 50, false)).toContain('减为 199 个，减少 50%，超过网站设置 shrinkLimit 的 50%');
     expect(shrinkProblem(3, 0, 100, false)).toContain('减为 0 个');
     expect(shrinkProblem(400, 0, 50, true)).toBeUndefined();
+    expect(shrinkConfirmed({ GONGKAI_CONFIRM_SHRINK: '1' }, [])).toBe(true);
+    expect(shrinkConfirmed({}, ['node', 'astro', 'build', '--confirm-shrink'])).toBe(true);
+    expect(shrinkConfirmed({ GONGKAI_CONFIRM_SHRINK: '0' }, ['node', 'astro', 'build'])).toBe(false);
   });
 
   it('stops a build of an emptied content folder, publishes it only when confirmed, and leaves no empty folders', () => {

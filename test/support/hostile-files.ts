@@ -26,7 +26,7 @@ export const HOSTILE_SVGS: Record<string, string> = {
 };
 
 /** Entry file names that would publish a page no link reaches. */
-export const ADDRESS_BREAKING_NAMES = ['a#b.md', 'what?.md', '%2e%2e.md', 'x%20y.md', 'back\\slash.md'];
+export const ADDRESS_BREAKING_NAMES = ['a#b.md', 'what?.md', '%2e%2e.md', 'x%20y.md', 'back\\slash.md', '...md'];
 
 /** `.mdx` page bodies that run code at build time or ship script, each with what the check must say it found. */
 export const HOSTILE_MDX: Record<string, [body: string, found: string]> = {
@@ -46,3 +46,8 @@ export const HOSTILE_MDX: Record<string, [body: string, found: string]> = {
 
 /** Values that look like site paths but a browser takes for another host. */
 export const OTHER_HOST_PATHS = ['//evil.example/', '/\\evil.example/', '//evil.example', '/\\/evil.example', '///evil.example'];
+
+HOSTILE_MDX['an iframe srcdoc'] = ['<iframe srcdoc="<script>parent.alert(1)</script>"></iframe>', '<iframe> 元素'];
+HOSTILE_MDX['a meta refresh'] = ['<meta http-equiv="refresh" content="0;url=https://evil.example" />', '<meta> 元素'];
+HOSTILE_MDX['Function reached without its name'] = ['{[].constructor.constructor("return process")()}', '表达式'];
+HOSTILE_MDX['a template literal'] = ['{`${1}`}', '表达式'];

@@ -30,6 +30,13 @@ export const NASTY_STRINGS = [
   'NaN',
   '2025-13-45',
   '示交规〔2024〕03号',
+  // Addresses that leave the site or break, and what Word pastes (issue 16).
+  '//evil.example/x',
+  '/\\evil.example',
+  '%2e%2e/%2e%2e/etc/passwd',
+  'a#b?c=%00',
+  '<svg><script>alert(1)</script></svg>',
+  '<foreignObject><iframe src=javascript:alert(1)></iframe></foreignObject>',
 ];
 
 /** Any text: printable or not, short or (rarely) huge. */

@@ -5,6 +5,7 @@
  * build runs (`npm run check` runs it too), and a clean SVG is published
  * sanitised, never byte for byte.
  */
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_TYPES_EXPECTED } from '../../../src/checks/attachment-types.ts';
@@ -16,6 +17,7 @@ import { loadSiteSettings } from '../../../src/utils/site-settings.ts';
 import { addToPolicy, freshContentFolders, POLICY, shown, write } from '../../support/content-cases.ts';
 import { replaceIn } from '../../support/fixture-content.ts';
 import { HOSTILE_SVGS, SCRIPT_ATTACHMENTS } from '../../support/hostile-files.ts';
+import { projectRoot } from '../../support/paths.ts';
 
 const freshContent = freshContentFolders();
 
@@ -88,5 +90,23 @@ describe('SVG body images', () => {
       expect(safe.active.length, svg).toBeGreaterThan(0);
       expect(safe.svg).not.toMatch(/<script|<foreignObject|\son[a-z]+=|javascript:|<iframe|<a[\s>]/i);
     }
+  });
+});
+
+describe('npm run check and the build agree', () => {
+  it('fails the check on a body SVG the build cannot read, and on one with script', () => {
+    const dir = freshContent();
+    write(dir, 'policies/2025/broken.svg', '这不是图片');
+    write(dir, 'policies/2025/chart.svg', HOSTILE_SVGS['a script element']!);
+    addToPolicy(dir, ['![损坏的图](broken.svg)', '![客运量变化图](chart.svg)']);
+    const run = spawnSync(process.execPath, [path.join(projectRoot, 'src/checks/cli.ts')], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, GONGKAI_CONTENT_DIR: dir, GONGKAI_CACHE_DIR: path.join(dir, '.cache') },
+    });
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    expect(run.stdout).toContain('![损坏的图](broken.svg)：无法读取图片');
+    expect(run.stdout).toContain('![客运量变化图](chart.svg)：含有 <script> 脚本');
+    expect(run.stdout).toMatch(/：2 个错误，/);
   });
 });

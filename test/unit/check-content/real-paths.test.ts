@@ -51,7 +51,7 @@ describe('symbolic links', () => {
     fs.writeFileSync(path.join(outside, 'folder', 'x.md'), fs.readFileSync(entry));
     fs.symlinkSync(path.join(outside, 'folder'), path.join(dir, 'news/folder'));
     const errors = checkContent(dir).errors;
-    expect(errors).toContainEqual({ file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: expect.any(String), found: '![客运量变化图](chart.png)，没有这个图片文件' });
+    expect(errors).toContainEqual({ file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: expect.any(String), found: expect.stringMatching(/^!\[客运量变化图\]\(chart\.png\)，是指向内容文件夹以外（.+secret\.pdf）的链接，不能发布$/) });
     const linked = errors.find((e) => e.file === shown(dir, 'news/linked.md'));
     expect(linked).toMatchObject({ line: 1, field: '文件位置', found: expect.stringMatching(OUT_OF_ROOT) });
     // Node's recursive listing does not enter a linked folder: its files are never entries.
@@ -104,5 +104,18 @@ describe('file names, encoding and size', () => {
     const report = checkContent(dir);
     expect(report.errors).toEqual([]);
     expect(report.warnings).toContainEqual(expect.objectContaining({ file: shown(dir, 'news/huge.md'), line: 1, field: '整个文件', found: expect.stringMatching(/^2\.\d MB$/) }));
+  });
+});
+
+describe('site.yaml encoding', () => {
+  it('names the line of site.yaml that is not UTF-8', () => {
+    const dir = freshContent();
+    const file = path.join(dir, 'site.yaml');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('sponsor:'));
+    const gbk = Buffer.concat([Buffer.from(`${lines.slice(0, at).join('\n')}\nsponsor: `), Buffer.from([0xca, 0xbe, 0xc0, 0xfd]), Buffer.from(`\n${lines.slice(at + 1).join('\n')}`)]);
+    fs.writeFileSync(file, gbk);
+    const { errors } = checkContent(dir);
+    expect(errors).toEqual([expect.objectContaining({ file: shown(dir, 'site.yaml'), line: at + 1, found: expect.stringContaining(`第 ${at + 1} 行含有不是 UTF-8 的字节`) })]);
   });
 });
