@@ -93,3 +93,10 @@ describe('personal data in every field', () => {
     ]);
   });
 });
+
+describe('personal data the search index would join', () => {
+  it('is reported when an HTML comment over several lines splits a number in the body', async () => {
+    const { scanBody } = await import('../../../src/checks/body-facts.ts');
+    expect(scanBody('第一段。\n\n电话138<!-- 注释\n第二行 -->12345678。\n', 10).personalData).toEqual([{ line: 12, kind: '手机号码', masked: '138****5678' }]);
+  });
+});
