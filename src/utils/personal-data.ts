@@ -106,7 +106,9 @@ function classify(groups: Group[], i: number, j: number, endsInX: boolean, rest:
 }
 
 // A word of the search index that is all digits (an ID may end in X).
-const INDEX_WORD = /(?<![\p{L}\p{N}])\d{11,19}[Xx]?(?![\p{L}\p{N}])/gu;
+// Han characters are words of their own there (tokenize.ts), so 13812345678汉 holds the word 13812345678.
+const NON_HAN_WORD_CHAR = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}])`;
+const INDEX_WORD = new RegExp(String.raw`(?<!${NON_HAN_WORD_CHAR})\d{11,19}[Xx]?(?!${NON_HAN_WORD_CHAR})`, 'gu');
 const DIGITISH = /[0-9\uFF10-\uFF19&]/g;
 // Anything but ASCII, CJK ideographs, CJK and full-width punctuation: NFKC may make digits of it (①, ¹, 𝟏, ㏠).
 const UNUSUAL = /[^\x00-\x7F\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]/;
