@@ -110,8 +110,8 @@ function classify(groups: Group[], i: number, j: number, endsInX: boolean, rest:
 const NON_HAN_WORD_CHAR = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}])`;
 const INDEX_WORD = new RegExp(String.raw`(?<!${NON_HAN_WORD_CHAR})\d{11,19}[Xx]?(?!${NON_HAN_WORD_CHAR})`, 'gu');
 const DIGITISH = /[0-9\uFF10-\uFF19&]/g;
-// Anything but ASCII, CJK ideographs, CJK and full-width punctuation: NFKC may make digits of it (①, ¹, 𝟏, ㏠).
-const UNUSUAL = /[^\x00-\x7F\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]/;
+// What NFKC makes digits of, besides 0–9 and ０–９: other numerals (①, ¹, ٣, 𝟏) and the CJK compatibility symbols (㏠ → 1日).
+const UNUSUAL = /(?![0-9\uFF10-\uFF19])\p{N}|[\u3200-\u33FF]/u;
 const GLUED_BEFORE = /\d[-.\u2010-\u2015\u2212]$/;
 const GLUED_AFTER = /^[-.\u2010-\u2015\u2212]\d/;
 
