@@ -32,8 +32,17 @@ export interface BodyControl {
   position: number;
 }
 
+/** Personal data in a frontmatter field (check-personal-data.ts), found when the file is checked and cached with it. */
+export interface FieldFinding {
+  path: (string | number)[];
+  kind: PersonalDataKind;
+  masked: string;
+}
+
 export interface BodyFacts {
   personalData: BodyFinding[];
+  /** Personal data in the frontmatter's text fields; absent: not looked for yet (computed when reported). */
+  fields?: FieldFinding[];
   /** Absent in facts cached before control characters were checked (the cache is renewed with the code anyway). */
   controls?: BodyControl[];
   images: BodyRef[];

@@ -13,6 +13,7 @@ import { frontmatterOf, readFrontmatter } from '../utils/entry-files.ts';
 import { formatIssues, type ContentProblem } from '../utils/format-issues.ts';
 import { scanBody, type BodyFacts } from './body-facts.ts';
 import { controlCharProblems } from './check-control-chars.ts';
+import { fieldPersonalData } from './check-personal-data.ts';
 import type { SourceLines } from './source-lines.ts';
 
 export interface SourceFile {
@@ -76,5 +77,5 @@ export function checkFile(f: SourceFile, lines: SourceLines): FileCheck {
   const data = result.data as Record<string, unknown>;
   const controls = controlCharProblems(f, data, lines);
   if (controls.length) return { ok: false, problems: controls };
-  return { ok: true, data, facts: scanBody(body, bodyStart) };
+  return { ok: true, data, facts: { ...scanBody(body, bodyStart), fields: fieldPersonalData(data) } };
 }
