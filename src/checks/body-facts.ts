@@ -7,6 +7,7 @@
  * with the rest of the site (does the image file exist, does the page a
  * link points to exist) run every time.
  */
+import { forbiddenChar } from '../utils/control-chars.ts';
 import { findPersonalData, type PersonalDataKind } from '../utils/personal-data.ts';
 
 export interface BodyRef {
@@ -24,8 +25,26 @@ export interface BodyFinding {
   masked: string;
 }
 
+/** A control character in the body (control-chars.ts), with its line and column. */
+export interface BodyControl {
+  line: number;
+  char: string;
+  position: number;
+}
+
+/** Personal data in a frontmatter field (check-personal-data.ts), found when the file is checked and cached with it. */
+export interface FieldFinding {
+  path: (string | number)[];
+  kind: PersonalDataKind;
+  masked: string;
+}
+
 export interface BodyFacts {
   personalData: BodyFinding[];
+  /** Personal data in the frontmatter's text fields; absent: not looked for yet (computed when reported). */
+  fields?: FieldFinding[];
+  /** Absent in facts cached before control characters were checked (the cache is renewed with the code anyway). */
+  controls?: BodyControl[];
   images: BodyRef[];
   links: BodyRef[];
 }
@@ -64,6 +83,9 @@ export function scanBody(body: string, firstLine: number): BodyFacts {
     const raw = lines[i]!;
     const line = firstLine + i;
     for (const f of findPersonalData(raw)) facts.personalData.push({ line, kind: f.kind, masked: f.masked });
+    // The body is rendered from the file as it is, so even Word's line breaks are reported here (a CR before LF is a line end).
+    const control = forbiddenChar(raw.replace(/\r$/, ''), true);
+    if (control) (facts.controls ??= []).push({ line, ...control });
     const opening = FENCE.exec(raw);
     if (fence) {
       if (opening && opening[1]!.startsWith(fence[0]!) && opening[1]!.length >= fence.length) fence = undefined;
@@ -86,6 +108,21 @@ export function scanBody(body: string, firstLine: number): BodyFacts {
       facts.links.push(ref);
       if (!definitions.has(labelKey(ref.text))) definitions.set(labelKey(ref.text), ref);
     }
+  }
+  // An HTML comment over several lines joins the text on either side for the search index (search/plain-text.ts):
+  // the gate reads that joined line too, reported on the line the comment starts.
+  if (body.includes('<!--')) {
+    for (const m of body.matchAll(/<!--[\s\S]*?-->/g)) {
+      if (!m[0].includes('\n')) continue;
+      const start = body.lastIndexOf('\n', m.index) + 1;
+      const end = body.indexOf('\n', m.index + m[0].length);
+      const joined = body.slice(start, m.index) + body.slice(m.index + m[0].length, end < 0 ? undefined : end);
+      const line = firstLine + body.slice(0, m.index).split('\n').length - 1;
+      for (const f of findPersonalData(joined)) {
+        if (!facts.personalData.some((p) => p.kind === f.kind && p.masked === f.masked)) facts.personalData.push({ line, kind: f.kind, masked: f.masked });
+      }
+    }
+    facts.personalData.sort((a, b) => a.line - b.line);
   }
   // Reference images are known once every definition has been read; those without one are plain text.
   // A definition an image uses names an image file, not a page: it is checked as the image, not as a link.

@@ -11,6 +11,8 @@ import { isUnpublished } from './check-disclosure.ts';
 import { imageProblems } from './check-images.ts';
 import { linkProblems } from './check-links.ts';
 import { personalDataProblems } from './check-personal-data.ts';
+import { CONTROL_CHAR_EXPECTED } from './check-control-chars.ts';
+import { describeChar } from '../utils/control-chars.ts';
 import type { SiteUrls } from './site-urls.ts';
 import type { SourceLines } from './source-lines.ts';
 
@@ -27,6 +29,7 @@ export interface BodyCheckContext {
 export function checkBodyOf(e: CheckedEntry, facts: BodyFacts, ctx: BodyCheckContext): ContentProblem[] {
   if (isUnpublished(e)) return [];
   return [
+    ...(facts.controls ?? []).map((c) => ({ file: e.file, line: c.line, field: '正文', expected: CONTROL_CHAR_EXPECTED, found: `第${c.position}个字符是 ${describeChar(c.char)}` })),
     ...personalDataProblems(e, facts, ctx.lines),
     ...imageProblems(e, facts, (sitePath) => ctx.urls.has(sitePath), ctx.root),
     ...linkProblems(e, facts, ctx.urls, ctx.domain),

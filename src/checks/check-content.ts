@@ -30,6 +30,9 @@ import { siteUrls } from './site-urls.ts';
 import { SourceLines } from './source-lines.ts';
 import { readSourceText, sourceFileProblems } from './check-source-file.ts';
 import { futureDateProblems } from './check-future-dates.ts';
+import { foundText, publishedText } from './check-personal-data.ts';
+import { describePath } from '../schemas/labels.ts';
+import { findPersonalData } from '../utils/personal-data.ts';
 
 export { reportToText } from './report-text.ts';
 
@@ -82,6 +85,12 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
       return { entries: [], errors, warnings, notices: [], freshness: [], bodyImages: new Map() };
     }
     throw error;
+  }
+  // The settings are published on every page (footer, contact block, feeds): no personal data in them either.
+  for (const [at, value] of publishedText(site)) {
+    for (const f of findPersonalData(value)) {
+      errors.push({ file: siteFile, line: lines.field(sitePath, at), field: describePath(at), expected: '不公开个人信息：网站设置中的联系方式请写办公电话、服务热线或电子邮箱', found: foundText(f) });
+    }
   }
   for (const problem of catalogueTreeProblems(site.catalogue)) {
     errors.push({ file: siteFile, line: lines.field(sitePath, ['catalogue']), field: '信息公开目录（catalogue）', expected: '栏目代码不重复', found: problem });

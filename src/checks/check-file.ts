@@ -14,6 +14,7 @@ import { frontmatterOf, readFrontmatter } from '../utils/entry-files.ts';
 import { formatIssues, type ContentProblem } from '../utils/format-issues.ts';
 import { scanBody, type BodyFacts } from './body-facts.ts';
 import { controlCharProblems } from './check-control-chars.ts';
+import { fieldPersonalData } from './check-personal-data.ts';
 import type { SourceLines } from './source-lines.ts';
 import { mdxCodeProblems } from './check-mdx.ts';
 
@@ -82,5 +83,5 @@ export function checkFile(f: SourceFile, lines: SourceLines): FileCheck {
   }
   const controls = controlCharProblems(f, data, lines);
   if (controls.length) return { ok: false, problems: controls };
-  return { ok: true, data, facts: scanBody(body, bodyStart) };
+  return { ok: true, data, facts: { ...scanBody(body, bodyStart), fields: fieldPersonalData(data) } };
 }

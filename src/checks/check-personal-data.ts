@@ -13,7 +13,7 @@
 import { describePath } from '../schemas/labels.ts';
 import type { ContentProblem } from '../utils/format-issues.ts';
 import { findPersonalData, type PersonalDataFinding } from '../utils/personal-data.ts';
-import type { BodyFacts } from './body-facts.ts';
+import type { BodyFacts, FieldFinding } from './body-facts.ts';
 import type { CheckedEntry } from './check-content.ts';
 import type { SourceLines } from './source-lines.ts';
 
@@ -33,6 +33,11 @@ export function publishedText(data: unknown, path: PropertyKey[] = [], all = fal
   return [];
 }
 
+/** Personal data in every text field of a frontmatter: found once per file and cached with its body facts. */
+export function fieldPersonalData(data: Record<string, unknown>): FieldFinding[] {
+  return publishedText(data).flatMap(([path, value]) => findPersonalData(value).map((f) => ({ path: path as (string | number)[], kind: f.kind, masked: f.masked })));
+}
+
 export const foundText = (f: Pick<PersonalDataFinding, 'kind' | 'masked'>) => `含有${f.kind} ${f.masked}`;
 
 /** The personal-data errors of one entry (none when it records a review). */
@@ -42,10 +47,8 @@ export function personalDataProblems(e: CheckedEntry, facts: BodyFacts, lines: S
   for (const f of findPersonalData(e.id)) {
     problems.push({ file: e.file, line: 1, field: '文件名（也是网页地址）', expected: PERSONAL_DATA_EXPECTED, found: foundText(f) });
   }
-  for (const [path, value] of publishedText(e.data)) {
-    for (const f of findPersonalData(value)) {
-      problems.push({ file: e.file, line: lines.field(e.path, path), field: describePath(path), expected: PERSONAL_DATA_EXPECTED, found: foundText(f) });
-    }
+  for (const f of facts.fields ?? fieldPersonalData(e.data)) {
+    problems.push({ file: e.file, line: lines.field(e.path, f.path), field: describePath(f.path), expected: PERSONAL_DATA_EXPECTED, found: foundText(f) });
   }
   for (const f of facts.personalData) {
     problems.push({ file: e.file, line: f.line, field: '正文', expected: PERSONAL_DATA_EXPECTED, found: foundText(f) });

@@ -85,8 +85,8 @@ interface Group {
   after: string;
 }
 
-/** A group joined to its neighbour by a hyphen or dot belongs to one longer code with it. */
-const glued = (sep: string) => sep.trim() !== '';
+/** A group joined to its neighbour by a bare hyphen or dot (2026-13812345678-01) belongs to one longer code with it; ` - ` only separates. */
+const glued = (sep: string) => sep.length === 1 && sep !== ' ' && sep !== '\t';
 
 /** What the digits of groups i..j are, if anything. */
 function classify(groups: Group[], i: number, j: number, endsInX: boolean, rest: string): PersonalDataKind | undefined {
@@ -106,10 +106,13 @@ function classify(groups: Group[], i: number, j: number, endsInX: boolean, rest:
 }
 
 // A word of the search index that is all digits (an ID may end in X).
-const INDEX_WORD = /(?<![\p{L}\p{N}])\d{11,19}[Xx]?(?![\p{L}\p{N}])/gu;
+// Han characters are words of their own there (tokenize.ts), so 13812345678汉 holds the word 13812345678.
+const NON_HAN_WORD_CHAR = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}])`;
+const INDEX_WORD = new RegExp(String.raw`(?<!${NON_HAN_WORD_CHAR})\d{11,19}[Xx]?(?!${NON_HAN_WORD_CHAR})`, 'gu');
 const DIGITISH = /[0-9\uFF10-\uFF19&]/g;
-// Anything but ASCII, CJK ideographs, CJK and full-width punctuation: NFKC may make digits of it (①, ¹, 𝟏, ㏠).
-const UNUSUAL = /[^\x00-\x7F\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]/;
+// What NFKC makes digits of, besides 0–9 and ０–９: other numerals (①, ¹, ٣, 𝟏) and the CJK compatibility symbols (㏠ → 1日).
+const UNUSUAL = /(?![0-9\uFF10-\uFF19])\p{N}|[\u3200-\u33FF]/u;
+const READINGS_DIFFER = /[\p{Cf}&<\\]/u;
 const GLUED_BEFORE = /\d[-.\u2010-\u2015\u2212]$/;
 const GLUED_AFTER = /^[-.\u2010-\u2015\u2212]\d/;
 
@@ -125,9 +128,10 @@ export function findPersonalData(raw: string): PersonalDataFinding[] {
   if ((raw.match(DIGITISH)?.length ?? 0) < 11 && !UNUSUAL.test(raw)) return [];
   const scanned = scanText(raw);
   const found = findInText(scanned);
-  // Plain text reads the same to a reader and to the index.
-  const indexText = scanned === raw ? '' : foldText(markdownToText(raw));
-  for (const m of indexText.matchAll(INDEX_WORD)) {
+  // The two readings part only where the reader's drops a character the index keeps as a break between words:
+  // a format character (soft hyphen …), an entity, a tag, a backslash.
+  const indexText = scanned !== raw && READINGS_DIFFER.test(raw) ? foldText(markdownToText(raw)) : '';
+  for (const m of /\d{11}/.test(indexText) ? indexText.matchAll(INDEX_WORD) : []) {
     // The characters around a word tell a longer code (2026-…-01) or an amount (… 元) from a number.
     const after = indexText.slice(m.index + m[0].length, m.index + m[0].length + 5);
     if (GLUED_BEFORE.test(indexText.slice(Math.max(0, m.index - 2), m.index)) || GLUED_AFTER.test(after)) continue;

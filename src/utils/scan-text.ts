@@ -44,7 +44,11 @@ function asciiDigit(ch: string): string {
  * Markdown body shows as text), so it is scanned too without joining the
  * text around it.
  */
+// Printable ASCII without entities, tags or Markdown marks (索引号, dates, numbers): already what a reader sees.
+const PLAIN_ASCII = /^[\x20-\x25\x27-\x29\x2B-\x3B\x3D\x3F-\x5A\x5E\x61-\x7D]*$/;
+
 export function scanText(raw: string): string {
+  if (PLAIN_ASCII.test(raw)) return raw;
   let text = raw.includes('&') ? decodeHTML(raw) : raw;
   // What markup hides is kept apart: the body shows raw HTML as text, and link targets are in the page.
   const apart: string[] = [];

@@ -1,6 +1,7 @@
 /**
  * fast-check arbitraries for hostile content: strings with control
- * characters, script tags, path traversal and huge lengths; values of the
+ * characters, script tags, path traversal, disguised personal data,
+ * spreadsheet formulas and huge lengths; values of the
  * wrong type; Markdown bodies with raw HTML and script URLs. Shared by the
  * fuzz tests (test/unit/fuzz-*.test.ts).
  */
@@ -27,6 +28,20 @@ export const NASTY_STRINGS = [
   '&lt;script&gt;',
   '110101199003071233',
   '13812345678',
+  // Personal data in disguise (issue 16): full-width, grouped, zero-width, entities, emphasis, tags.
+  '１３８１２３４５６７８',
+  '138-1234-5678',
+  '110105 19491231 002X',
+  '138\u200b1234\u200b5678',
+  '&#49;38&nbsp;1234&nbsp;5678',
+  '**138**1234*5678*',
+  '<span>6222</span> 0212 3456 7894',
+  // Formulas a spreadsheet would run, and Word's line and page breaks.
+  '=HYPERLINK("https://evil.example","点击")',
+  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  '-2+3+cmd|\' /C calc\'!A0',
+  '+1',
+  '标题\u000b第二行\u000c分页\u2028',
   'NaN',
   '2025-13-45',
   '示交规〔2024〕03号',

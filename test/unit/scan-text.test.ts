@@ -55,7 +55,7 @@ describe('the gate sees every number the search index holds as a word', () => {
           }
         }
       }),
-      { numRuns: 5000 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 5000), seed: Number(process.env.FUZZ_SEED ?? 1607) },
     );
     // The property is only worth something if the strings held numbers.
     expect(numbers).toBeGreaterThan(100);

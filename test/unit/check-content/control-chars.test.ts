@@ -64,3 +64,15 @@ describe('control characters', () => {
     expect(xmlSafe('a\u0001b\u000bc\u001b[0m\uFFFEd\uD800😀\t\n')).toBe('ab c[0md😀\t\n');
   });
 });
+
+describe('control characters in a body', () => {
+  it('are reported with their line, Word line breaks included (the body is rendered as written)', async () => {
+    const { addToPolicy, POLICY } = await import('../../support/content-cases.ts');
+    const dir = freshContent();
+    addToPolicy(dir, ['第一段\u000b手动换行。', '第二段\u001b[1m。']);
+    expect(checkContent(dir).errors).toEqual([
+      { file: shown(dir, POLICY), line: 23, field: '正文', expected: CONTROL_CHAR_EXPECTED, found: '第4个字符是 U+000B 垂直制表符（Word 的手动换行）' },
+      { file: shown(dir, POLICY), line: 25, field: '正文', expected: CONTROL_CHAR_EXPECTED, found: '第4个字符是 U+001B 转义符 ESC' },
+    ]);
+  });
+});

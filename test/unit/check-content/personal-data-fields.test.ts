@@ -93,3 +93,22 @@ describe('personal data in every field', () => {
     ]);
   });
 });
+
+describe('personal data the search index would join', () => {
+  it('is reported when an HTML comment over several lines splits a number in the body', async () => {
+    const { scanBody } = await import('../../../src/checks/body-facts.ts');
+    expect(scanBody('第一段。\n\n电话138<!-- 注释\n第二行 -->12345678。\n', 10).personalData).toEqual([{ line: 12, kind: '手机号码', masked: '138****5678' }]);
+  });
+});
+
+describe('personal data in the site settings', () => {
+  it('is reported in any setting, with its line (the settings are on every page)', async () => {
+    const { replaceIn } = await import('../../support/fixture-content.ts');
+    const dir = freshContent();
+    replaceIn(dir, 'site.yaml', 'phone: 0990-8812 3456', 'phone: 139 1234 5678');
+    const { errors } = checkContent(dir);
+    expect(errors).toEqual([
+      { file: shown(dir, 'site.yaml'), line: 20, field: expect.stringContaining('phone'), expected: '不公开个人信息：网站设置中的联系方式请写办公电话、服务热线或电子邮箱', found: '含有手机号码 139****5678' },
+    ]);
+  });
+});
