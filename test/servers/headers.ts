@@ -77,7 +77,7 @@ export async function checkHeaders(server: ServerKind, origin: string, baseUrl: 
     rows.push({
       server,
       kind,
-      path: urlPath + (acceptEncoding === 'gzip, deflate, br' ? '' : ` (Accept-Encoding: ${acceptEncoding || 'none'})`),
+      path: new URL(urlPath, at).pathname + (acceptEncoding === 'gzip, deflate, br' ? '' : ` (Accept-Encoding: ${acceptEncoding || 'none'})`),
       status: raw.status,
       cacheControl: String(h['cache-control'] ?? ''),
       encoding: String(h['content-encoding'] ?? ''),

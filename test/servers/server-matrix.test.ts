@@ -17,6 +17,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { projectRoot, sampleDist, testTmp } from '../support/paths.ts';
 import { listedResults, openSearch } from '../support/search-page.ts';
+import { serveDirectory } from '../support/static-server.ts';
 import { SERVER_KINDS, startServer, type ServerKind, type SiteRoot, type WebServer } from '../support/web-servers.ts';
 import { checkHeaders, headerTable, type HeaderRow } from './headers.ts';
 import { cspViolations } from './csp.ts';
@@ -124,5 +125,50 @@ describe.each(SERVER_KINDS)('%s', (kind: ServerKind) => {
 
   it(`${kind}: Chromium reports no Content-Security-Policy violation on any kind of page`, async () => {
     await expect(cspViolations(browser, site.url, DOC_PATH)).resolves.toEqual([]);
+  });
+});
+
+describe('service worker', () => {
+  it('keeps each site\'s caches when two sites share an origin, stores one search page, and no attachment', async () => {
+    // The sample site at / and its base-path build at /xxgk-portal/ on one origin.
+    const web = path.join(testTmp, 'servers-web');
+    fs.rmSync(web, { recursive: true, force: true });
+    fs.mkdirSync(web);
+    for (const entry of fs.readdirSync(sampleDist)) fs.symlinkSync(path.join(sampleDist, entry), path.join(web, entry));
+    fs.symlinkSync(baseSite.dist, path.join(web, BASE.slice(1, -1)));
+    const server = await serveDirectory(web);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const ready = () => page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const cacheKeys = () =>
+      page.evaluate(async () => {
+        const out: Record<string, string[]> = {};
+        for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search);
+        return out;
+      });
+    try {
+      await page.goto(`${server.url}/`);
+      await ready();
+      await page.goto(`${server.url}${BASE}`);
+      await ready();
+      await page.goto(`${server.url}/`);
+      await openSearch(page, server.url, '道路运输');
+      await openSearch(page, server.url, DOC_NUMBER);
+      const attachment = fs.readdirSync(path.join(sampleDist, 'files')).map((d) => `/files/${d}/${fs.readdirSync(path.join(sampleDist, 'files', d))[0]}`)[0]!;
+      expect(await page.evaluate((url) => fetch(url).then((r) => r.status), attachment)).toBe(200);
+      await page.waitForTimeout(500);
+      const caches = await cacheKeys();
+      const names = Object.keys(caches);
+      // Each site's worker cleared only its own older caches on activation.
+      expect(names.filter((n) => n.startsWith('gongkai:/:'))).toHaveLength(1);
+      expect(names.filter((n) => n.startsWith(`gongkai:${BASE}:`))).toHaveLength(1);
+      const own = caches[names.find((n) => n.startsWith('gongkai:/:'))!]!;
+      expect(own.filter((k) => k.startsWith('/search/'))).toEqual(['/search/']);
+      expect(own.filter((k) => k.includes('?q='))).toEqual([]);
+      expect(Object.values(caches).flat().filter((k) => k.includes('/files/'))).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
   });
 });
