@@ -54,6 +54,12 @@ function fromDeploy(file: string, replacements: Array<[string | RegExp, string]>
 
 const MODULES = '/usr/lib/apache2/modules';
 
+/** Debian puts nginx and apache2 in /usr/sbin, which a non-root PATH may lack. */
+function program(name: string): string {
+  const sbin = `/usr/sbin/${name}`;
+  return fs.existsSync(sbin) ? sbin : name;
+}
+
 function configure(kind: ServerKind, dir: string, port: number, site: SiteRoot): { command: string; args: string[]; env?: NodeJS.ProcessEnv } {
   const notFound = `${site.base}404.html`;
   if (kind === 'astro preview') {
@@ -80,7 +86,7 @@ function configure(kind: ServerKind, dir: string, port: number, site: SiteRoot):
         ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${dir}/temp;\n`).join('') +
         `  include ${dir}/site.conf;\n}\n`,
     );
-    return { command: 'nginx', args: ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'] };
+    return { command: program('nginx'), args: ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'] };
   }
   if (kind === 'apache') {
     const conf = fromDeploy('apache.conf', [
@@ -97,7 +103,7 @@ function configure(kind: ServerKind, dir: string, port: number, site: SiteRoot):
         modules.map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so\n`).join('') +
         `TypesConfig /etc/mime.types\nInclude ${dir}/site.conf\n`,
     );
-    return { command: 'apache2', args: ['-f', path.join(dir, 'httpd.conf'), '-DFOREGROUND'] };
+    return { command: program('apache2'), args: ['-f', path.join(dir, 'httpd.conf'), '-DFOREGROUND'] };
   }
   const caddyfile = fromDeploy('Caddyfile', [
     [/^jtt\.example\.gov\.cn \{/m, `{\n\tadmin off\n\tauto_https off\n}\n\nhttp://127.0.0.1:${port} {`],
@@ -106,7 +112,7 @@ function configure(kind: ServerKind, dir: string, port: number, site: SiteRoot):
   ]);
   fs.writeFileSync(path.join(dir, 'Caddyfile'), caddyfile);
   return {
-    command: 'caddy',
+    command: program('caddy'),
     args: ['run', '--config', path.join(dir, 'Caddyfile'), '--adapter', 'caddyfile'],
     env: { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir },
   };
