@@ -1,7 +1,8 @@
 /**
  * Content-Security-Policy violations Chromium reports while it loads every
  * kind of page of the site (and runs its scripts: search, 查一查, data
- * tables, the service worker): `securitypolicyviolation` events, recorded
+ * tables, the service worker; the web CMS under its own policy):
+ * `securitypolicyviolation` events, recorded
  * from before any page script runs, and the console's CSP messages.
  */
 import type { Browser } from 'playwright-core';
@@ -19,11 +20,11 @@ export async function cspViolations(browser: Browser, origin: string, docPath: s
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) found.push(`console ${page.url()}: ${m.text()}`);
   });
-  const pages = ['/', docPath, 'xwzx/zwdt/', 'zwgk/nb/', 'sjqd/bszn/', 'hdjl/', 'zh-hant/', `zh-hant/${docPath}`, 'offline/', 'no-such-page/'];
+  const pages = ['/', docPath, 'xwzx/zwdt/', 'zwgk/nb/', 'sjqd/bszn/', 'hdjl/', 'zh-hant/', `zh-hant/${docPath}`, 'offline/', 'no-such-page/', 'admin/'];
   for (const p of pages) {
     await page.goto(new URL(p, `${origin}/`).href, { waitUntil: 'load' });
-    // The data-list table script and the toolbar run after load.
-    await page.waitForTimeout(100);
+    // The data-list table script and the toolbar run after load; the CMS takes longer to start.
+    await page.waitForTimeout(p === 'admin/' ? 2000 : 100);
     found.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).map((v) => `${p}: ${v}`));
   }
   await page.goto(`${origin}/search/?q=${encodeURIComponent('道路运输')}`);
