@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 
-const settled = () => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? '');
+const settled = () => /^(找到|没有找到|搜索出错)/.test(document.getElementById('search-status')?.textContent ?? '');
 
 export async function cspViolations(browser: Browser, origin: string, docPath: string): Promise<string[]> {
   const context = await browser.newContext();
