@@ -24,11 +24,12 @@ export const MIN_BYTES = 1024;
 const brotli = promisify(zlib.brotliCompress);
 
 /**
- * Brotli's best setting (11) costs about 60 ms for a 10 KB page and 16 s for
- * the CMS's 2 MB script; setting 6 takes a tenth of that and its output is
- * about 12% larger. The shared styles and scripts (/_astro/, a handful of
- * files every page loads) get the best; pages, feeds and the rest, thousands
- * of files on a large site, get 6.
+ * Brotli's best setting (11) costs about 70 ms for a 10–30 KB page and 16 s
+ * for the CMS's 2 MB script; setting 6 takes about 1 ms and its output is
+ * about 12% larger (settings 7 to 10 cost 5 to 50 ms for 2–3% less). The
+ * shared styles and scripts (/_astro/, a handful of files every page loads)
+ * get the best; pages, feeds and the rest, thousands of files on a large
+ * site, get 6.
  */
 function brotliQuality(file: string, size: number): number {
   return file.includes(`${path.sep}_astro${path.sep}`) && size < 512 * 1024 ? zlib.constants.BROTLI_MAX_QUALITY : 6;

@@ -1,11 +1,4 @@
-// Applies the reader's 关怀模式 settings before the first paint: a classic,
-// blocking script in <head>, so a large-text or high-contrast page never
-// flashes at the normal size first. Mirrors parseSettings/applySettings in
-// src/scripts/care/settings.ts. Also marks that scripts run (`js`, which
-// shows the toolbar) and that the browser can speak (`speech`, which shows
-// 语音阅读), so the toolbar does not shift the page when its script starts.
-// A file, not inline lines, so the Content-Security-Policy needs no
-// 'unsafe-inline' (deploy/); copied as written (no bundling), hence plain JS.
+// 关怀模式 before the first paint; shipped as written, so see src/components/CareModeBoot.astro for why.
 (function () {
   var d = document.documentElement;
   var key = document.currentScript && document.currentScript.getAttribute('data-key');

@@ -1,7 +1,4 @@
-// Registers the service worker (offline pages and search) and shows a clear
-// notice while the browser is offline. A classic script file read from its
-// own data attributes (worker URL, scope), so the Content-Security-Policy
-// needs no 'unsafe-inline' (deploy/); copied as written, hence plain JS.
+// Service worker and offline notice; shipped as written, so see src/components/OfflineSupport.astro for why.
 (function () {
   var script = document.currentScript;
   if ('serviceWorker' in navigator && script) {
