@@ -167,7 +167,11 @@ describe('searchRecordSources', () => {
     expect(under).toHaveLength(records.length);
     under.forEach((r, i) => {
       expect(r.url).toBe(`/sub${records[i]!.url}`);
-      expect({ ...r, url: '' }).toEqual({ ...records[i]!, url: '' });
+      // The replacing document's address is under the base path too.
+      const replacedByUrl = records[i]!.meta.replacedByUrl;
+      if (replacedByUrl) expect(r.meta.replacedByUrl).toBe(`/sub${replacedByUrl}`);
+      const same = (x: typeof r) => ({ ...x, url: '', meta: { ...x.meta, replacedByUrl: '' } });
+      expect(same(r)).toEqual(same(records[i]!));
     });
     expect(under.find((r) => r.title === '机构概况')!.url).toBe('/sub/about/');
     expect(under.find((r) => r.path.endsWith('meeting.md'))!.url).toBe('/sub/xwzx/zwdt/meeting/');

@@ -51,7 +51,8 @@ describe('control characters', () => {
     fs.appendFileSync(list, '乙运输有限公司\u0002,法人及非法人组织,91990101MA6043894Q,周某,示交执罚〔2025〕97号,车辆超限运输,经查\u000b属实。,《公路安全保护条例》第六十四条,罚款,罚款0.5万元,0.5,,2025-09-26,示例省交通运输综合行政执法总队,2025-10-09\n');
     const line = fs.readFileSync(list, 'utf8').trimEnd().split('\n').length;
     expect(checkContent(dir).errors).toEqual([
-      { file: shown(dir, 'news/2025/a\u0007b.md'), line: 1, field: '文件名（也是网页地址）', expected: CONTROL_CHAR_EXPECTED, found: '第7个字符是 U+0007 响铃符 BEL' },
+      // The file-name rule of the gate (check-source-file.ts) reports it before the text rule would.
+      { file: shown(dir, 'news/2025/a\u0007b.md'), line: 1, field: '文件名', expected: '文件名和文件夹名不含 # ? % \\ 或控制字符（它们会使网页地址失效）', found: '2025/a\u0007b.md，含有 \\u0007' },
       { file: shown(dir, 'lists/xzcf.csv'), line, field: `第${line}行 › 列“行政相对人名称”`, expected: CONTROL_CHAR_EXPECTED, found: '第8个字符是 U+0002 控制字符' },
     ]);
   });
