@@ -109,7 +109,7 @@ describe('replacedBy chains', () => {
     ]);
   });
 
-  it('stays linear: a chain of 100,000 policies is checked in well under a second or two', () => {
+  it('stays linear: a chain of 100,000 policies is checked without a quadratic walk', () => {
     const n = 100_000;
     const entries: CheckedEntry[] = Array.from({ length: n }, (_, i) => ({
       collection: 'policies',
@@ -133,6 +133,8 @@ describe('replacedBy chains', () => {
     // Every policy but the last two points at a replaced one; each is told the end of the chain.
     expect(warnings).toHaveLength(n - 2);
     expect(warnings[0]!.expected).toContain(`直接指向现行文件 p${n - 1}（文件${n - 1}）`);
-    expect(ms).toBeLessThan(2000);
+    // A guard against an O(n²) walk (10^10 steps, minutes), not a speed target: about 0.3 s on a quiet
+    // machine, several seconds on a busy shared one, so the limit leaves room for load.
+    expect(ms).toBeLessThan(20_000);
   });
 });
