@@ -25,6 +25,8 @@ const BASELINE_FILE = path.join(REPO, 'test/bench/baseline.json');
 
 interface Run {
   scenario: string;
+  /** The build's attachment lines (counts, cache hits, reading cost by type). */
+  attachments: string[];
   wall: number;
   cpu: number;
   peakMb: number;
@@ -82,7 +84,8 @@ function build(scenario: string, content: string, out: string, cache: string): R
   }
   const [user, sys, maxKb] = fs.readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-3).map(Number);
   const { pages, bytes } = dirStats(out);
-  return { scenario, wall, cpu: user! + sys!, peakMb: maxKb! / 1024, pages, outputMb: bytes / 1024 / 1024 };
+  const attachments = result.stdout.split('\n').flatMap((l) => (/\[gongkai\] 附件/.test(l) ? [l.replace(/^.*\[gongkai\] /, '')] : []));
+  return { scenario, attachments, wall, cpu: user! + sys!, peakMb: maxKb! / 1024, pages, outputMb: bytes / 1024 / 1024 };
 }
 
 /** Appends a sentence to the newest policy, as an editor would; returns the file and the sentence. */
@@ -129,6 +132,7 @@ function printTable(docs: number, runs: Run[]): void {
   console.log(line(head));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
+  for (const r of runs) console.log(`${r.scenario}: ${r.attachments.join('\n  ')}`);
 }
 
 async function main(): Promise<void> {
@@ -141,7 +145,9 @@ async function main(): Promise<void> {
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(work, { recursive: true });
   const corpus = await generateCorpus({ docs, out: content, seed });
-  console.log(`corpus: ${corpus.docs} documents, ${corpus.files} files, ${(corpus.bytes / 1024 / 1024).toFixed(0)} MB, generated in ${corpus.seconds.toFixed(1)} s`);
+  console.log(
+    `corpus: ${corpus.docs} documents, ${corpus.files} files, ${(corpus.bytes / 1024 / 1024).toFixed(0)} MB (${corpus.attachments} attachments, ${(corpus.attachmentBytes / 1024 / 1024).toFixed(1)} MB), generated in ${corpus.seconds.toFixed(1)} s`,
+  );
 
   const calibration = calibrate();
   const runs = [build('cold', content, out, cache), build('warm', content, out, cache)];
@@ -151,6 +157,12 @@ async function main(): Promise<void> {
   printTable(docs, runs);
   const check = rewrittenPages(out, editStart, edited.sentence);
   console.log(`edited: ${edited.file}; simplified pages rewritten: ${check.rewritten}; CPU calibration loop: ${calibration.toFixed(2)} s`);
+  // The edit touched one document's text, not a file: nothing may be read again.
+  const reread = /本次读取 (\d+)/.exec(runs[2]!.attachments.join('\n'))?.[1];
+  if (reread !== '0') {
+    console.error(`The one-document edit read ${reread ?? 'an unknown number of'} attachments again: unchanged files must come from the cache.`);
+    process.exitCode = 1;
+  }
   if (!check.found) {
     console.error(`The edited document's page does not show the edit ("${edited.sentence}"): the rebuild kept a stale page.`);
     process.exitCode = 1;
