@@ -94,6 +94,9 @@ describe('the extraction pool', () => {
     const second = await texts.extractAll(jobs);
     expect(second).toMatchObject({ files: 2, cached: 2, read: 0 });
     expect(texts.read('a'.repeat(64))).toMatchObject({ ok: true });
+    expect(texts.prune(new Set(['a'.repeat(64)]))).toBe(1);
+    expect(texts.read('a'.repeat(64))).toMatchObject({ ok: true });
+    expect(texts.read('b'.repeat(64))).toBeUndefined();
   });
 
   it('gives a reason for a broken file, a too large file and a file that takes too long', async () => {
