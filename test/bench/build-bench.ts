@@ -84,7 +84,8 @@ function build(scenario: string, content: string, out: string, cache: string): R
   }
   const [user, sys, maxKb] = fs.readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-3).map(Number);
   const { pages, bytes } = dirStats(out);
-  const attachments = result.stdout.split('\n').flatMap((l) => (/\[gongkai\] 附件/.test(l) ? [l.replace(/^.*\[gongkai\] /, '')] : []));
+  // The attachment summary: its first line carries the logger's prefix, the reading cost by type follows it.
+  const attachments = result.stdout.split('\n').flatMap((l) => (/\[gongkai\] 附件|^附件读取用时/.test(l) ? [l.replace(/^.*\[gongkai\] /, '')] : []));
   return { scenario, attachments, wall, cpu: user! + sys!, peakMb: maxKb! / 1024, pages, outputMb: bytes / 1024 / 1024 };
 }
 
