@@ -145,8 +145,20 @@ export async function checkAttachments(
   return { errors, warnings, facts, stats, counts };
 }
 
-/** The line the check report ends with. */
+/** The lines the check report ends with: counts, and what reading cost by type when files were read. */
 export function attachmentSummary(check: AttachmentCheck): string {
   const { counts, stats } = check;
-  return `附件 ${counts.attachments} 个：读取内容 ${stats.files} 个（本次读取 ${stats.read}，沿用缓存 ${stats.cached}，用时 ${(stats.ms / 1000).toFixed(1)} 秒），图片型（无文字层）${counts.imageOnly} 个，读屏软件无法朗读 ${counts.notFriendly} 个，无法读取 ${counts.unreadable} 个。`;
+  const lines = [
+    `附件 ${counts.attachments} 个：读取内容 ${stats.files} 个（本次读取 ${stats.read}，沿用缓存 ${stats.cached}，用时 ${(stats.ms / 1000).toFixed(1)} 秒），图片型（无文字层）${counts.imageOnly} 个，读屏软件无法朗读 ${counts.notFriendly} 个，无法读取 ${counts.unreadable} 个。`,
+  ];
+  const types = Object.entries(stats.byType).sort(([a], [b]) => a.localeCompare(b));
+  if (types.length) {
+    // Worker time per file and per MB, summed over the workers (wall time is above).
+    const cost = types.map(([ext, c]) => {
+      const mb = c.bytes / 1024 / 1024;
+      return `${ext.toUpperCase()} ${c.files} 个 ${mb.toFixed(1)} MB ${(c.ms / 1000).toFixed(1)} 秒（每个 ${Math.round(c.ms / c.files)} 毫秒，每 MB ${(c.ms / 1000 / Math.max(mb, 0.001)).toFixed(2)} 秒）`;
+    });
+    lines.push(`附件读取用时：${cost.join('；')}`);
+  }
+  return lines.join('\n');
 }

@@ -2,7 +2,8 @@
  * Tidies text taken out of fixed-layout files. PDF generators often place
  * each CJK character as its own item, and text extractors then put a space
  * between them (示 例 省); readers and search want 示例省. Spaces between two
- * Latin words or numbers stay.
+ * Latin words or numbers stay. A sentence wrapped at the end of a line is
+ * joined again; paragraphs (blank lines) stay apart.
  *
  * Some generators (Chromium's print to PDF among them) also map glyphs back
  * to the Kangxi Radicals (⽰ U+2F70 for 示) or CJK Radicals Supplement
@@ -33,6 +34,8 @@ export function tidyCjkText(text: string): string {
   return unifyIdeographs(text)
     .replace(SPACE_AFTER_CJK, '')
     .replace(SPACE_BEFORE_CJK, '')
+    // A single line break between two CJK characters is where a page wrapped a sentence (理解其内\n容).
+    .replace(/(?<=\p{Script=Han})\n(?=\p{Script=Han})/gu, '')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -26,8 +26,7 @@ function pageText(items: readonly Item[]): string {
     if (item.hasEOL) out += '\n';
     if (y !== undefined) lastY = y;
   }
-  // A line break between two CJK characters is where the page wrapped a sentence (理解其内\n容): join it.
-  return tidyCjkText(out).replace(/(?<=\p{Script=Han})\n(?=\p{Script=Han})/gu, '');
+  return tidyCjkText(out);
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {

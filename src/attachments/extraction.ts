@@ -75,6 +75,17 @@ export class AttachmentTexts {
     }
   }
 
+  /** Removes the results of versions no longer published (replaced or removed files), after a finished build. */
+  prune(keep: ReadonlySet<string>): number {
+    let removed = 0;
+    for (const name of fs.existsSync(this.dir) ? fs.readdirSync(this.dir) : []) {
+      if (keep.has(name.replace(/\.json$/, ''))) continue;
+      fs.rmSync(path.join(this.dir, name), { force: true });
+      removed++;
+    }
+    return removed;
+  }
+
   /** Reads every job's file that has no result yet; returns what it did. */
   async extractAll(jobs: readonly ExtractJob[], options: { workers?: number; timeoutMs?: number; maxBytes?: number } = {}): Promise<ExtractionStats> {
     const started = Date.now();

@@ -172,6 +172,8 @@ export default function gongkai(): AstroIntegration {
         writePublishedPages(cacheFolder, outDir, madePaths);
         // Old versions of replaced files leave the store only once the new site is in place.
         store?.prune();
+        // Likewise the text read from old versions of attachments.
+        if (published) new AttachmentTexts(cacheFolder).prune(new Set(published.attachments.map((a) => a.sha256)));
         if (published) rememberMadeImages(cacheFolder, published);
         const stats = index.stats;
         logger.info(`网站已发布到 ${outDir}`);

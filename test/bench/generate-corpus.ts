@@ -4,7 +4,7 @@
  * ground truth.
  *
  *   node_modules/.bin/node test/bench/generate-corpus.ts --docs 10000 --out tmp/corpus-10k \
- *     [--seed 42] [--traditional-share 0.05] [--mdx-share 0.1]
+ *     [--seed 42] [--traditional-share 0.05] [--mdx-share 0.1] [--attachment-share 0.28]
  *
  * Output:
  *   site.yaml, pages/            copied from content/
@@ -13,7 +13,10 @@
  *   policies/<yyyy>/…            18 %  (规章 1 %, 行政规范性文件 35 %, 其他文件 64 %)
  *   interpretations/<yyyy>/…      5 %  (each points at an existing policy)
  *   reports/<yyyy>/…              2 %  (预决算 / 工作要点 / 其他报告; ≤ 1 年度报告 a year)
- *   ground-truth.json            [{ id, query, kind, expectedUrls }]
+ *   …-附件1.{pdf,xlsx,docx,ofd}   on 28 % of non-news documents (about 20 % of all): distinct
+ *                                generated files, half PDF (corpus/attachment-files.ts)
+ *   ground-truth.json            [{ id, query, kind, expectedUrls }]; kinds `attachment` and
+ *                                `attachment-trad` are phrases written only into attachments
  * A year folder holding more than FOLDER_LIMIT entries is split by month.
  *
  * Deterministic for a seed. Bodies are generated, scanned for the ground

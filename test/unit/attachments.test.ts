@@ -11,6 +11,8 @@ import { tidyCjkText } from '../../src/attachments/cjk-text.ts';
 import { cleanMammothHtml } from '../../src/attachments/extract-docx.ts';
 import { extractBytes } from '../../src/attachments/extract.ts';
 import { AttachmentTexts } from '../../src/attachments/extraction.ts';
+import { attachmentRecords, attachmentRecordText, SEARCHED_CHARS } from '../../src/attachments/search-records.ts';
+import { sitePaths } from '../../src/utils/site-paths.ts';
 import { fullText, type Extracted } from '../../src/attachments/types.ts';
 import { SAMPLE_PHRASES } from '../attachments/make-samples.ts';
 import { projectRoot } from '../support/paths.ts';
@@ -92,6 +94,9 @@ describe('the extraction pool', () => {
     const second = await texts.extractAll(jobs);
     expect(second).toMatchObject({ files: 2, cached: 2, read: 0 });
     expect(texts.read('a'.repeat(64))).toMatchObject({ ok: true });
+    expect(texts.prune(new Set(['a'.repeat(64)]))).toBe(1);
+    expect(texts.read('a'.repeat(64))).toMatchObject({ ok: true });
+    expect(texts.read('b'.repeat(64))).toBeUndefined();
   });
 
   it('gives a reason for a broken file, a too large file and a file that takes too long', async () => {
@@ -106,4 +111,47 @@ describe('the extraction pool', () => {
     await texts.extractAll([job(sample('附件1-桥梁隧道防汛巡查责任清单.pdf'), 'e'.repeat(64))], { timeoutMs: 1 });
     expect(texts.read('e'.repeat(64))).toEqual({ ok: false, reason: '读取超过 0 秒，未读取其内容' });
   });
+});
+
+describe('attachment search records', () => {
+  it('point at the document’s attachment, say which one, link the file, and leave identifiers to the document', () => {
+    const doc = {
+      url: '/xxgk/X-2026-00009/',
+      path: '/c/doc.md',
+      title: '通知',
+      date: '2026-05-15 10:00',
+      filters: { 栏目: ['其他文件'] },
+      meta: { title: '通知', date: '2026-05-15', indexNo: 'X/2026-00009', column: '其他文件' },
+      identifiers: ['sy1', 'wh2'],
+    };
+    const [record, ...rest] = attachmentRecords(
+      doc,
+      { attachments: [{ file: 'a.pdf' }, { file: '附件2-名单.xlsx', title: '名单' }] },
+      'X/2026-00009',
+      [{ n: 2, sha256: 'f'.repeat(64), ext: 'xlsx', resultFile: '/cache/f.json' }],
+      sitePaths('/'),
+    );
+    expect(rest).toEqual([]);
+    expect(record).toMatchObject({
+      url: '/xxgk/X-2026-00009/#fj2',
+      path: '/cache/f.json',
+      attachment: '附件2：名单（XLSX）',
+      identifiers: [],
+      filters: doc.filters,
+      meta: { ...doc.meta, attachment: '附件2：名单（XLSX）', file: '/files/X-2026-00009/2.ffffffffff.xlsx' },
+    });
+  });
+
+  it('index the label and at most SEARCHED_CHARS of the text', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-record-'));
+    const file = path.join(dir, 'r.json');
+    fs.writeFileSync(file, JSON.stringify({ ok: true, parts: [{ where: '第1页', text: '甲'.repeat(SEARCHED_CHARS + 10) }], units: 1, imageOnly: false }));
+    const text = attachmentRecordText({ url: '', path: file, title: '', date: '', filters: {}, meta: {}, identifiers: [], attachment: '附件1：表（PDF）' });
+    expect(text).toBe(`附件1：表（PDF）\n${'甲'.repeat(SEARCHED_CHARS)}`);
+    fs.rmSync(dir, { recursive: true });
+  });
+});
+
+it('gives a reason for a .doc file that is not a Word document', async () => {
+  await expect(extractBytes('doc', Buffer.from('not an OLE file'))).rejects.toThrow();
 });

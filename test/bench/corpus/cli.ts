@@ -28,6 +28,9 @@ export function parseArgs(argv: string[]): CorpusOptions {
       case '--mdx-share':
         opts.mdxShare = num('--mdx-share');
         break;
+      case '--attachment-share':
+        opts.attachmentShare = num('--attachment-share');
+        break;
       case '--source':
         opts.sourceContent = value();
         break;

@@ -11,6 +11,8 @@ export interface CorpusOptions {
   traditionalShare?: number;
   /** Share of documents written as .mdx (default 0.1). */
   mdxShare?: number;
+  /** Share of non-news documents with an attachment (a generated PDF, XLSX, DOCX or OFD); 0: none. */
+  attachmentShare?: number;
   /** Source content folder for site.yaml, pages/ and the attachment PDF (default: the repository's content/). */
   sourceContent?: string;
   /** Print the one-line JSON summary (default true from the CLI, false otherwise). */
@@ -25,6 +27,7 @@ export interface CorpusSummary {
   traditional: number;
   mdx: number;
   attachments: number;
+  attachmentBytes: number;
   files: number;
   bytes: number;
   queries: number;

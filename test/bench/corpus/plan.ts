@@ -24,10 +24,11 @@ export interface PlanOptions {
   site: SiteInfo;
   traditionalShare: number;
   mdxShare: number;
+  attachmentShare: number;
 }
 
 /** All N documents, in plan order: policies, interpretations, reports, catalogue, news. */
-export function planCorpus({ seed, docs: N, site, traditionalShare: tradShare, mdxShare }: PlanOptions): Doc[] {
+export function planCorpus({ seed, docs: N, site, traditionalShare: tradShare, mdxShare, attachmentShare }: PlanOptions): Doc[] {
   const r = new Rng(seed, 0);
   const plan = newPlanner(r);
   const docs = plan.docs;
@@ -52,7 +53,7 @@ export function planCorpus({ seed, docs: N, site, traditionalShare: tradShare, m
     d.trad = r.chance(tradShare) && !d.statistics;
     d.ext = r.chance(mdxShare) ? '.mdx' : '.md';
     if (d.coll !== 'news') {
-      d.attach = r.chance(0.03);
+      d.attach = r.chance(attachmentShare);
       if (d.coll !== 'catalogue' || r.chance(0.7)) {
         const w = addDays(d.date.slice(0, 10), -r.int(1, 15));
         d.written = w;
