@@ -92,6 +92,7 @@ export const fieldLabels: Record<string, string> = {
   accessibleFormatRequest: '申请无障碍格式的渠道',
   interpretationDays: '解读发布时限（工作日）',
   piiReviewed: '个人信息审查',
+  script: '正文字体',
   reviewer: '审查人',
   cms: '网页内容管理',
   backend: '代码托管平台',

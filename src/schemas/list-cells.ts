@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { isCreditCode } from '../utils/id-codes.ts';
-import { dateOnly } from './fields.ts';
+import { dateOnly, simplifiedSpelling, valuesInBothScripts } from './fields.ts';
 
 /** '' and whitespace → undefined (not filled); numbers → text. */
 function normalise(value: unknown): unknown {
@@ -24,7 +24,7 @@ export const optionalTextCell = (what: string) => z.preprocess(normalise, z.stri
 
 /** One value of a fixed vocabulary. */
 export const oneOfCell = <const T extends readonly [string, ...string[]]>(values: T) =>
-  required(z.enum(values, { error: `应为以下之一：${values.join('、')}` }));
+  required(z.preprocess(simplifiedSpelling(values), z.enum(values, { error: () => `应为以下之一（简体、繁體均可）：${valuesInBothScripts(values)}` })));
 
 /** One or more values of a vocabulary, separated by 、, e.g. 警告、罚款. */
 export const manyOfCell = (values: readonly string[]) =>
