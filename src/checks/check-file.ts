@@ -12,6 +12,7 @@ import { describePath } from '../schemas/labels.ts';
 import { frontmatterOf, readFrontmatter } from '../utils/entry-files.ts';
 import { formatIssues, type ContentProblem } from '../utils/format-issues.ts';
 import { scanBody, type BodyFacts } from './body-facts.ts';
+import { countScriptChars } from '../hant/script.ts';
 import type { SourceLines } from './source-lines.ts';
 
 export interface SourceFile {
@@ -71,5 +72,6 @@ export function checkFile(f: SourceFile, lines: SourceLines): FileCheck {
     const paths = f.collection === 'reports' ? reportIssuePaths(parsed.data, describePath) : {};
     return { ok: false, problems: formatIssues(f.file, result.error.issues, fieldsOf(schema), paths, (p) => lines.field(f.path, p)) };
   }
-  return { ok: true, data: result.data as Record<string, unknown>, facts: scanBody(body, bodyStart) };
+  const title = typeof (result.data as { title?: unknown }).title === 'string' ? (result.data as { title: string }).title : '';
+  return { ok: true, data: result.data as Record<string, unknown>, facts: { ...scanBody(body, bodyStart), script: countScriptChars(`${title}\n${body}`) } };
 }

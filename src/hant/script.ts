@@ -5,7 +5,8 @@
  * Which characters belong to one script only is read from OpenCC's own
  * dictionaries: a character is "traditional only" when it appears on the
  * traditional side of some entry (STCharacters/STPhrases targets,
- * TSCharacters/TSPhrases sources) and never on the simplified side, and the
+ * TSCharacters/TSPhrases sources, Taiwan and Hong Kong variant targets) and
+ * never on the simplified side, and the
  * other way round. Characters written the same in both scripts (的, 台, 里,
  * 了, 着, 平, 布…) count for neither, so 平台 or 了解 in a 繁體 text is no
  * evidence of 简体.
@@ -18,12 +19,14 @@
  * so an editor can set `script:` by hand.
  */
 import { ConverterFactory } from 'opencc-js/core';
+import HKVariants from 'opencc-js/dict/HKVariants';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
+import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 
@@ -65,6 +68,9 @@ export function scriptOnlySets(): { traditional: ReadonlySet<string>; simplified
   addSide(t, STPhrases, 'to');
   addSide(t, TSCharacters, 'from');
   addSide(t, TSPhrases, 'from');
+  // Taiwan and Hong Kong standard forms are traditional too (群 and 峰 where OpenCC writes 羣 and 峯).
+  addSide(t, TWVariants, 'to');
+  addSide(t, HKVariants, 'to');
   addSide(s, STCharacters, 'from');
   addSide(s, STPhrases, 'from');
   addSide(s, TSCharacters, 'to');
@@ -87,7 +93,11 @@ export function countScriptChars(text: string): { traditional: number; simplifie
 
 /** The script of a text by SCRIPT_RULE. */
 export function detectScript(text: string): ScriptFinding {
-  const { traditional, simplified } = countScriptChars(text);
+  return scriptOfCounts(countScriptChars(text));
+}
+
+/** SCRIPT_RULE applied to counted characters. */
+export function scriptOfCounts({ traditional, simplified }: { traditional: number; simplified: number }): ScriptFinding {
   const total = traditional + simplified;
   const hant = total >= MIN_EVIDENCE && traditional >= HANT_SHARE * total;
   const minority = Math.min(traditional, simplified);
@@ -100,7 +110,11 @@ export const SCRIPT_VALUES: Record<string, Script> = { 简体: 'hans', 簡體: '
 
 /** The script of a document: its `script` field when given, else detected from title and body. */
 export function documentScript(field: string | undefined, title: string, body: string): ScriptFinding {
-  const found = detectScript(`${title}\n${body}`);
+  return withField(field, detectScript(`${title}\n${body}`));
+}
+
+/** A detected finding, overridden by the `script` field when there is one. */
+export function withField(field: string | undefined, found: ScriptFinding): ScriptFinding {
   const given = field ? SCRIPT_VALUES[field] : undefined;
   return given ? { ...found, script: given, source: 'field' } : found;
 }

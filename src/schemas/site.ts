@@ -210,6 +210,20 @@ export const siteSchema = z.strictObject(blankAsAbsent({
    * `needsInterpretation` (同步发布; 3 working days in several provinces' rules).
    */
   interpretationDays: z.number({ error: '应为工作日天数（整数）' }).int().min(0).max(60).default(3),
+  /**
+   * The 繁體 pages: OpenCC character standard (`t` OpenCC's own, `tw` Taiwan,
+   * `hk` Hong Kong) and whether the region's phrase vocabulary (软件→軟體)
+   * is used too; that changes wording, so it is off unless asked for.
+   */
+  hant: z
+    .strictObject(
+      blankAsAbsent({
+        standard: oneOf(['t', 'tw', 'hk']).default('t').describe('t：OpenCC 标准繁体；tw：台湾用字；hk：香港用字'),
+        phrases: z.boolean({ error: '应为 true 或 false' }).default(false).describe('是否同时转换地区惯用词（如 软件→軟體），会改变措辞'),
+      }),
+      { error: '应为繁體版设置，写作 { standard: t, phrases: false }' },
+    )
+    .default({ standard: 't', phrases: false }),
   /** Main navigation. */
   nav: z.array(navItem).min(1, { error: '至少需要一个导航项' }),
   /** News columns (政务动态, 通知公告 …). */
