@@ -5,6 +5,7 @@
  * folding never changes a text's length and highlight offsets stay valid.
  */
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 
@@ -43,6 +44,19 @@ export function buildCharMap(): Map<string, string> {
     }
     if (end === from) map.delete(from);
     else map.set(from, end);
+  }
+  return map;
+}
+
+/**
+ * Simplified → traditional characters (STCharacters' first candidate), one
+ * to one, for showing titles and excerpts on the 繁體 search page: character
+ * level only (the phrase table is a megabyte), so offsets stay valid.
+ */
+export function buildS2tCharMap(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [from, to] of parseDict(STCharacters)) {
+    if (from !== to && Array.from(from).length === 1 && Array.from(to).length === 1 && from.length === to.length) map.set(from, to);
   }
   return map;
 }

@@ -5,6 +5,7 @@
  *   y2025-3f9c…/, …        one Pagefind bundle per shard, merged into core on demand
  *   router/rXX.txt.gz      term → shards
  *   t2s.txt.gz             traditional → simplified character map for queries
+ *   s2t.txt.gz             simplified → traditional character map, for results on the 繁體 search page
  *
  * A shard's folder is named after its content digest, so a folder already in
  * the output (from the build before) is the same shard and stays; only
@@ -40,5 +41,6 @@ export function publishSearchIndex(index: SearchIndexBuild, target: string): voi
   fs.mkdirSync(path.join(target, 'router'));
   index.router.forEach((bytes, bucket) => fs.writeFileSync(path.join(target, 'router', bucketFileName(bucket, index.router.length)), bytes));
   fs.writeFileSync(path.join(target, 't2s.txt.gz'), index.t2s);
+  fs.writeFileSync(path.join(target, 's2t.txt.gz'), index.s2t);
   fs.writeFileSync(path.join(target, 'manifest.json'), JSON.stringify(index.manifest));
 }

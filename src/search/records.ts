@@ -26,6 +26,8 @@ export interface SearchRecordSource {
   meta: Record<string, string>;
   /** Exact-match words for 发文字号 and 索引号. */
   identifiers: string[];
+  /** The `script` field (简体/繁体) when given; otherwise the body's script is detected when it is indexed. */
+  script?: string | undefined;
 }
 
 const ANNUAL_REPORTS = ANNUAL_REPORT_COLUMN.name;
@@ -76,6 +78,7 @@ export function searchRecordSources(entries: readonly CheckedEntry[], site: Site
       filters,
       meta: { title: d.title, date: d.publishDate.slice(0, 10), indexNo, column, ...(docNo ? { docNo } : {}) },
       identifiers: [indexNumberToken(indexNo), ...(docNo ? [docNumberToken(docNo)] : [])],
+      ...(typeof d.script === 'string' ? { script: d.script } : {}),
     });
   }
   for (const e of entries) {

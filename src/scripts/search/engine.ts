@@ -85,7 +85,7 @@ export interface SearchOutcome {
 }
 
 /** Fetches a gzip file and returns its text (the server need not compress anything). */
-async function fetchGzipText(url: string): Promise<string> {
+export async function fetchGzipText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`${url}: ${response.status}`);
   return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();

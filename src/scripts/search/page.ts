@@ -7,6 +7,7 @@ import type { CharMap } from '../../search/tokenize.ts';
 import { RESULTS_PER_PAGE, STEP_BUDGET_BYTES, SearchEngine, type PagefindResult, type PagefindResultData, type YearSpan } from './engine.ts';
 import { inReadersScript } from '../page-links.ts';
 import { buildExcerpt } from './excerpt.ts';
+import { showInPage, type ShowInPage } from './display-script.ts';
 
 interface Elements {
   form: HTMLFormElement;
@@ -44,6 +45,7 @@ export function startSearchPage(): void {
   let unsearched: YearSpan | null = null;
   let shown = 0;
   let t2s: CharMap = new Map();
+  let show: ShowInPage = (text) => text;
   let run = 0;
 
   const filters = () => Object.fromEntries(el.selects.filter((s) => s.value).map((s) => [s.name, s.value]));
@@ -140,7 +142,7 @@ export function startSearchPage(): void {
     const data = await Promise.all(next.map((r) => r.data()));
     el.list.querySelector('.more-results')?.remove();
     const first = shown;
-    for (const d of data) el.list.append(renderResult(d, t2s));
+    for (const d of data) el.list.append(renderResult(d, t2s, show));
     shown += next.length;
     if (shown < results.length || unsearched) {
       const li = document.createElement('li');
@@ -185,35 +187,34 @@ export function startSearchPage(): void {
 
   keepQueryInSwitch();
   readUrl();
+  const display = showInPage(el.form.dataset.index!, engine.characterMap()).then((f) => (show = f));
   engine
     .characterMap()
     .then((map) => (t2s = map))
     .catch(() => undefined)
+    .then(() => display)
     .finally(() => void search());
 }
 
-function renderResult(d: PagefindResultData, t2s: CharMap): HTMLLIElement {
+function renderResult(d: PagefindResultData, t2s: CharMap, show: ShowInPage): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'result';
   const h = document.createElement('h2');
   h.className = 'result-title';
   const a = document.createElement('a');
   a.href = inReadersScript(d.url);
-  a.textContent = d.meta.title ?? d.url;
+  a.textContent = show(d.meta.title ?? d.url, d.meta.script);
   h.append(a);
   const info = document.createElement('p');
   info.className = 'result-meta';
-  info.textContent = [
-    d.meta.column && `栏目：${d.meta.column}`,
-    d.meta.date && `发布日期：${d.meta.date}`,
-    d.meta.docNo && `发文字号：${d.meta.docNo}`,
-  ]
-    .filter(Boolean)
-    .join('　');
+  info.textContent = show(
+    [d.meta.column && `栏目：${d.meta.column}`, d.meta.date && `发布日期：${d.meta.date}`, d.meta.docNo && `发文字号：${d.meta.docNo}`].filter(Boolean).join('　'),
+    undefined,
+  );
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
   // Built from our own indexed text; every character is escaped except the <mark> tags.
-  excerpt.innerHTML = buildExcerpt({ text: d.meta.text ?? '', locations: d.locations, t2s });
+  excerpt.innerHTML = show(buildExcerpt({ text: d.meta.text ?? '', locations: d.locations, t2s }), d.meta.script);
   li.append(h, info, excerpt);
   return li;
 }
