@@ -82,17 +82,20 @@ export function startSearchPage(): void {
       for (const option of s.options) {
         if (!option.value) continue;
         const n = counts[s.name]?.[option.value] ?? 0;
-        option.textContent = `${option.value}（${n}）`;
+        option.textContent = `${ui(option.value)}（${n}）`;
       }
     }
   }
 
   const searchOptions = (enough: number) => ({ filters: filters(), sortByDate: el.sort.value === 'date', enough, budget: STEP_BUDGET_BYTES });
 
+  /** The page's own words in its script (on the 繁體 page, in 繁體); the reader's query is quoted as typed. */
+  const ui = (text: string) => show(text, undefined);
+
   function describe(query: string): string {
-    if (results.length === 0) return `没有找到${query ? `与“${query}”` : ''}相关的结果，请换一个关键词或减少筛选条件。`;
-    const found = `找到 ${results.length} 条结果${query ? `（关键词：${query}）` : ''}`;
-    return unsearched ? `${found}。${unsearched.from}—${unsearched.to} 年的较早文件尚未检索，可点击列表末尾的按钮继续检索。` : found;
+    if (results.length === 0) return `${ui('没有找到')}${query ? `${ui('与')}“${query}”` : ''}${ui('相关的结果，请换一个关键词或减少筛选条件。')}`;
+    const found = `${ui(`找到 ${results.length} 条结果`)}${query ? `${ui('（关键词：')}${query}）` : ''}`;
+    return unsearched ? `${found}${ui(`。${unsearched.from}—${unsearched.to} 年的较早文件尚未检索，可点击列表末尾的按钮继续检索。`)}` : found;
   }
 
   async function search(): Promise<void> {
@@ -100,10 +103,10 @@ export function startSearchPage(): void {
     const query = el.input.value.trim();
     el.list.replaceChildren();
     if (!query && Object.keys(filters()).length === 0) {
-      el.status.textContent = '请输入关键词、发文字号或索引号，或选择筛选条件。';
+      el.status.textContent = ui('请输入关键词、发文字号或索引号，或选择筛选条件。');
       return;
     }
-    el.status.textContent = '正在搜索…';
+    el.status.textContent = ui('正在搜索…');
     el.list.setAttribute('aria-busy', 'true');
     try {
       const outcome = await engine.search(query, searchOptions(RESULTS_PER_PAGE));
@@ -115,7 +118,7 @@ export function startSearchPage(): void {
       el.status.textContent = describe(query);
       void showCounts();
     } catch (error) {
-      el.status.textContent = navigator.onLine ? '搜索出错，请稍后再试。' : '当前处于离线状态，且搜索索引尚未缓存，请联网后再试。';
+      el.status.textContent = ui(navigator.onLine ? '搜索出错，请稍后再试。' : '当前处于离线状态，且搜索索引尚未缓存，请联网后再试。');
       console.error(error);
     } finally {
       el.list.removeAttribute('aria-busy');
@@ -126,7 +129,7 @@ export function startSearchPage(): void {
   async function searchOlder(): Promise<void> {
     const mine = run;
     const query = el.input.value.trim();
-    el.status.textContent = `正在检索 ${unsearched!.from}—${unsearched!.to} 年的文件…`;
+    el.status.textContent = ui(`正在检索 ${unsearched!.from}—${unsearched!.to} 年的文件…`);
     const outcome = await engine.search(query, searchOptions(shown + RESULTS_PER_PAGE));
     if (mine !== run) return;
     const kept = new Set(results.slice(0, shown).map((r) => r.id));
@@ -149,8 +152,9 @@ export function startSearchPage(): void {
       li.className = 'more-results';
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent =
-        shown < results.length ? `显示更多结果（还有 ${results.length - shown} 条）` : `检索更早的文件（${unsearched!.from}—${unsearched!.to} 年）`;
+      button.textContent = ui(
+        shown < results.length ? `显示更多结果（还有 ${results.length - shown} 条）` : `检索更早的文件（${unsearched!.from}—${unsearched!.to} 年）`,
+      );
       button.addEventListener('click', () => void showMore(true));
       li.append(button);
       el.list.append(li);
