@@ -41,6 +41,7 @@ function pageTypes(): Record<string, string> {
     interpretation: documentWith('id="original-heading"'),
     documentWithPicture: documentWith('<picture>'),
     documentWithFormatRequest: documentWith('class="format-request"'),
+    hantOriginal: documentWith('data-hant-original'),
     news: first(/^\/xwzx\/zwdt\/.+\/.+\/$/),
     newsList: '/xwzx/zwdt/',
     annualReports: '/zwgk/nb/',
