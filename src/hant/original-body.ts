@@ -13,10 +13,24 @@ export const CONVERTED_NOTE = '本页由系统从繁体原文转换，以原文�
 
 const escapeAttribute = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
+/** The note above a converted text, linking the original (left out of the 繁體 page). */
+export function convertedNote(twin: string): string {
+  return `<p class="script-note" data-hant-drop>本页由系统从繁体<a href="${escapeAttribute(twin)}" hreflang="zh-Hant">原文</a>转换，以原文为准</p>`;
+}
+
+/**
+ * One piece of a 繁體 original shown converted, inside a wrapper that does
+ * not change the layout (a 年报's prose between its tables); the 繁體 page
+ * shows the piece as written.
+ */
+export function originalPart(original: string): string {
+  return `<template data-hant-original lang="zh-Hant">${original}</template><div class="hant-part" data-hant-body>${convertHtmlText(original, toSimplified)}</div>`;
+}
+
 /** @param original the body's HTML as rendered from the 繁體 file; @param twin the 繁體 page's URL. */
 export function originalBodyMarkup(original: string, twin: string): string {
   return (
-    `<p class="script-note" data-hant-drop>本页由系统从繁体<a href="${escapeAttribute(twin)}" hreflang="zh-Hant">原文</a>转换，以原文为准</p>` +
+    convertedNote(twin) +
     `<template data-hant-original lang="zh-Hant">${original}</template>` +
     `<article class="doc-body" aria-label="正文" data-hant-body>${convertHtmlText(original, toSimplified)}</article>`
   );

@@ -124,6 +124,18 @@ function closingTagAt(html: string, from: number, name: string): number {
   return m ? m.index : html.length;
 }
 
+/** The end tag matching an element whose content starts at `from`, nested elements of the same name counted. */
+function matchingCloseAt(html: string, from: number, name: string): number {
+  const re = new RegExp(`<(/?)${name}[\\s>/]`, 'gi');
+  re.lastIndex = from;
+  let depth = 1;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index;
+  }
+  return html.length;
+}
+
 /** Tags handled whatever their attributes. */
 const SPECIAL_TAGS = new Set(['html', 'script', 'style', 'title', 'textarea', 'a', 'area', 'form', 'template', ...CODE_TAGS]);
 /**
@@ -159,7 +171,7 @@ export function rewritePage(html: string, ctx: PageContext): string {
   let original: string | undefined;
   /** Index just after the end tag of the element whose content starts at `from`. */
   const afterClose = (from: number, name: string) => {
-    const close = closingTagAt(html, from, name);
+    const close = matchingCloseAt(html, from, name);
     const gt = html.indexOf('>', close);
     return gt < 0 ? html.length : gt + 1;
   };
@@ -262,7 +274,7 @@ export function rewritePage(html: string, ctx: PageContext): string {
       i = close;
     } else if (hantText !== undefined || isBody) {
       // Text already in 繁體 (the attribute is escaped as text needs), or the original body, byte for byte.
-      const close = closingTagAt(html, i, tag.name);
+      const close = matchingCloseAt(html, i, tag.name);
       emit(i, close, hantText ?? original!);
       i = close;
     } else if (tag.name === 'script' || tag.name === 'style') {

@@ -10,7 +10,7 @@ import { load } from 'cheerio';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createConverter, type HantStandard } from '../../src/hant/converter.ts';
-import { CONVERTED_NOTE, originalBodyMarkup } from '../../src/hant/original-body.ts';
+import { CONVERTED_NOTE, convertedNote, originalBodyMarkup, originalPart } from '../../src/hant/original-body.ts';
 import { rewritePage } from '../../src/hant/rewrite-page.ts';
 import { scriptOnlySets, toSimplified } from '../../src/hant/script.ts';
 import { renderMarkdown } from '../../src/markdown/render-body.ts';
@@ -79,5 +79,18 @@ describe('the twin of a 繁體 original', () => {
     expect(page('p.script-note a').attr('href')).toBe('/zh-hant/xxgk/a/');
     expect(page('template').attr('lang')).toBe('zh-Hant');
     expect(page('h1').text()).toBe('港澳机动车通知');
+  });
+
+  it('puts back each piece of a 繁體 report between its tables, in order', () => {
+    const intro = '<p>本報告依據《條例》編製，服務平台發布。</p>';
+    const heading = '<h2 id="a">一、總體情況</h2>';
+    const section = '<p>了解考核情況，占比提高。</p><div class="table-scroll"><table><tr><td>裡</td></tr></table></div><p>著力</p>';
+    const page = `<main>${convertedNote('/zh-hant/xxgk/a/')}${originalPart(intro)}${originalPart(heading)}<table><tr><td>表二</td></tr></table>${originalPart(section)}</main>`;
+    const simplified = load(page);
+    expect(simplified('.hant-part').map((_i, el) => simplified(el).text()).get()).toEqual(['本报告依据《条例》编制，服务平台发布。', '一、总体情况', '了解考核情况，占比提高。里着力']);
+    const twin = rewritePage(page, { pagePath: '/xxgk/a/', base: '/', convert: converters.t });
+    expect(twin).toBe(
+      `<main><div class="hant-part" data-hant-body>${intro}</div><div class="hant-part" data-hant-body>${heading}</div><table><tr><td>表二</td></tr></table><div class="hant-part" data-hant-body>${section}</div></main>`,
+    );
   });
 });
