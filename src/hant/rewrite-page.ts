@@ -257,7 +257,8 @@ export function rewritePage(html: string, ctx: PageContext): string {
       } else if (!keepText && TEXT_ATTRIBUTES.has(a.name)) {
         changed = convert(raw);
       } else if (!keepText && a.name === 'content' && tag.name === 'meta' && TEXT_META.has((value(html, attr('name')) ?? '').toLowerCase())) {
-        changed = convert(raw);
+        // A 繁體 original's description and keywords: as written (data-hant), not converted a second time.
+        changed = value(html, attr('data-hant')) ?? convert(raw);
       }
       if (changed !== raw) edits.push({ start: a.start, end: a.end, text: changed });
     }
@@ -265,7 +266,7 @@ export function rewritePage(html: string, ctx: PageContext): string {
     for (const e of edits) emit(e.start, e.end, e.text);
     i = tag.end;
 
-    const hantText = keepText ? undefined : value(html, attr('data-hant'));
+    const hantText = keepText || isVoid ? undefined : value(html, attr('data-hant'));
     const isBody = !keepText && original !== undefined && attr('data-hant-body') !== undefined;
     if (isSwitch) {
       // The switch's label is replaced whole: “繁體” → “简体”.

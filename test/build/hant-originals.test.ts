@@ -58,6 +58,11 @@ describe('a 繁體 original', () => {
     expect(hant('h1').text()).toBe(TITLE);
     expect(hant('title').text()).toBe(`${TITLE}_示例省交通運輸廳`);
     expect(hant('.doc-meta td[colspan]').text()).toBe(TITLE);
+    // Description and keywords for search engines: as written too, not converted a second time.
+    const summary = /^summary: (.*)$/m.exec(source)![1]!;
+    expect(hant('meta[name="description"]').attr('content')).toBe(summary);
+    expect(hant('meta[name="Description"]').attr('content')).toBe(summary);
+    expect(hant('meta[name="Keywords"]').attr('content')).toBe('港澳機動車,入境通行,服務平台');
     expect(hant('.script-note').length).toBe(0);
     expect(hant('template').length).toBe(0);
     expect(hant('html').attr('lang')).toBe('zh-Hant');
@@ -70,6 +75,7 @@ describe('a 繁體 original', () => {
     expect(hans('article.doc-body').text()).toBe(toSimplified(original.text()));
     expect(hans('article.doc-body').text()).toContain('服务平台');
     expect(hans('h1').text()).toBe(toSimplified(TITLE));
+    expect(hans('meta[name="description"]').attr('content')).toBe(toSimplified(/^summary: (.*)$/m.exec(source)![1]!));
     expect(hans('title').text()).toBe(`${toSimplified(TITLE)}_示例省交通运输厅`);
     const note = hans('p.script-note');
     expect(note.text()).toBe(CONVERTED_NOTE);

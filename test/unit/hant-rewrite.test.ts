@@ -58,6 +58,11 @@ describe('rewritePage', () => {
     expect(rewrite(html)).toBe('<p>發文<span data-hant-keep>示交规<span>发</span>发</span>發</p><td data-hant-keep title="发">发</td><pre><code>发展</code></pre><kbd>发</kbd>');
   });
 
+  it('keeps the description and keywords of a 繁體 original as written (data-hant on <meta>), converts the others', () => {
+    const html = '<meta name="description" content="服务平台" data-hant="服務平台"><meta name="Keywords" content="服務平台" data-hant="服務平台"><meta name="keywords" content="发布"><p>发</p>';
+    expect(rewrite(html)).toBe('<meta name="description" content="服務平台" data-hant="服務平台"><meta name="Keywords" content="服務平台" data-hant="服務平台"><meta name="keywords" content="發佈"><p>發</p>');
+  });
+
   it('puts a 繁體 original back byte for byte, leaves out the conversion note, shows data-hant texts', () => {
     const original = '<p>本廳發布平台考核辦法，占比了解裡裏著着。<a href="/xxgk/b/">連結</a></p>';
     const html =
