@@ -92,8 +92,8 @@ export const topic = z
         if (!ok) {
           const hint =
             children === undefined
-              ? `一级分类应为以下之一：${Object.keys(vocabularies.topics).join('、')}`
-              : `“${top}”下的二级分类应为以下之一：${children.join('、')}`;
+              ? `一级分类应为以下之一：${valuesInBothScripts(Object.keys(vocabularies.topics))}`
+              : `“${top}”下的二级分类应为以下之一：${valuesInBothScripts(children)}`;
           ctx.addIssue({ code: 'custom', message: `应为主题分类目录中的值，写作“一级\\二级”（简体、繁體均可）；${hint}`, input: value });
         }
       }),

@@ -185,7 +185,7 @@ describe('policies schema', () => {
     expect(rest).toEqual([]);
     expect(p!.field).toBe('主题分类（topic）');
     expect(p!.found).toBe('"不存在\\公路"');
-    expect(p!.expected).toMatch(/^应为主题分类目录中的值，写作“一级\\二级”（简体、繁體均可）；一级分类应为以下之一：国务院组织机构、综合政务、/);
+    expect(p!.expected).toMatch(/^应为主题分类目录中的值，写作“一级\\二级”（简体、繁體均可）；一级分类应为以下之一：国务院组织机构（國務院組織機構）、综合政务（綜合政務）、/);
     expect(p!.expected).toContain('工业、交通');
   });
 
@@ -195,7 +195,7 @@ describe('policies schema', () => {
     expect(p!.field).toBe('主题分类（topic）');
     expect(p!.found).toBe('"工业、交通\\航海"');
     expect(p!.expected).toContain('“工业、交通”下的二级分类应为以下之一：');
-    expect(p!.expected).toContain('公路、水运、铁路');
+    expect(p!.expected).toContain('公路、水运（水運）、铁路（鐵路）');
     expect(p!.expected).not.toContain('一级分类应为');
   });
 
