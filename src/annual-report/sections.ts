@@ -5,8 +5,11 @@
  * 四 and readers of every year's report find the same structure.
  *
  * Both the check and the page read the headings from the rendered HTML, so
- * they agree on what a heading is (ATX or setext, not inside code).
+ * they agree on what a heading is (ATX or setext, not inside code). A report
+ * written in 繁體 writes them in 繁體 (一、總體情況): headings are compared
+ * in simplified form.
  */
+import { toSimplified, toTraditionalChars } from '../hant/script.ts';
 
 export interface HtmlSection {
   /** The `<h2>…</h2>` element. */
@@ -45,12 +48,12 @@ export function sectionOrderProblem(headings: readonly string[], sections: reado
   for (let i = 0; i < Math.max(headings.length, sections.length); i++) {
     const found = headings[i];
     const wanted = sections[i];
-    if (found === wanted) continue;
+    if (found === wanted || (found !== undefined && toSimplified(found) === wanted)) continue;
     if (wanted === undefined) return `多出第${i + 1}个二级标题“${found}”（其余内容请用 ### 三级标题）`;
     if (found === undefined) return `缺少“${wanted}”`;
-    const elsewhere = headings.indexOf(wanted);
+    const elsewhere = headings.findIndex((h) => h === wanted || toSimplified(h) === wanted);
     return elsewhere === -1
-      ? `第${i + 1}个二级标题应为“${wanted}”，实际为“${found}”`
+      ? `第${i + 1}个二级标题应为“${wanted}”（繁體写作“${toTraditionalChars(wanted)}”），实际为“${found}”`
       : `“${wanted}”应为第${i + 1}个二级标题，实际为第${elsewhere + 1}个`;
   }
   return undefined;

@@ -47,6 +47,8 @@ export interface BodyFacts {
   controls?: BodyControl[];
   images: BodyRef[];
   links: BodyRef[];
+  /** Characters of title and body that exist only in 繁體 / only in 简体 (hant/script.ts). */
+  script?: { traditional: number; simplified: number };
 }
 
 export const NO_FACTS: BodyFacts = { personalData: [], images: [], links: [] };

@@ -25,6 +25,7 @@ import { freshnessWarnings } from './check-freshness.ts';
 import { interpretationDeadlineWarnings } from './check-interpretation-deadline.ts';
 import { replacementProblems } from './check-replacements.ts';
 import { isUnpublished, unpublishedNotices } from './check-disclosure.ts';
+import { scriptNotices } from './check-script.ts';
 import { localImages, type LocalImage } from './check-images.ts';
 import { siteUrls } from './site-urls.ts';
 import { SourceLines } from './source-lines.ts';
@@ -177,6 +178,6 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
       });
     }
   }
-  return { entries, errors, warnings, notices: unpublishedNotices(entries, lines), freshness, bodyImages };
+  return { entries, errors, warnings, notices: [...unpublishedNotices(entries, lines), ...scriptNotices(entries, facts, lines)], freshness, bodyImages };
 }
 

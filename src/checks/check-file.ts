@@ -15,6 +15,7 @@ import { formatIssues, type ContentProblem } from '../utils/format-issues.ts';
 import { scanBody, type BodyFacts } from './body-facts.ts';
 import { controlCharProblems } from './check-control-chars.ts';
 import { fieldPersonalData } from './check-personal-data.ts';
+import { countScriptChars } from '../hant/script.ts';
 import type { SourceLines } from './source-lines.ts';
 import { mdxCodeProblems } from './check-mdx.ts';
 
@@ -83,5 +84,6 @@ export function checkFile(f: SourceFile, lines: SourceLines): FileCheck {
   }
   const controls = controlCharProblems(f, data, lines);
   if (controls.length) return { ok: false, problems: controls };
-  return { ok: true, data, facts: { ...scanBody(body, bodyStart), fields: fieldPersonalData(data) } };
+  const title = typeof data.title === 'string' ? data.title : '';
+  return { ok: true, data, facts: { ...scanBody(body, bodyStart), fields: fieldPersonalData(data), script: countScriptChars(`${title}\n${body}`) } };
 }

@@ -20,6 +20,7 @@ import { Worker } from 'node:worker_threads';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import { HANT_DIR } from '../utils/hant-paths.ts';
+import type { HantStandard } from './converter.ts';
 import { finishCache, readManifest, stampOfFile, type CacheManifest } from './page-cache.ts';
 import { pageJob, type HantJobSettings, type JobTotals } from './page-job.ts';
 
@@ -36,8 +37,11 @@ export interface HantBuildOptions {
   base: string;
   /** The project's cache folder; twins are kept in its `zh-hant/` folder. */
   cacheDir: string;
-  /** Names never converted (the site's organisation names). */
+  /** Names never converted (none on the site: names are shown in the page's script). */
   protect: string[];
+  /** Character standard and regional phrases (site setting `hant`). */
+  standard?: HantStandard;
+  phrases?: boolean;
   /** Worker threads; 0 = the main thread. Default: one per core on a large site. */
   workers?: number;
   /**
@@ -69,8 +73,8 @@ function sourceDir(): string {
 }
 
 /** A digest of everything a twin depends on besides its page: the pass's code, the dictionaries, the settings. */
-export function converterFingerprint(base: string, protect: readonly string[]): string {
-  const hash = createHash('sha1').update(STPhrases).update(STCharacters).update(base).update(JSON.stringify(protect));
+export function converterFingerprint(base: string, protect: readonly string[], standard: HantStandard = 't', phrases = false): string {
+  const hash = createHash('sha1').update(STPhrases).update(STCharacters).update(base).update(JSON.stringify([protect, standard, phrases]));
   const dir = sourceDir();
   const sources = [...fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(dir, f)), path.join(dir, '../utils/hant-paths.ts')];
   for (const file of sources) if (fs.existsSync(file)) hash.update(file.slice(dir.length)).update(fs.readFileSync(file));
@@ -170,13 +174,15 @@ export async function buildHant(options: HantBuildOptions): Promise<HantBuildSta
   }
   const cacheDir = path.join(options.cacheDir, HANT_DIR);
   const previous = readManifest(cacheDir);
-  const fingerprint = converterFingerprint(options.base, options.protect);
+  const fingerprint = converterFingerprint(options.base, options.protect, options.standard, options.phrases);
   const settings: HantJobSettings = {
     outDir: options.outDir,
     base: options.base,
     cacheDir,
     fingerprint,
     protect: options.protect,
+    standard: options.standard ?? 't',
+    phrases: options.phrases ?? false,
     previous: previous.stamps,
   };
   const totals: JobTotals = { pages: 0, reused: 0, chars: 0, dictionaryChars: 0, memoHits: 0, keys: [] };

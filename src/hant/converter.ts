@@ -11,8 +11,19 @@
  * of the text before it is converted, and recurring short texts (header,
  * navigation, footer, list titles) are remembered.
  */
+import HKPhrases from 'opencc-js/dict/HKPhrases';
+import HKVariants from 'opencc-js/dict/HKVariants';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
+import TWPhrases from 'opencc-js/dict/TWPhrases';
+import TWVariants from 'opencc-js/dict/TWVariants';
+
+/**
+ * The character standard of the 繁體 pages (site setting `hant.standard`):
+ * OpenCC's own (`t`, the s2t result), Taiwan's (`tw`, s2tw: 爲→為, 裏→裡) or
+ * Hong Kong's (`hk`, s2hk: 爲→為, 着→着).
+ */
+export type HantStandard = 't' | 'tw' | 'hk';
 
 export interface TextConverter {
   /** The text in Traditional characters; protected names kept as they are. */
@@ -28,6 +39,17 @@ export interface ConverterOptions {
   memoMaxLength?: number;
   /** The memo is emptied when it holds this many texts (default 20,000). */
   memoMaxEntries?: number;
+  /** Character standard after s2t (default `t`: none). */
+  standard?: HantStandard;
+  /** Also the region's phrase vocabulary (软件→軟體), which changes wording; off by default. */
+  phrases?: boolean;
+}
+
+/** The dictionaries applied after s2t for a standard, in order (as OpenCC's s2tw, s2twp, s2hk). */
+function variantStages(standard: HantStandard, phrases: boolean): string[][] {
+  if (standard === 'tw') return phrases ? [[TWPhrases], [TWVariants]] : [[TWVariants]];
+  if (standard === 'hk') return phrases ? [[HKPhrases], [HKVariants]] : [[HKVariants]];
+  return [];
 }
 
 /**
@@ -48,11 +70,21 @@ interface FlatTrie {
   value: Array<string | undefined>;
 }
 
-let shared: FlatTrie | undefined;
+const tries = new Map<string, FlatTrie>();
 
 /** The s2t dictionary, built once per process (about 0.2 s). */
 function dictionary(): FlatTrie {
-  if (shared) return shared;
+  return trieOf([STCharacters, STPhrases]);
+}
+
+/**
+ * One trie over a group of dictionaries, later ones winning (callers list
+ * the characters first, so phrases win). Built once per process.
+ */
+function trieOf(dicts: readonly string[]): FlatTrie {
+  const cacheKey = dicts.map((d) => `${d.length}:${d.slice(0, 40)}`).join('|');
+  const known = tries.get(cacheKey);
+  if (known) return known;
   interface UnitNode {
     children: Map<number, UnitNode>;
     value?: string;
@@ -61,7 +93,7 @@ function dictionary(): FlatTrie {
   // As opencc-js loads a dictionary group: the later dictionary first, so the
   // earlier one (phrases) wins; within one, a later entry wins; the first
   // candidate of `from to1 to2` is the replacement.
-  for (const dict of [STCharacters, STPhrases]) {
+  for (const dict of dicts) {
     for (const entry of dict.split('|')) {
       const space = entry.indexOf(' ');
       if (space <= 0) continue;
@@ -100,7 +132,7 @@ function dictionary(): FlatTrie {
       flat.childNode[at++] = id.get(node.children.get(unit)!)!;
     }
   });
-  shared = flat;
+  tries.set(cacheKey, flat);
   return flat;
 }
 
@@ -120,7 +152,12 @@ function descriptionSequenceEnd(s: string, i: number): number {
 
 /** OpenCC s2t over one string, without protection or memo. */
 export function convertRaw(s: string): string {
-  const { root, childStart, childCount, childUnit, childNode, value } = dictionary();
+  return convertWith(dictionary(), s);
+}
+
+/** Longest-match replacement with one trie, as OpenCC converts with one dictionary group. */
+function convertWith(trie: FlatTrie, s: string): string {
+  const { root, childStart, childCount, childUnit, childNode, value } = trie;
   let out = '';
   let last = 0;
   const n = s.length;
@@ -184,6 +221,8 @@ export function createConverter(options: ConverterOptions = {}): TextConverter {
   const memoMaxEntries = options.memoMaxEntries ?? 20_000;
   let memo = new Map<string, string>();
   const stats = { converted: 0, memoHits: 0 };
+  const stages = variantStages(options.standard ?? 't', options.phrases ?? false).map(trieOf);
+  const raw = stages.length === 0 ? convertRaw : (text: string) => stages.reduce((t, trie) => convertWith(trie, t), convertRaw(text));
 
   const protectedConvert = (text: string): string => {
     for (const name of protect) {
@@ -193,7 +232,7 @@ export function createConverter(options: ConverterOptions = {}): TextConverter {
       return protectedConvert(text.slice(0, at)) + name + protectedConvert(text.slice(at + name.length));
     }
     stats.converted += text.length;
-    return convertRaw(text);
+    return raw(text);
   };
 
   const convert = ((text: string): string => {

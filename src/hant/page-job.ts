@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HANT_DIR, pagePathOfFile } from '../utils/hant-paths.ts';
-import { createConverter } from './converter.ts';
+import { createConverter, type HantStandard } from './converter.ts';
 import { HantPageCache, pageKey, type Stamp, type UsedTwin } from './page-cache.ts';
 import { rewritePage } from './rewrite-page.ts';
 
@@ -20,6 +20,8 @@ export interface HantJobSettings {
   /** Digest of the converter and its settings (build-hant.ts). */
   fingerprint: string;
   protect: string[];
+  standard: HantStandard;
+  phrases: boolean;
   /** The last build's twins (key → stamp), from the cache's manifest. */
   previous: ReadonlyMap<string, Stamp>;
 }
@@ -45,7 +47,7 @@ export interface JobTotals {
 }
 
 export function pageJob(settings: HantJobSettings): { run: (files: readonly string[]) => JobTotals } {
-  const convert = createConverter({ protect: settings.protect });
+  const convert = createConverter({ protect: settings.protect, standard: settings.standard, phrases: settings.phrases });
   const cache = new HantPageCache(settings.cacheDir, settings.previous);
   const madeDirs = new Set<string>();
   const target = path.join(settings.outDir, HANT_DIR);

@@ -6,8 +6,19 @@
  *   attributes (title, alt, aria-label, placeholder, label, and the
  *   description and keyword <meta> tags). Scripts, styles, comments, URLs,
  *   form values and data attributes are copied as they are.
- * - An element marked `translate="no"` (索引号, 发文字号, organisation and
- *   personal names) is copied as it is, with everything inside it.
+ * - Names, 发文字号 and titles are converted like any other text, so each
+ *   line of a 繁體 page is in one script (`translate="no"` only tells
+ *   translation tools to leave them). What stays as written: an element
+ *   marked `data-hant-keep` and code (`<code>`, `<pre>`, `<kbd>`, `<samp>`),
+ *   with everything inside; URLs, ids, form values, data attributes,
+ *   scripts and styles; the <meta> tags that identify the page (SiteName,
+ *   ArticleTitle…). docs/hant.md lists them with the reasons.
+ * - A 繁體 original (components/DocumentBody.astro) is put back as written:
+ *   the simplified page carries it in `<template data-hant-original>`, whose
+ *   content replaces that of the `data-hant-body` element (the converted
+ *   text); `data-hant-drop` elements (the "converted from the original"
+ *   note) are left out; an element with `data-hant="…"` (a 繁體 title shown
+ *   converted on the simplified page) shows that text instead of its own.
  * - `<html lang>` becomes `zh-Hant`. The canonical and hreflang <link>s are
  *   left alone: the simplified page stays canonical.
  * - Links to pages (`<a href>`, `<area href>`, `<form action>`) lead to the
@@ -35,6 +46,8 @@ const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'aria-description
 const TEXT_META = new Set(['description', 'keywords', 'columndescription', 'columnkeywords']);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-src', 'cite']);
 const PAGE_LINK_TAGS = new Set(['a', 'area', 'form']);
+/** Elements whose text is code, never converted. */
+const CODE_TAGS = new Set(['code', 'pre', 'kbd', 'samp']);
 
 interface Attribute {
   name: string;
@@ -111,15 +124,27 @@ function closingTagAt(html: string, from: number, name: string): number {
   return m ? m.index : html.length;
 }
 
+/** The end tag matching an element whose content starts at `from`, nested elements of the same name counted. */
+function matchingCloseAt(html: string, from: number, name: string): number {
+  const re = new RegExp(`<(/?)${name}[\\s>/]`, 'gi');
+  re.lastIndex = from;
+  let depth = 1;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index;
+  }
+  return html.length;
+}
+
 /** Tags handled whatever their attributes. */
-const SPECIAL_TAGS = new Set(['html', 'script', 'style', 'title', 'textarea', 'a', 'area', 'form']);
+const SPECIAL_TAGS = new Set(['html', 'script', 'style', 'title', 'textarea', 'a', 'area', 'form', 'template', ...CODE_TAGS]);
 /**
  * A tag that needs reading attribute by attribute: one with a readable-text
  * attribute, translate, lang, a srcset, or a relative URL. Every other tag
  * (most of a page) is copied without being taken apart.
  */
 const NEEDS_ATTRIBUTES =
-  /\s(?:title|alt|aria-label|aria-description|aria-placeholder|aria-roledescription|aria-valuetext|placeholder|label|content|translate|srcset)\s*=|\s(?:href|src|action|poster|data-src|cite)\s*=\s*["']?(?![/#"']|[a-zA-Z][a-zA-Z0-9+.-]*:)/;
+  /\sdata-hant|\s(?:title|alt|aria-label|aria-description|aria-placeholder|aria-roledescription|aria-valuetext|placeholder|label|content|translate|srcset)\s*=|\s(?:href|src|action|poster|data-src|cite)\s*=\s*["']?(?![/#"']|[a-zA-Z][a-zA-Z0-9+.-]*:)/;
 
 /** True when `s` has an even number of `"` and no `'`: its first `>` then ends the tag. */
 function plainQuotes(s: string): boolean {
@@ -140,8 +165,16 @@ export function rewritePage(html: string, ctx: PageContext): string {
     copied = to;
   };
   let i = 0;
-  /** The element marked translate="no" we are inside, and how deep in same-named elements. */
+  /** The element kept as written (data-hant-keep, code) we are inside, and how deep in same-named elements. */
   let verbatim: { name: string; depth: number } | null = null;
+  /** The 繁體 original of the page's body, from its <template data-hant-original>. */
+  let original: string | undefined;
+  /** Index just after the end tag of the element whose content starts at `from`. */
+  const afterClose = (from: number, name: string) => {
+    const close = matchingCloseAt(html, from, name);
+    const gt = html.indexOf('>', close);
+    return gt < 0 ? html.length : gt + 1;
+  };
   const convertRange = (from: number, to: number) => {
     const text = html.slice(from, to);
     const converted = convert(text);
@@ -191,9 +224,17 @@ export function rewritePage(html: string, ctx: PageContext): string {
 
     const tag = readTag(html, lt);
     const attr = (attrName: string) => tag.attributes.find((a) => a.name === attrName);
+    if (!verbatim && !isVoid && (attr('data-hant-drop') || (tag.name === 'template' && attr('data-hant-original')))) {
+      // Left out of the twin; a 繁體 original is kept for its body element.
+      const end = afterClose(tag.end, tag.name);
+      if (tag.name === 'template') original = html.slice(tag.end, closingTagAt(html, tag.end, 'template'));
+      emit(lt, end, '');
+      i = end;
+      continue;
+    }
     const edits: Array<{ start: number; end: number; text: string }> = [];
     if (verbatim && tag.name === verbatim.name && !isVoid) verbatim.depth++;
-    const keepText = verbatim !== null || value(html, attr('translate')) === 'no';
+    const keepText = verbatim !== null || attr('data-hant-keep') !== undefined || CODE_TAGS.has(tag.name);
     if (!verbatim && keepText && !isVoid) verbatim = { name: tag.name, depth: 1 };
 
     if (tag.name === 'html') {
@@ -216,7 +257,8 @@ export function rewritePage(html: string, ctx: PageContext): string {
       } else if (!keepText && TEXT_ATTRIBUTES.has(a.name)) {
         changed = convert(raw);
       } else if (!keepText && a.name === 'content' && tag.name === 'meta' && TEXT_META.has((value(html, attr('name')) ?? '').toLowerCase())) {
-        changed = convert(raw);
+        // A 繁體 original's description and keywords: as written (data-hant), not converted a second time.
+        changed = value(html, attr('data-hant')) ?? convert(raw);
       }
       if (changed !== raw) edits.push({ start: a.start, end: a.end, text: changed });
     }
@@ -224,10 +266,17 @@ export function rewritePage(html: string, ctx: PageContext): string {
     for (const e of edits) emit(e.start, e.end, e.text);
     i = tag.end;
 
+    const hantText = keepText || isVoid ? undefined : value(html, attr('data-hant'));
+    const isBody = !keepText && original !== undefined && attr('data-hant-body') !== undefined;
     if (isSwitch) {
       // The switch's label is replaced whole: “繁體” → “简体”.
       const close = closingTagAt(html, i, 'a');
       emit(i, close, TO_SIMPLIFIED.label);
+      i = close;
+    } else if (hantText !== undefined || isBody) {
+      // Text already in 繁體 (the attribute is escaped as text needs), or the original body, byte for byte.
+      const close = matchingCloseAt(html, i, tag.name);
+      emit(i, close, hantText ?? original!);
       i = close;
     } else if (tag.name === 'script' || tag.name === 'style') {
       i = closingTagAt(html, i, tag.name);

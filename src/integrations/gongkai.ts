@@ -27,6 +27,7 @@ import { CarriedPages, readPublishedPages, writePublishedPages } from '../build/
 import { prepareStaging, swapIntoPlace } from '../build/staged-output.ts';
 import { entryCount, publishedEntryCount, shrinkConfirmed, shrinkProblem } from '../build/shrink-guard.ts';
 import { buildHant } from '../hant/build-hant.ts';
+import type { HantStandard } from '../hant/converter.ts';
 import { buildSearch, type SearchIndexBuild } from '../search/build-search.ts';
 import { publishSearchIndex } from '../search/publish.ts';
 import { FileDigests, shortDigest } from '../build/file-digests.ts';
@@ -58,7 +59,7 @@ export default function gongkai(): AstroIntegration {
   let store: FileStore | undefined;
   let cacheFolder = '';
   let base = '/';
-  let protect: string[] = [];
+  let hantSettings: { standard: HantStandard; phrases: boolean } = { standard: 't', phrases: false };
   let carried: CarriedPages | undefined;
   let precompress = false;
   return {
@@ -115,8 +116,8 @@ export default function gongkai(): AstroIntegration {
         base = config.base;
         const site = loadSiteSettings(root);
         precompress = site.precompress;
-        // The site's own organisation names stay as written on the 繁體 pages.
-        protect = [site.name, site.sponsor, site.organizer, site.contact.office];
+        // Names are converted like other text, so every line of a 繁體 page is in one script (docs/hant.md).
+        hantSettings = site.hant;
         search = buildSearch({ entries: report.entries, site, base, cacheDir, attachments: attachmentSearchSources(published, new AttachmentTexts(cacheDir)) });
         // Reported when the pages are done; keep an early failure from being unhandled meanwhile.
         search.catch(() => undefined);
@@ -161,7 +162,7 @@ export default function gongkai(): AstroIntegration {
         if (!search) return;
         // The web CMS (/admin/) is a tool for editors, not a page of the site.
         const pages = madePaths.filter((file) => !file.startsWith('admin/'));
-        const hant = await buildHant({ outDir: staging, files: pages, base, cacheDir: cacheFolder, protect, carried: carried?.carriedWithTwins() });
+        const hant = await buildHant({ outDir: staging, files: pages, base, cacheDir: cacheFolder, protect: [], ...hantSettings, carried: carried?.carriedWithTwins() });
         logger.info(
           `繁體版：${hant.pages} 个页面（转换 ${hant.converted}，复用 ${hant.reused}），${(hant.chars / 1e6).toFixed(1)} 百万字符，用时 ${(hant.ms / 1000).toFixed(1)} 秒`,
         );

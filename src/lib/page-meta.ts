@@ -22,4 +22,6 @@ export interface ArticleMeta {
   keywords?: string | undefined;
   author?: string | undefined;
   description?: string | undefined;
+  /** `hant` for a 繁體 original: its keywords and description are kept as written on the 繁體 page (no second conversion). */
+  script?: 'hans' | 'hant' | undefined;
 }

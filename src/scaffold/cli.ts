@@ -23,6 +23,7 @@ const USAGE = `用法：npm run new -- <类型> [选项]
 选项：--title 标题  --date "YYYY-MM-DD HH:MM"（发布日期，默认现在）  --slug 文件名（小写英文、数字和 -）
       --column 栏目代码（news、catalogue）  --kind 文件类别  --doc-no 发文字号（policy）
       --policy 被解读文件（interpretation，如 2026/road-rules）  --topic 一级\\二级  --publisher 发布机构或来源
+      --year 报告年度（report：生成该年度格式的 statistics 统计表和六个部分的标题）
       --yes 不提问，未填写的项目用默认值`;
 
 async function main(argv: string[]): Promise<number> {
@@ -39,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
       policy: { type: 'string' },
       topic: { type: 'string' },
       publisher: { type: 'string' },
+      year: { type: 'string' },
       yes: { type: 'boolean', short: 'y' },
       help: { type: 'boolean', short: 'h' },
     },

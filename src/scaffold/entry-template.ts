@@ -6,12 +6,14 @@
 import { stringify } from 'yaml';
 import type { SiteSettings } from '../schemas/site.ts';
 import { sitePaths } from '../utils/site-paths.ts';
+import { reportBody, statisticsLines } from './report-skeleton.ts';
 
 export const entryTypes = {
   policy: { name: '政策文件', collection: 'policies' },
   interpretation: { name: '政策解读', collection: 'interpretations' },
   news: { name: '政务动态、通知公告', collection: 'news' },
   catalogue: { name: '其他法定主动公开内容', collection: 'catalogue' },
+  report: { name: '政府信息公开工作年度报告', collection: 'reports' },
 } as const;
 export type EntryType = keyof typeof entryTypes;
 
@@ -35,6 +37,8 @@ export interface NewEntryAnswers {
   column?: string | undefined;
   /** 主题分类 (disclosure types). */
   topic?: string | undefined;
+  /** report: 报告年度 (the year the report covers). */
+  year?: number | undefined;
   /** 发布机构 (disclosure types) or 来源 (news); defaults to the site's name. */
   publisher?: string | undefined;
 }
@@ -79,9 +83,12 @@ export function newEntryFile(a: NewEntryAnswers, site: SiteSettings, indexNo: st
     if (a.type === 'policy') fields.push(line('kind', a.kind ?? '其他文件'));
     if (a.type === 'interpretation') fields.push(line('policy', a.policy!));
     if (a.type === 'catalogue') fields.push(line('category', a.column!));
+    if (a.type === 'report') fields.push(line('reportType', '年度报告'), `year: ${a.year}`);
     fields.push('# summary: 内容概述（一两句话）');
+    if (a.type === 'report') fields.push(...statisticsLines(a.year!));
   }
-  const body = a.type === 'interpretation' ? '## 一、背景\n\n（在这里写解读正文。）' : '（在这里写正文。用 ## 作小标题。）';
+  const body =
+    a.type === 'interpretation' ? '## 一、背景\n\n（在这里写解读正文。）' : a.type === 'report' ? reportBody(a.year!) : '（在这里写正文。用 ## 作小标题。）';
   const text = ['---', ...fields, '---', '', body, ''].join('\n');
   const url = a.type === 'news' ? paths.newsItem(a.column!, id) : paths.document(indexNo!);
   return { relative: `${collection}/${id}.md`, text, url };

@@ -67,7 +67,7 @@ export class Asker {
 
 export interface QuestionContext {
   type: string | undefined;
-  flags: Partial<Record<'title' | 'date' | 'slug' | 'column' | 'kind' | 'docNo' | 'policy' | 'topic' | 'publisher', string>>;
+  flags: Partial<Record<'title' | 'date' | 'slug' | 'column' | 'kind' | 'docNo' | 'policy' | 'topic' | 'publisher' | 'year', string>>;
   site: SiteSettings;
   policyIds: ReadonlySet<string>;
   /** Whether a file exists, relative to the content folder. */
@@ -85,12 +85,21 @@ export async function collectAnswers(asker: Asker, ctx: QuestionContext): Promis
   const { flags, site } = ctx;
   const typeNames = Object.keys(entryTypes);
   const type = (await asker.ask(`类型（${typeNames.join(' / ')}）`, ctx.type, undefined, oneOf(typeNames, '类型'))) as EntryType;
-  const title = await asker.ask('标题', flags.title, undefined, (v) => (v ? undefined : '标题不能为空'));
+  // A 年度报告 is named after its year: the year first, then the title it suggests.
+  const year =
+    type === 'report'
+      ? Number(
+          await asker.ask('报告年度（四位数年份）', flags.year, String(Number(beijingNow().slice(0, 4)) - 1), (v) =>
+            /^\d{4}$/.test(v) && Number(v) >= 2008 ? undefined : '应为2008年以后的四位数年份，例如 2025',
+          ),
+        )
+      : undefined;
+  const title = await asker.ask('标题', flags.title, year ? `${site.name}${year}年政府信息公开工作年度报告` : undefined, (v) => (v ? undefined : '标题不能为空'));
   const date = await asker.ask('发布日期（YYYY-MM-DD HH:MM）', flags.date, beijingNow(), (v) =>
     /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/.test(v) && isRealDate(v.slice(0, 10)) ? undefined : '格式应为 YYYY-MM-DD HH:MM，例如 2026-03-09 10:30',
   );
   const publishDate = date.length === 10 ? `${date} 00:00` : date;
-  const answers: NewEntryAnswers = { type, title, publishDate, slug: '' };
+  const answers: NewEntryAnswers = { type, title, publishDate, slug: '', year };
 
   if (type === 'policy') {
     answers.kind = await asker.ask(`文件类别（${policyKindsForNew.join(' / ')}）`, flags.kind, '其他文件', oneOf(policyKindsForNew, '文件类别'));
@@ -124,8 +133,9 @@ export async function collectAnswers(asker: Asker, ctx: QuestionContext): Promis
 
   const folder = `${entryTypes[type].collection}/${type === 'catalogue' ? answers.column : publishDate.slice(0, 4)}`;
   const base = publishDate.slice(0, 10).replaceAll('-', '');
-  let suggested = base;
-  for (let n = 2; ctx.exists(`${folder}/${suggested}.md`); n++) suggested = `${base}-${n}`;
+  let suggested = type === 'report' ? `${year}-annual-report` : base;
+  const first = suggested;
+  for (let n = 2; ctx.exists(`${folder}/${suggested}.md`); n++) suggested = `${first}-${n}`;
   answers.slug = await asker.ask('文件名（小写英文或拼音、数字和 -，不含 .md）', flags.slug, suggested, (v) => {
     if (!SLUG.test(v)) return '只能使用小写英文字母、数字和 -，例如 road-freight-rules';
     return ctx.exists(`${folder}/${v}.md`) ? `${folder}/${v}.md 已存在，请换一个文件名` : undefined;

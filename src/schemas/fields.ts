@@ -11,6 +11,7 @@ import { z } from 'zod';
 import vocabularies from '../data/xxgk-vocabularies.json' with { type: 'json' };
 import { checkDocNumber } from '../utils/doc-number.ts';
 import { isRealDate } from '../utils/dates.ts';
+import { toSimplified, toTraditionalChars as hantSpelling } from '../hant/script.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -76,23 +77,27 @@ export const docNumber = z
 
 /** 主题分类, written `一级\二级` from the gov.cn tree (or a top level with no children). */
 export const topic = z
-  .string({ error: '应为主题分类，写作“一级\\二级”，例如 工业、交通\\公路' })
-  .trim()
-  .superRefine((value, ctx) => {
-    const [top, sub, extra] = value.split('\\');
-    const children = (vocabularies.topics as Record<string, string[]>)[top ?? ''];
-    const ok =
-      children !== undefined &&
-      extra === undefined &&
-      (sub === undefined ? children.length === 0 : children.includes(sub));
-    if (!ok) {
-      const hint =
-        children === undefined
-          ? `一级分类应为以下之一：${Object.keys(vocabularies.topics).join('、')}`
-          : `“${top}”下的二级分类应为以下之一：${children.join('、')}`;
-      ctx.addIssue({ code: 'custom', message: `应为主题分类目录中的值，写作“一级\\二级”；${hint}`, input: value });
-    }
-  })
+  .preprocess(
+    (v) => simplifiedSpelling(topicValues)(v),
+    z
+      .string({ error: '应为主题分类，写作“一级\\二级”，例如 工业、交通\\公路' })
+      .trim()
+      .superRefine((value, ctx) => {
+        const [top, sub, extra] = value.split('\\');
+        const children = (vocabularies.topics as Record<string, string[]>)[top ?? ''];
+        const ok =
+          children !== undefined &&
+          extra === undefined &&
+          (sub === undefined ? children.length === 0 : children.includes(sub));
+        if (!ok) {
+          const hint =
+            children === undefined
+              ? `一级分类应为以下之一：${valuesInBothScripts(Object.keys(vocabularies.topics))}`
+              : `“${top}”下的二级分类应为以下之一：${valuesInBothScripts(children)}`;
+          ctx.addIssue({ code: 'custom', message: `应为主题分类目录中的值，写作“一级\\二级”（简体、繁體均可）；${hint}`, input: value });
+        }
+      }),
+  )
   .meta({ format: 'topic', description: '从主题分类目录中选择，写作“一级\\二级”' });
 
 /** Every 主题分类 value the schema accepts, `一级\二级` (or a top level without children). */
@@ -100,9 +105,28 @@ export const topicValues: string[] = Object.entries(vocabularies.topics as Recor
   children.length === 0 ? [top] : children.map((child) => `${top}\\${child}`),
 );
 
-/** One of the fixed words of a vocabulary; the message lists them all. */
+/**
+ * A vocabulary value written in 繁體 (年度報告, 綜合政務) is read as its
+ * simplified form, the one value stored and compared everywhere; anything
+ * else is left for the schema to reject.
+ */
+export function simplifiedSpelling(values: readonly string[]): (value: unknown) => unknown {
+  return (value) => {
+    if (typeof value !== 'string' || values.includes(value.trim())) return value;
+    const simplified = toSimplified(value.trim());
+    return values.includes(simplified) ? simplified : value;
+  };
+}
+
+/** The list of allowed values for a message, with the 繁體 spelling beside each one that has one. */
+export function valuesInBothScripts(values: readonly string[]): string {
+  // Character level is enough for a message; the phrase table is not needed to show 報告 for 报告.
+  return values.map((v) => (hantSpelling(v) === v ? v : `${v}（${hantSpelling(v)}）`)).join('、');
+}
+
+/** One of the fixed words of a vocabulary, in either script; the message lists them all in both. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `应为以下之一：${values.join('、')}` });
+  z.preprocess(simplifiedSpelling(values), z.enum(values, { error: () => `应为以下之一（简体、繁體均可）：${valuesInBothScripts(values)}` }));
 
 export const genres = vocabularies.genres as [string, ...string[]];
 export const validityValues = ['有效', '失效', '废止'] as const;

@@ -4,7 +4,7 @@
  * public comment, with the summary of the feedback once closed).
  */
 import { z } from 'zod';
-import { blankAsAbsent, dateOnly, dateTime, piiReview, text } from './fields.ts';
+import { blankAsAbsent, dateOnly, dateTime, oneOf, piiReview, text } from './fields.ts';
 
 /** 留言选登: the letter and the reply are the body, under the headings 来信内容 and 答复内容. */
 export const letterSchema = z.strictObject(blankAsAbsent({
@@ -21,7 +21,7 @@ export const letterSchema = z.strictObject(blankAsAbsent({
   /** 办理单位. */
   handler: text('办理单位'),
   /** 类别. */
-  type: z.enum(['咨询', '建议', '投诉', '举报', '其他'], { error: '应为以下之一：咨询、建议、投诉、举报、其他' }).default('咨询'),
+  type: oneOf(['咨询', '建议', '投诉', '举报', '其他']).default('咨询'),
   /** 个人信息审查 (see fields.ts). */
   piiReviewed: piiReview.optional(),
 }));

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { normaliseLineBreaks } from '../utils/control-chars.ts';
 import { isCreditCode } from '../utils/id-codes.ts';
-import { dateOnly } from './fields.ts';
+import { dateOnly, simplifiedSpelling, valuesInBothScripts } from './fields.ts';
 
 /** '' and whitespace → undefined (not filled); numbers → text; Word's line breaks (U+000B …) → a space. */
 function normalise(value: unknown): unknown {
@@ -25,15 +25,19 @@ export const optionalTextCell = (what: string) => z.preprocess(normalise, z.stri
 
 /** One value of a fixed vocabulary. */
 export const oneOfCell = <const T extends readonly [string, ...string[]]>(values: T) =>
-  required(z.enum(values, { error: `应为以下之一：${values.join('、')}` }));
+  required(z.preprocess(simplifiedSpelling(values), z.enum(values, { error: () => `应为以下之一（简体、繁體均可）：${valuesInBothScripts(values)}` })));
 
 /** One or more values of a vocabulary, separated by 、, e.g. 警告、罚款. */
-export const manyOfCell = (values: readonly string[]) =>
-  required(
-    z.string().refine((v) => v.split(/[、,，;；]/).every((part) => values.includes(part.trim())), {
-      error: `应为以下之一，多个用“、”分隔：${values.join('、')}`,
-    }).transform((v) => v.split(/[、,，;；]/).map((p) => p.trim()).join('、')),
+export const manyOfCell = (values: readonly string[]) => {
+  // Each part may be written in 繁體 (罰款) and is stored simplified.
+  const spelling = simplifiedSpelling(values);
+  const parts = (v: string) => v.split(/[、,，;；]/).map((part) => spelling(part.trim()) as string);
+  return required(
+    z.string().refine((v) => parts(v).every((part) => values.includes(part)), {
+      error: () => `应为以下之一，多个用“、”分隔（简体、繁體均可）：${valuesInBothScripts(values)}`,
+    }).transform((v) => parts(v).join('、')),
   );
+};
 
 /** A calendar date, `YYYY-MM-DD` (YAML dates are accepted too). */
 export const dateCell = required(dateOnly);

@@ -223,6 +223,20 @@ export const siteSchema = z.strictObject(blankAsAbsent({
    * an emptied content folder must not replace the portal.
    */
   shrinkLimit: z.number({ error: '应为百分比（1 到 100 的整数）' }).int().min(1).max(100).default(50).describe('一次发布使已发布条目减少超过这个百分比（或减为零）时，停止发布，除非确认'),
+  /**
+   * The 繁體 pages: OpenCC character standard (`t` OpenCC's own, `tw` Taiwan,
+   * `hk` Hong Kong) and whether the region's phrase vocabulary (软件→軟體)
+   * is used too; that changes wording, so it is off unless asked for.
+   */
+  hant: z
+    .strictObject(
+      blankAsAbsent({
+        standard: oneOf(['t', 'tw', 'hk']).default('t').describe('t：OpenCC 标准繁体；tw：台湾用字；hk：香港用字'),
+        phrases: z.boolean({ error: '应为 true 或 false' }).default(false).describe('是否同时转换地区惯用词（如 软件→軟體），会改变措辞'),
+      }),
+      { error: '应为繁體版设置，写作 { standard: t, phrases: false }' },
+    )
+    .default({ standard: 't', phrases: false }),
   /** Main navigation. */
   nav: z.array(navItem).min(1, { error: '至少需要一个导航项' }),
   /** News columns (政务动态, 通知公告 …). */

@@ -15,7 +15,7 @@ import type { AttachmentSearchSources } from '../attachments/search-records.ts';
 import type { CheckedEntry } from '../checks/check-content.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { sitePaths } from '../utils/site-paths.ts';
-import { buildCharMap, serialiseCharMap } from './char-map.ts';
+import { buildCharMap, buildS2tCharMap, serialiseCharMap } from './char-map.ts';
 import { indexPlaceholder, INDEX_LANGUAGE } from './index-shard.ts';
 import { searchRecordSources, type SearchRecordSource } from './records.ts';
 import type { SearchManifest, ShardEntry } from './manifest.ts';
@@ -23,7 +23,7 @@ import { buildRouterBuckets } from './router.ts';
 import { planShards, type ShardPlan } from './shards.ts';
 
 /** Bump when tokenizing or record layout changes, to invalidate cached shards. */
-export const SEARCH_FORMAT_VERSION = 11;
+export const SEARCH_FORMAT_VERSION = 12;
 /**
  * Records per shard. Smaller shards build faster in parallel and use less
  * memory (10,000 records, 2 cores: 5,000-record shards 40 s and 2.6 GB peak,
@@ -128,6 +128,8 @@ export interface SearchIndexBuild {
   router: Buffer[];
   /** Gzipped traditional → simplified character map. */
   t2s: Buffer;
+  /** Gzipped simplified → traditional character map, for showing results on the 繁體 search page. */
+  s2t: Buffer;
   /** Pagefind bundles: folder name in the output → folder in the cache. */
   bundles: Array<{ name: string; source: string }>;
 }
@@ -178,6 +180,7 @@ export async function buildSearch(options: SearchBuildOptions): Promise<SearchIn
     manifest,
     router,
     t2s: gzipSync(t2s),
+    s2t: gzipSync(serialiseCharMap(buildS2tCharMap())),
     bundles: [{ name: 'core', source: core }, ...plans.map((_p, i) => ({ name: path.basename(dirs[i]!), source: path.join(dirs[i]!, 'bundle') }))],
   };
 }

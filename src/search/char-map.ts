@@ -7,6 +7,7 @@
  * length and highlight offsets stay valid.
  */
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import { mergeVariantClasses } from './variant-classes.ts';
@@ -49,6 +50,19 @@ export function buildCharMap(options: { variantClasses?: boolean } = {}): Map<st
   }
   // Characters that are one-to-many between the scripts (复/覆, 沉/沈): see variant-classes.ts.
   if (options.variantClasses !== false) mergeVariantClasses(map);
+  return map;
+}
+
+/**
+ * Simplified → traditional characters (STCharacters' first candidate), one
+ * to one, for showing titles and excerpts on the 繁體 search page: character
+ * level only (the phrase table is a megabyte), so offsets stay valid.
+ */
+export function buildS2tCharMap(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [from, to] of parseDict(STCharacters)) {
+    if (from !== to && Array.from(from).length === 1 && Array.from(to).length === 1 && from.length === to.length) map.set(from, to);
+  }
   return map;
 }
 

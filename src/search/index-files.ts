@@ -13,3 +13,6 @@ export const COMPRESSED_EXT = '.gkz';
 
 /** The traditional → simplified character map, in `search-index/`. */
 export const CHAR_MAP_FILE = `t2s${COMPRESSED_EXT}`;
+
+/** The simplified → traditional character map, for results on the 繁體 search page. */
+export const REVERSE_CHAR_MAP_FILE = `s2t${COMPRESSED_EXT}`;

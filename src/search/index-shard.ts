@@ -13,6 +13,7 @@ import { attachmentRecordText } from '../attachments/search-records.ts';
 import type { SearchRecordSource } from './records.ts';
 import { markdownToText } from './plain-text.ts';
 import { HAN_PREFIX, isHanPair, tokenize, type CharMap } from './tokenize.ts';
+import { detectScript } from '../hant/script.ts';
 
 /** Pagefind language code of the index (no stemmer, no segmenter). */
 export const INDEX_LANGUAGE = 'zz';
@@ -106,6 +107,11 @@ function removeUiBundles(dir: string): void {
   }
 }
 
+/** The record's body is a 繁體 original: its `script` field says so, or its text does (hant/script.ts). */
+function isHant(r: SearchRecordSource, text: string): boolean {
+  return r.script ? r.script === '繁体' : detectScript(text).script === 'hant';
+}
+
 export async function indexShard(records: readonly SearchRecordSource[], outDir: string, t2s: CharMap): Promise<ShardResult> {
   fs.rmSync(outDir, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, writePlayground: false });
@@ -127,7 +133,8 @@ export async function indexShard(records: readonly SearchRecordSource[], outDir:
           url: r.url,
           content: recordContent(tokens, titleTerms, r.identifiers),
           language: INDEX_LANGUAGE,
-          meta: { ...r.meta, text: text.slice(0, EXCERPT_SOURCE_CHARS) },
+          // A 繁體 original is indexed once, folded like any text; its script tells the search page how to show it.
+          meta: { ...r.meta, text: text.slice(0, EXCERPT_SOURCE_CHARS), ...(isHant(r, text) ? { script: 'hant' } : {}) },
           filters: r.filters,
           sort: { date: r.date },
         }),

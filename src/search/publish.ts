@@ -5,6 +5,7 @@
  *   y2025-3f9c…/, …        one Pagefind bundle per shard, merged into core on demand
  *   router/rXX.gkz         term → shards (gzip data; see index-files.ts for the extension)
  *   t2s.gkz                traditional → simplified character map for queries
+ *   s2t.gkz                simplified → traditional character map, for results on the 繁體 search page
  *
  * A shard's folder is named after its content digest, so a folder already in
  * the output (from the build before) is the same shard and stays; only
@@ -16,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { linkTree } from '../utils/link-tree.ts';
 import type { SearchIndexBuild } from './build-search.ts';
-import { CHAR_MAP_FILE } from './index-files.ts';
+import { CHAR_MAP_FILE, REVERSE_CHAR_MAP_FILE } from './index-files.ts';
 import { bucketFileName } from './router.ts';
 
 export function publishSearchIndex(index: SearchIndexBuild, target: string): void {
@@ -41,5 +42,6 @@ export function publishSearchIndex(index: SearchIndexBuild, target: string): voi
   fs.mkdirSync(path.join(target, 'router'));
   index.router.forEach((bytes, bucket) => fs.writeFileSync(path.join(target, 'router', bucketFileName(bucket, index.router.length)), bytes));
   fs.writeFileSync(path.join(target, CHAR_MAP_FILE), index.t2s);
+  fs.writeFileSync(path.join(target, REVERSE_CHAR_MAP_FILE), index.s2t);
   fs.writeFileSync(path.join(target, 'manifest.json'), JSON.stringify(index.manifest));
 }

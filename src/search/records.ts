@@ -29,6 +29,8 @@ export interface SearchRecordSource {
   identifiers: string[];
   /** A record of an attachment's text (attachments/search-records.ts): its label; `path` is then the cached extraction result. */
   attachment?: string;
+  /** The `script` field (简体/繁体) when given; otherwise the body's script is detected when it is indexed. */
+  script?: string | undefined;
 }
 
 const ANNUAL_REPORTS = ANNUAL_REPORT_COLUMN.name;
@@ -96,6 +98,7 @@ export function searchRecordSources(
         ...replacement(policyById.get(d.replacedBy as string), numbers, paths),
       },
       identifiers: [indexNumberToken(indexNo), ...(docNo ? [docNumberToken(docNo)] : [])],
+      ...(typeof d.script === 'string' ? { script: d.script } : {}),
     };
     records.push(record, ...attachmentRecords(record, d, indexNo, attachments?.get(indexNo), paths));
   }

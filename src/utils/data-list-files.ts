@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
+import { toSimplified } from '../hant/script.ts';
 import { parseCsv } from './csv.ts';
 import { realFileWithin } from './real-path.ts';
 import { readUtf8, UTF8_EXPECTED } from './utf8.ts';
@@ -56,7 +57,14 @@ export function* readListFile(file: string, columns: readonly string[], required
   }
   const text = decoded.text;
   if (path.extname(file).toLowerCase() === '.csv') yield* readCsv(text, columns, required);
-  else yield* readYaml(text);
+  else yield* readYaml(text, columns);
+}
+
+/** A column name written in 繁體 (相對人類別) is read as the list's own (相对人类别). */
+function columnName(name: string, columns: readonly string[]): string {
+  if (columns.includes(name)) return name;
+  const simplified = toSimplified(name);
+  return columns.includes(simplified) ? simplified : name;
 }
 
 function* readCsv(text: string, columns: readonly string[], required: ReadonlySet<string>): Generator<ListFileItem> {
@@ -66,7 +74,7 @@ function* readCsv(text: string, columns: readonly string[], required: ReadonlySe
     yield { kind: 'problem', field: '表头', expected: `第一行为表头：${columns.join(',')}`, found: '空文件' };
     return;
   }
-  const header = first.value.cells.map((c) => c.trim());
+  const header = first.value.cells.map((c) => columnName(c.trim(), columns));
   const unknown = header.filter((h) => !columns.includes(h));
   const missing = [...required].filter((c) => !header.includes(c));
   if (unknown.length || missing.length) {
@@ -74,7 +82,7 @@ function* readCsv(text: string, columns: readonly string[], required: ReadonlySe
       kind: 'problem',
       line: 1,
       field: '表头',
-      expected: `列名应为：${columns.join(',')}${missing.length ? `；缺少必需的列：${missing.join('、')}` : ''}`,
+      expected: `列名应为（简体、繁體均可）：${columns.join(',')}${missing.length ? `；缺少必需的列：${missing.join('、')}` : ''}`,
       found: unknown.length ? `未知的列：${unknown.join('、')}` : `"${header.join(',')}"`,
     };
     return;
@@ -96,7 +104,7 @@ function* readCsv(text: string, columns: readonly string[], required: ReadonlySe
   }
 }
 
-function* readYaml(text: string): Generator<ListFileItem> {
+function* readYaml(text: string, columns: readonly string[]): Generator<ListFileItem> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   if (doc.errors.length) {
@@ -114,6 +122,7 @@ function* readYaml(text: string): Generator<ListFileItem> {
       yield { kind: 'problem', line, field: '整项', expected: '“列名: 值”的一组字段', found: '不是一组字段' };
       continue;
     }
-    yield { kind: 'row', line, values: item.toJSON() as Record<string, unknown> };
+    const values = Object.entries(item.toJSON() as Record<string, unknown>).map(([k, v]) => [columnName(k, columns), v]);
+    yield { kind: 'row', line, values: Object.fromEntries(values) as Record<string, unknown> };
   }
 }

@@ -42,6 +42,7 @@ function pageTypes(): Record<string, string> {
     documentWithPicture: documentWith('<picture>'),
     documentWithFormatRequest: documentWith('class="format-request"'),
     attachmentView: first(/^\/xxgk\/[^/]+\/fj\d+\/$/),
+    hantOriginal: documentWith('data-hant-original'),
     news: first(/^\/xwzx\/zwdt\/.+\/.+\/$/),
     newsList: '/xwzx/zwdt/',
     annualReports: '/zwgk/nb/',

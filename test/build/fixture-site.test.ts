@@ -282,7 +282,7 @@ describe('a content error', () => {
     expect(result.output).toContain('"示交规〔2025〕02号"');
     // Both problems are reported in one run, not only the first.
     expect(result.output).toContain('文件类别（kind）');
-    expect(result.output).toContain('应为以下之一：规章、行政规范性文件、其他文件');
+    expect(result.output).toContain('应为以下之一（简体、繁體均可）：规章（規章）、行政规范性文件（行政規範性文件）、其他文件');
     expect(fs.existsSync(out)).toBe(false);
   });
 });

@@ -55,12 +55,15 @@ describe('the 繁體 twins', () => {
     expect(hant('nav.main-nav').text()).toContain('政務公開');
     const doc = firstDocument();
     const [dHans, dHant] = pair(doc);
-    // Converted as the pass does: the department's own name stays as written.
+    // Converted as the pass does, the department's own name included: one script per line.
     const site = loadSiteSettings(path.join(projectRoot, 'content'));
-    const convert = createConverter({ protect: [site.name, site.sponsor, site.organizer, site.contact.office] });
+    const convert = createConverter({ standard: site.hant.standard, phrases: site.hant.phrases });
     expect(dHant('h1').text()).toBe(convert(dHans('h1').text()));
     expect(dHant('h1').text()).not.toBe(dHans('h1').text());
-    expect(hant('h1').text()).toBe(site.name);
+    expect(dHant('h1').text()).not.toContain(site.name);
+    expect(hant('h1').text()).toBe(convert(site.name));
+    expect(hant('title').text()).toBe(convert(site.name));
+    expect(hant('.site-footer').text()).not.toContain(site.name);
     expect(dHant('title').text()).not.toBe(dHans('title').text());
     expect(dHant('input#header-q').attr('placeholder')).toBe('輸入關鍵詞、發文字號或索引號');
   });
@@ -84,22 +87,27 @@ describe('the 繁體 twins', () => {
     expect(pairs).toBe(simplified.length - 1);
   });
 
-  it('keep 索引号, 发文字号, organisation names and identifiers exactly as written', () => {
+  it('show 发文字号 and names in 繁體 (display only), 索引号 and identifiers exactly as written', () => {
     const [hans, hant] = pair(firstDocument());
     for (const selector of ['.index-no', '.doc-no', '.doc-meta td[translate="no"]', '.site-footer [translate="no"]', '.site-name']) {
       const a = hans(selector).map((_i, el) => hans(el).text()).get();
       expect(a.length, selector).toBeGreaterThan(0);
-      expect(hant(selector).map((_i, el) => hant(el).text()).get(), selector).toEqual(a);
+      expect(hant(selector).map((_i, el) => hant(el).text()).get(), selector).toEqual(a.map((t) => convertRaw(t)));
     }
-    // The 发文字号 has characters OpenCC would change (示交规〔…〕…号 → 示交規〔…〕…號).
-    expect(convertRaw(hans('.doc-no').text())).not.toBe(hans('.doc-no').text());
-    // Names of people and units in 互动交流 and the data lists.
+    // The 发文字号 has characters OpenCC changes (示交规〔…〕…号 → 示交規〔…〕…號); the 索引号 has none.
+    expect(hant('.doc-no').text()).toBe(convertRaw(hans('.doc-no').text()));
+    expect(hant('.doc-no').text()).not.toBe(hans('.doc-no').text());
+    expect(hant('.index-no').text()).toBe(hans('.index-no').text());
+    // Names of people and units in 互动交流 and the data lists are shown in 繁體; the search filter values stay as stored.
     for (const file of ['/hdjl/lxxd/index.html', '/sjqd/xzcf/index.html', simplified.find((f) => /^\/hdjl\/lxxd\/.+\/.+\/index\.html$/.test(f))!]) {
       const [h, t] = pair(file);
-      const kept = h('[translate="no"]').map((_i, el) => h(el).text()).get();
-      expect(kept.length, file).toBeGreaterThan(0);
-      expect(t('[translate="no"]').map((_i, el) => t(el).text()).get(), file).toEqual(kept);
+      const names = h('[translate="no"]').map((_i, el) => h(el).text()).get();
+      expect(names.length, file).toBeGreaterThan(0);
+      expect(t('[translate="no"]').map((_i, el) => t(el).text()).get(), file).toEqual(names.map((n) => convertRaw(n)));
     }
+    const [sHans, sHant] = pair('/search/index.html');
+    const values = ($: CheerioAPI) => $('option').map((_i, o) => $(o).attr('value') ?? '').get();
+    expect(values(sHant)).toEqual(values(sHans));
   });
 
   it('have a switch to the other script that keeps the reader on the same page', () => {

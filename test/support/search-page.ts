@@ -1,7 +1,8 @@
 /** Driving the site's search page in Chromium. */
 import type { Page } from 'playwright-core';
 
-const settled = () => /^(找到|没有找到|当前处于离线)/.test(document.getElementById('search-status')?.textContent ?? '');
+// The 繁體 search page says the same in 繁體 (沒有找到, 當前處於離線).
+const settled = () => /^(找到|[没沒]有找到|当前处于离线|當前處於離線)/.test(document.getElementById('search-status')?.textContent ?? '');
 
 /** Opens the search page for a query and waits until the status says it is done. */
 export async function openSearch(page: Page, base: string, query: string, params = ''): Promise<void> {

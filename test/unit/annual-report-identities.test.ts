@@ -145,7 +145,16 @@ describe('sections', () => {
     expect(sectionOrderProblem(six.slice(0, 5), six)).toBe('缺少“六、其他需要报告的事项”');
     expect(sectionOrderProblem([...six, '七、附件'], six)).toBe('多出第7个二级标题“七、附件”（其余内容请用 ### 三级标题）');
     expect(sectionOrderProblem([six[0]!, six[2]!, six[1]!, ...six.slice(3)], six)).toBe('“二、主动公开政府信息情况”应为第2个二级标题，实际为第3个');
-    expect(sectionOrderProblem([six[0]!, '二、主动公开情况', ...six.slice(2)], six)).toBe('第2个二级标题应为“二、主动公开政府信息情况”，实际为“二、主动公开情况”');
+    expect(sectionOrderProblem([six[0]!, '二、主动公开情况', ...six.slice(2)], six)).toBe(
+      '第2个二级标题应为“二、主动公开政府信息情况”（繁體写作“二、主動公開政府信息情況”），实际为“二、主动公开情况”',
+    );
+  });
+
+  it('accepts the six headings written in 繁體, and names both forms when one is wrong', () => {
+    const hant = ['一、總體情況', '二、主動公開政府信息情況', '三、收到和處理政府信息公開申請情況', '四、政府信息公開行政復議、行政訴訟情況', '五、存在的主要問題及改進情況', '六、其他需要報告的事項'];
+    expect(sectionOrderProblem(hant, six)).toBeUndefined();
+    expect(sectionOrderProblem([hant[0]!, hant[2]!, hant[1]!, ...hant.slice(3)], six)).toBe('“二、主动公开政府信息情况”应为第2个二级标题，实际为第3个');
+    expect(sectionOrderProblem([...hant.slice(0, 4), '五、存在的問題', hant[5]!], six)).toBe('第5个二级标题应为“五、存在的主要问题及改进情况”（繁體写作“五、存在的主要問題及改進情況”），实际为“五、存在的問題”');
   });
 
   it('cuts rendered HTML at its h2 headings', () => {

@@ -93,10 +93,21 @@ describe('loadDataLists', () => {
     });
     const { errors } = loadDataLists(dir);
     expect(errors).toEqual([
-      { file: shown(dir, 'xzcf.csv'), line: 3, field: '第3行 › 列“处罚类别”', expected: expect.stringContaining('应为以下之一，多个用“、”分隔：警告、'), found: '"罚金"' },
+      { file: shown(dir, 'xzcf.csv'), line: 3, field: '第3行 › 列“处罚类别”', expected: expect.stringContaining('应为以下之一，多个用“、”分隔（简体、繁體均可）：警告、'), found: '"罚金"' },
       { file: shown(dir, 'xzcf.csv'), line: 3, field: '第3行 › 列“处罚决定日期”', expected: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08', found: '"2025/3/8"' },
       { file: shown(dir, 'xzcf.csv'), line: 3, field: '第3行 › 列“处罚机关”', expected: '必填项；应填写处罚机关', found: '未填写' },
     ]);
+  });
+
+  it('reads column names and vocabulary cells written in 繁體 as the simplified ones', () => {
+    const hantHeader = header.replace('相对人类别', '相對人類別').replace('处罚类别', '處罰類別').replace('处罚机关', '處罰機關');
+    const dir = contentWith({ 'xzcf.csv': hantHeader + penalty(1, { 相对人类别: '法人及非法人組織', 处罚类别: '警告、罰款' }) });
+    const report = loadDataLists(dir);
+    expect(report.errors).toEqual([]);
+    const row = report.lists[0]!.rows[0]!;
+    expect(row[XZCF.indexOf('相对人类别')]).toBe('法人及非法人组织');
+    expect(row[XZCF.indexOf('处罚类别')]).toBe('警告、罚款');
+    expect(row[XZCF.indexOf('处罚机关')]).toBe('示例省交通运输厅');
   });
 
   it('reports a wrong header once, not on every row', () => {

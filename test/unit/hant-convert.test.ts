@@ -8,8 +8,11 @@ import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConverterFactory } from 'opencc-js/core';
+import HKVariants from 'opencc-js/dict/HKVariants';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
+import TWPhrases from 'opencc-js/dict/TWPhrases';
+import TWVariants from 'opencc-js/dict/TWVariants';
 import { describe, expect, it } from 'vitest';
 import { convertRaw, createConverter } from '../../src/hant/converter.ts';
 import { projectRoot } from '../support/paths.ts';
@@ -43,6 +46,29 @@ describe('convertRaw', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('character standards (site setting hant)', () => {
+  // OpenCC's own s2tw, s2twp and s2hk chains, through opencc-js's converter.
+  const s2tw = ConverterFactory([[STPhrases, STCharacters]], [[TWVariants]]);
+  const s2twp = ConverterFactory([[STPhrases, STCharacters]], [[TWPhrases]], [[TWVariants]]);
+  const s2hk = ConverterFactory([[STPhrases, STCharacters]], [[HKVariants]]);
+  const text = fs.readFileSync(path.join(projectRoot, 'content/policies/2026/hk-macao-vehicles-notice.md'), 'utf8') + '为了软件里面着重说明，线上服务，鸡蛋';
+
+  it('agree with OpenCC s2tw, s2twp and s2hk', () => {
+    expect(createConverter({ standard: 'tw' })(text)).toBe(s2tw(text));
+    expect(createConverter({ standard: 'tw', phrases: true })(text)).toBe(s2twp(text));
+    expect(createConverter({ standard: 'hk' })(text)).toBe(s2hk(text));
+    expect(createConverter({ standard: 't' })(text)).toBe(reference(text));
+  });
+
+  it('change characters, and words only when asked', () => {
+    expect(createConverter()('为了')).toBe('爲了');
+    expect(createConverter({ standard: 'tw' })('为了')).toBe('為了');
+    expect(createConverter({ standard: 'hk' })('为了')).toBe('為了');
+    expect(createConverter({ standard: 'tw' })('软件')).toBe('軟件');
+    expect(createConverter({ standard: 'tw', phrases: true })('软件')).toBe('軟體');
   });
 });
 

@@ -83,6 +83,16 @@ describe('buildHant', () => {
     expect(twin('xxgk/a/index.html')).toContain('<h1>關於发展的通知</h1>');
   });
 
+  it('converts everything again, in the new standard, when the site’s character standard changes', async () => {
+    write('xxgk/a/index.html', page('为了发展', '里面'));
+    await run();
+    expect(twin('xxgk/a/index.html')).toContain('<h1>爲了發展</h1>');
+    const stats = await run({ standard: 'tw' });
+    expect(stats).toMatchObject({ converted: 3, reused: 0 });
+    expect(twin('xxgk/a/index.html')).toContain('<h1>為了發展</h1>');
+    expect(twin('xxgk/a/index.html')).toContain('<p>裡面</p>');
+  });
+
   /** The next build as carried-pages.ts leaves it: the published pages and their twins linked into a new folder. */
   const carryOver = (pages: readonly string[]): string => {
     const next = path.join(root, 'next');

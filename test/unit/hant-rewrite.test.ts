@@ -46,13 +46,34 @@ describe('rewritePage', () => {
     expect(rewrite(html)).toBe('<script>const s = "发展";</script><style>.a::before{content:"标准"}</style><!-- 发展 --><input name="q" value="发展" data-label="发展" placeholder="關鍵詞"><option value="发布">發佈</option>');
   });
 
-  it('keeps everything inside translate="no", nested elements of the same name included', () => {
-    const html = '<p>发文<span translate="no">示交规〔2025〕3号<span>发</span>发</span>发</p><td translate="no" title="发">发</td>';
-    expect(rewrite(html)).toBe('<p>發文<span translate="no">示交规〔2025〕3号<span>发</span>发</span>發</p><td translate="no" title="发">发</td>');
+  it('converts names and 发文字号 marked translate="no" like other text, so a line is in one script', () => {
+    const html = '<h1>示例省交通运输厅关于发展的通知</h1><p>发文<span translate="no">示交规〔2025〕3号</span></p>';
+    expect(rewritePage(html, { pagePath: '/xxgk/a/', base: '/', convert: createConverter() })).toBe(
+      '<h1>示例省交通運輸廳關於發展的通知</h1><p>發文<span translate="no">示交規〔2025〕3號</span></p>',
+    );
   });
 
-  it('keeps protected names in text', () => {
-    expect(rewrite('<h1>示例省交通运输厅关于发展的通知</h1>')).toBe('<h1>示例省交通运输厅關於發展的通知</h1>');
+  it('keeps data-hant-keep elements and code as written, nested elements of the same name included', () => {
+    const html = '<p>发文<span data-hant-keep>示交规<span>发</span>发</span>发</p><td data-hant-keep title="发">发</td><pre><code>发展</code></pre><kbd>发</kbd>';
+    expect(rewrite(html)).toBe('<p>發文<span data-hant-keep>示交规<span>发</span>发</span>發</p><td data-hant-keep title="发">发</td><pre><code>发展</code></pre><kbd>发</kbd>');
+  });
+
+  it('keeps the description and keywords of a 繁體 original as written (data-hant on <meta>), converts the others', () => {
+    const html = '<meta name="description" content="服务平台" data-hant="服務平台"><meta name="Keywords" content="服務平台" data-hant="服務平台"><meta name="keywords" content="发布"><p>发</p>';
+    expect(rewrite(html)).toBe('<meta name="description" content="服務平台" data-hant="服務平台"><meta name="Keywords" content="服務平台" data-hant="服務平台"><meta name="keywords" content="發佈"><p>發</p>');
+  });
+
+  it('puts a 繁體 original back byte for byte, leaves out the conversion note, shows data-hant texts', () => {
+    const original = '<p>本廳發布平台考核辦法，占比了解裡裏著着。<a href="/xxgk/b/">連結</a></p>';
+    const html =
+      '<h1 data-hant="關於平台的通知">关于平台的通知</h1><title data-hant="關於平台_示例省交通運輸廳">关于平台_示例省交通运输厅</title>' +
+      '<p class="script-note" data-hant-drop>本页由系统从繁体<a href="/zh-hant/xxgk/a/">原文</a>转换，以原文为准</p>' +
+      `<template data-hant-original lang="zh-Hant">${original}</template>` +
+      '<article class="doc-body" data-hant-body><p>本厅发布平台考核办法</p></article><p>发</p>';
+    expect(rewrite(html)).toBe(
+      '<h1 data-hant="關於平台的通知">關於平台的通知</h1><title data-hant="關於平台_示例省交通運輸廳">關於平台_示例省交通運輸廳</title>' +
+        `<article class="doc-body" data-hant-body>${original}</article><p>發</p>`,
+    );
   });
 
   it('leads page links and forms to the twins, files and other sites keep their URLs', () => {

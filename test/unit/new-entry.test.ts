@@ -72,6 +72,32 @@ describe('npm run new', () => {
     expect(report.entries.find((e) => e.id === 'ghjh/work-points')?.data).toMatchObject({ category: 'ghjh', title: '2026年综合交通运输工作要点' });
   });
 
+  it('writes a 年度报告 skeleton with the statistics block of the report year’s format and the six headings', () => {
+    const dir = freshContent();
+    for (const [year, format] of [['2023', '2021'], ['2019', '2019'], ['2016', undefined]] as const) {
+      const run = runNew(dir, ['report', '--year', year, '--date', `${Number(year) + 1}-01-20 10:00`, '--yes']);
+      expect(run.err, year).toBe('');
+      const relative = `reports/${Number(year) + 1}/${year}-annual-report.md`;
+      expect(run.out).toContain(`已创建 ${shown(dir, relative)}`);
+      const text = fs.readFileSync(path.join(dir, relative), 'utf8');
+      expect(text).toContain(`title: 示例省交通运输厅${year}年政府信息公开工作年度报告\n`);
+      expect(text).toContain('reportType: 年度报告');
+      expect(text).toContain('## 一、总体情况');
+      expect(text).toContain('## 六、其他需要报告的事项');
+      const entry = checkContent(dir).entries.find((e) => e.file === shown(dir, relative))!;
+      expect(entry.data.year).toBe(Number(year));
+      if (!format) {
+        expect(text).not.toContain('statistics:');
+        continue;
+      }
+      const statistics = entry.data.statistics as { format: string; applications: Record<string, unknown> };
+      expect(statistics.format).toBe(format);
+      // The 2021 format splits （六）其他处理 into three rows; the 2019 trial format has one.
+      expect(typeof statistics.applications.other === 'object' && !Array.isArray(statistics.applications.other)).toBe(format === '2021');
+    }
+    expect(checkContent(dir).errors).toEqual([]);
+  });
+
   // On a terminal (util-linux `script` gives the command one), the essentials are asked for in turn.
   it.skipIf(!fs.existsSync('/usr/bin/script'))('asks for what the flags do not give, on a terminal', () => {
     const dir = freshContent();
@@ -99,7 +125,7 @@ describe('npm run new', () => {
     expect(runNew(dir, ['policy', '--title', 'x', '--doc-no', '示交规〔2025〕09号', '--yes']).err).toContain('序号不能以0开头');
     expect(runNew(dir, ['news', '--title', 'x', '--column', 'nosuch', '--yes']).err).toContain('栏目应为以下之一：zwdt、tzgg');
     expect(runNew(dir, ['policy', '--title', 'x', '--slug', '道路', '--yes']).err).toContain('只能使用小写英文字母、数字和 -');
-    expect(runNew(dir, ['poster', '--title', 'x']).err).toContain('类型应为以下之一：policy、interpretation、news、catalogue');
+    expect(runNew(dir, ['poster', '--title', 'x']).err).toContain('类型应为以下之一：policy、interpretation、news、catalogue、report');
     expect(runNew(dir, ['policy', '--titel', 'x']).err).toContain('用法：npm run new');
     expect(count()).toBe(before);
   });

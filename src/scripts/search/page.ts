@@ -9,6 +9,7 @@ import { inReadersScript } from '../page-links.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { showNextSteps } from './next-steps.ts';
 import { metaLine, replacementNote, validityTag } from './result-view.ts';
+import { showInPage, type ShowInPage } from './display-script.ts';
 
 interface Elements {
   form: HTMLFormElement;
@@ -48,6 +49,7 @@ export function startSearchPage(): void {
   let partial = false;
   let shown = 0;
   let t2s: CharMap = new Map();
+  let show: ShowInPage = (text) => text;
   let run = 0;
 
   const filters = () => Object.fromEntries(el.selects.filter((s) => s.value).map((s) => [s.name, s.value]));
@@ -84,21 +86,24 @@ export function startSearchPage(): void {
       for (const option of s.options) {
         if (!option.value) continue;
         const n = counts[s.name]?.[option.value] ?? 0;
-        option.textContent = `${option.value}（${n}）`;
+        option.textContent = `${ui(option.value)}（${n}）`;
       }
     }
   }
 
   const searchOptions = (enough: number) => ({ filters: filters(), sortByDate: el.sort.value === 'date', enough, budget: STEP_BUDGET_BYTES });
 
+  /** The page's own words in its script (on the 繁體 page, in 繁體); the reader's query is quoted as typed. */
+  const ui = (text: string) => show(text, undefined);
+
   function describe(query: string): string {
     // Nothing found (or only part of a question): the next steps, with the query in their links.
     showNextSteps('search-none', results.length === 0 || partial ? query : null);
-    if (results.length === 0) return `没有找到${query ? `与“${query}”` : ''}相关的结果，请换一个关键词或减少筛选条件。`;
+    if (results.length === 0) return `${ui('没有找到')}${query ? `${ui('与')}“${query}”` : ''}${ui('相关的结果，请换一个关键词或减少筛选条件。')}`;
     const found = partial
-      ? `没有找到与“${query}”完全匹配的结果，以下 ${results.length} 条结果包含其中的部分词语`
-      : `找到 ${results.length} 条结果${query ? `（关键词：${query}）` : ''}`;
-    return unsearched ? `${found}。${unsearched.from}—${unsearched.to} 年的较早文件尚未检索，可点击列表末尾的按钮继续检索。` : found;
+      ? `${ui('没有找到与')}“${query}”${ui(`完全匹配的结果，以下 ${results.length} 条结果包含其中的部分词语`)}`
+      : `${ui(`找到 ${results.length} 条结果`)}${query ? `${ui('（关键词：')}${query}）` : ''}`;
+    return unsearched ? `${found}${ui(`。${unsearched.from}—${unsearched.to} 年的较早文件尚未检索，可点击列表末尾的按钮继续检索。`)}` : found;
   }
 
   async function search(): Promise<void> {
@@ -107,10 +112,10 @@ export function startSearchPage(): void {
     el.list.replaceChildren();
     showNextSteps('search-none', null);
     if (!query && Object.keys(filters()).length === 0) {
-      el.status.textContent = '请输入关键词、发文字号或索引号，或选择筛选条件。';
+      el.status.textContent = ui('请输入关键词、发文字号或索引号，或选择筛选条件。');
       return;
     }
-    el.status.textContent = '正在搜索…';
+    el.status.textContent = ui('正在搜索…');
     el.list.setAttribute('aria-busy', 'true');
     try {
       const outcome = await engine.search(query, searchOptions(RESULTS_PER_PAGE));
@@ -123,7 +128,7 @@ export function startSearchPage(): void {
       el.status.textContent = describe(query);
       void showCounts();
     } catch (error) {
-      el.status.textContent = navigator.onLine ? '搜索出错，请稍后再试。' : '当前处于离线状态，且搜索索引尚未缓存，请联网后再试。';
+      el.status.textContent = ui(navigator.onLine ? '搜索出错，请稍后再试。' : '当前处于离线状态，且搜索索引尚未缓存，请联网后再试。');
       console.error(error);
     } finally {
       el.list.removeAttribute('aria-busy');
@@ -134,7 +139,7 @@ export function startSearchPage(): void {
   async function searchOlder(): Promise<void> {
     const mine = run;
     const query = el.input.value.trim();
-    el.status.textContent = `正在检索 ${unsearched!.from}—${unsearched!.to} 年的文件…`;
+    el.status.textContent = ui(`正在检索 ${unsearched!.from}—${unsearched!.to} 年的文件…`);
     const outcome = await engine.search(query, searchOptions(shown + RESULTS_PER_PAGE));
     if (mine !== run) return;
     const kept = new Set(results.slice(0, shown).map((r) => r.id));
@@ -150,15 +155,16 @@ export function startSearchPage(): void {
     const data = await Promise.all(next.map((r) => r.data()));
     el.list.querySelector('.more-results')?.remove();
     const first = shown;
-    for (const d of data) el.list.append(renderResult(d, t2s, el.input.value.trim()));
+    for (const d of data) el.list.append(renderResult(d, t2s, el.input.value.trim(), show));
     shown += next.length;
     if (shown < results.length || unsearched) {
       const li = document.createElement('li');
       li.className = 'more-results';
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent =
-        shown < results.length ? `显示更多结果（还有 ${results.length - shown} 条）` : `检索更早的文件（${unsearched!.from}—${unsearched!.to} 年）`;
+      button.textContent = ui(
+        shown < results.length ? `显示更多结果（还有 ${results.length - shown} 条）` : `检索更早的文件（${unsearched!.from}—${unsearched!.to} 年）`,
+      );
       button.addEventListener('click', () => void showMore(true));
       li.append(button);
       el.list.append(li);
@@ -195,31 +201,33 @@ export function startSearchPage(): void {
 
   keepQueryInSwitch();
   readUrl();
+  const display = showInPage(el.form.dataset.index!, engine.characterMap()).then((f) => (show = f));
   engine
     .characterMap()
     .then((map) => (t2s = map))
     .catch(() => undefined)
+    .then(() => display)
     .finally(() => void search());
 }
 
-function renderResult(d: PagefindResultData, t2s: CharMap, query: string): HTMLLIElement {
+function renderResult(d: PagefindResultData, t2s: CharMap, query: string, show: ShowInPage): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'result';
   const h = document.createElement('h2');
   h.className = 'result-title';
   const a = document.createElement('a');
   a.href = inReadersScript(d.url);
-  a.textContent = d.meta.title ?? d.url;
+  a.textContent = show(d.meta.title ?? d.url, d.meta.script);
   h.append(a);
   const tag = validityTag(d.meta);
   if (tag) h.append(tag);
   const info = document.createElement('p');
   info.className = 'result-meta';
-  info.textContent = metaLine(d.meta);
+  info.textContent = show(metaLine(d.meta), undefined);
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
   // Built from our own indexed text; every character is escaped except the <mark> tags.
-  excerpt.innerHTML = buildExcerpt({ text: d.meta.text ?? '', query, t2s });
+  excerpt.innerHTML = show(buildExcerpt({ text: d.meta.text ?? '', query, t2s }), d.meta.script);
   li.append(h, info, ...[replacementNote(d.meta)].filter((n) => n !== null));
   if (d.meta.attachment && d.meta.file) {
     // A match inside an attachment: say which one, and link the file.

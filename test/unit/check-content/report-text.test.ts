@@ -30,7 +30,7 @@ describe('reportToText', () => {
     expect(lines.filter((l) => l.trim().startsWith('实际：'))).toHaveLength(5);
     expect(text).toContain('\n\n1 条说明：\n');
     // Every problem starts with file:line, the frontmatter line of its field.
-    expect(text).toContain(`  · ${policyFile}:9 体裁（genre）\n      要求：应为以下之一：`);
+    expect(text).toContain(`  · ${policyFile}:9 体裁（genre）\n      要求：应为以下之一（简体、繁體均可）：`);
     expect(text).toContain(`  · ${policyFile}:5 发文字号（docNo）\n`);
     expect(text).toContain(`  · ${shown(dir, 'news/meeting.md')}:3 栏目（column）\n`);
     expect(text).toContain('      实际："示交运[2024]17号"');

@@ -23,7 +23,7 @@ describe('interpretations schema', () => {
   it('rejects a wrong form', () => {
     expectOneProblem(interpretationSchema, { ...goodInterpretation, form: '漫画' }, {
       field: '解读形式（form）',
-      expected: '应为以下之一：文字、图解、问答、访谈、视频',
+      expected: '应为以下之一（简体、繁體均可）：文字、图解（圖解）、问答（問答）、访谈（訪談）、视频（視頻）',
       found: '"漫画"',
     });
   });

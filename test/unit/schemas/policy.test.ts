@@ -185,7 +185,7 @@ describe('policies schema', () => {
     expect(rest).toEqual([]);
     expect(p!.field).toBe('主题分类（topic）');
     expect(p!.found).toBe('"不存在\\公路"');
-    expect(p!.expected).toMatch(/^应为主题分类目录中的值，写作“一级\\二级”；一级分类应为以下之一：国务院组织机构、综合政务、/);
+    expect(p!.expected).toMatch(/^应为主题分类目录中的值，写作“一级\\二级”（简体、繁體均可）；一级分类应为以下之一：国务院组织机构（國務院組織機構）、综合政务（綜合政務）、/);
     expect(p!.expected).toContain('工业、交通');
   });
 
@@ -195,7 +195,7 @@ describe('policies schema', () => {
     expect(p!.field).toBe('主题分类（topic）');
     expect(p!.found).toBe('"工业、交通\\航海"');
     expect(p!.expected).toContain('“工业、交通”下的二级分类应为以下之一：');
-    expect(p!.expected).toContain('公路、水运、铁路');
+    expect(p!.expected).toContain('公路、水运（水運）、铁路（鐵路）');
     expect(p!.expected).not.toContain('一级分类应为');
   });
 
@@ -207,7 +207,7 @@ describe('policies schema', () => {
   it('rejects a genre that is not a 公文种类', () => {
     expectOneProblem(policySchema, { ...goodPolicy, genre: '说明' }, {
       field: '体裁（genre）',
-      expected: '应为以下之一：命令（令）、决定、公告、通告、通知、通报、议案、报告、请示、批复、意见、函、会议纪要',
+      expected: '应为以下之一（简体、繁體均可）：命令（令）、决定（決定）、公告、通告、通知、通报（通報）、议案（議案）、报告（報告）、请示（請示）、批复（批復）、意见（意見）、函、会议纪要（會議紀要）',
       found: '"说明"',
     });
   });
@@ -238,7 +238,7 @@ describe('policies schema', () => {
   it('rejects an unknown validity', () => {
     expectOneProblem(policySchema, { ...goodPolicy, validity: '作废' }, {
       field: '有效性（validity）',
-      expected: '应为以下之一：有效、失效、废止',
+      expected: '应为以下之一（简体、繁體均可）：有效、失效、废止（廢止）',
       found: '"作废"',
     });
   });
@@ -246,7 +246,7 @@ describe('policies schema', () => {
   it('rejects a wrong kind and a missing kind', () => {
     expectOneProblem(policySchema, { ...goodPolicy, kind: '规范性文件' }, {
       field: '文件类别（kind）',
-      expected: '应为以下之一：规章、行政规范性文件、其他文件',
+      expected: '应为以下之一（简体、繁體均可）：规章（規章）、行政规范性文件（行政規範性文件）、其他文件',
       found: '"规范性文件"',
     });
     // A missing enum is reported as invalid_value, so the message does not
@@ -255,7 +255,7 @@ describe('policies schema', () => {
     const { kind: _omit, ...noKind } = goodPolicy;
     expectOneProblem(policySchema, noKind, {
       field: '文件类别（kind）',
-      expected: expect.stringContaining('以下之一：规章、行政规范性文件、其他文件'),
+      expected: expect.stringContaining('以下之一（简体、繁體均可）：规章（規章）、行政规范性文件（行政規範性文件）、其他文件'),
       found: '未填写',
     });
   });
@@ -263,7 +263,7 @@ describe('policies schema', () => {
   it('rejects a wrong disclosure mode', () => {
     expectOneProblem(policySchema, { ...goodPolicy, disclosure: '公开' }, {
       field: '公开方式（disclosure）',
-      expected: '应为以下之一：主动公开、依申请公开、不予公开',
+      expected: '应为以下之一（简体、繁體均可）：主动公开（主動公開）、依申请公开（依申請公開）、不予公开（不予公開）',
       found: '"公开"',
     });
   });

@@ -46,7 +46,7 @@ describe('reports schema', () => {
   it('rejects an unknown report type', () => {
     expectOneProblem(reportSchema, { ...goodReport, reportType: '月报' }, {
       field: '报告类别（reportType）',
-      expected: '应为以下之一：年度报告、工作要点、预决算、其他报告',
+      expected: '应为以下之一（简体、繁體均可）：年度报告（年度報告）、工作要点（工作要點）、预决算（預決算）、其他报告（其他報告）',
       found: '"月报"',
     });
   });

@@ -20,6 +20,12 @@ describe('site schema', () => {
     expect(jgzn?.source).toBe('catalogue');
   });
 
+  it('chooses the character standard of the 繁體 pages, OpenCC’s own and no phrases by default', () => {
+    expect(parsed(siteSchema, goodSite).hant).toEqual({ standard: 't', phrases: false });
+    expect(parsed(siteSchema, withSite({ hant: { standard: 'tw', phrases: true } })).hant).toEqual({ standard: 'tw', phrases: true });
+    expect(problemsOf(siteSchema, withSite({ hant: { standard: 'cn' } }), SITE)[0]).toMatchObject({ field: expect.stringContaining('standard'), found: '"cn"' });
+  });
+
   it('fills pageSize, hotline and template defaults', () => {
     const { pageSize: _p, hotline: _h, ...rest } = structuredClone(goodSite);
     const out = parsed(siteSchema, { ...rest, indexNumber: { orgCode: '11990000MB0000001X' } });
