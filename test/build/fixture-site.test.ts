@@ -128,7 +128,7 @@ describe('document pages', () => {
   it('show the metadata table with every required field', () => {
     const $ = readPage(dist, POLICY);
     const table = $('table.doc-meta');
-    expect(table.find('caption').text()).toBe('信息公开目录信息');
+    expect(table.first().find('caption').text()).toBe('信息公开目录信息');
     const cells = new Map<string, string>();
     table.find('th[scope="row"]').each((_i, th) => {
       cells.set($(th).text(), $(th).next('td').text());
