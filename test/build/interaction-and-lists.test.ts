@@ -85,7 +85,7 @@ describe('data lists', () => {
     expect(table.find('th[aria-sort]').map((_i, th) => [[$(th).text().trim(), $(th).attr('aria-sort')]]).get()).toEqual([['处罚决定日期', 'descending']]);
     expect(table.find('tbody tr')).toHaveLength(3);
     const dates = table.find('tbody tr').map((_i, tr) => $(tr).find('td').eq(6).text()).get();
-    expect(dates).toEqual(['2025-09-26', '2025-06-16', '2025-03-03']);
+    expect(dates).toEqual(['2025年09月26日', '2025年06月16日', '2025年03月03日']);
     expect($('.table-scroll').attr('tabindex')).toBe('0');
     // The sorting and filtering tools wait for the script; the table reads without it.
     expect($('.list-tools').attr('hidden')).toBeDefined();
