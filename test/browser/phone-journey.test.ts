@@ -109,3 +109,17 @@ it('restores a data list’s filter and sort from its address, and writes change
   expect(new URL(page.url()).searchParams.get('sort')).toBe('处罚决定日期');
   await page.close();
 });
+
+it('prints a document with its address and the print date, and keeps the line off the screen', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 390, height: SCREEN } });
+  const url = phonePageTypes(sampleDist).document;
+  await page.goto(site.url + url);
+  expect(await page.isVisible('.print-source')).toBe(false);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.isVisible('.print-source')).toBe(true);
+  const line = await page.textContent('.print-source');
+  expect(line).toContain(`本页地址：https://`);
+  expect(line).toContain(url);
+  expect(line).toMatch(/打印日期：\d{4}年\d{2}月\d{2}日/);
+  await page.close();
+});
