@@ -15,6 +15,8 @@ export interface CmsConfigOptions {
   repoRoot: string;
   /** The content folder (content/ or GONGKAI_CONTENT_DIR). */
   contentRoot: string;
+  /** Site path of the department's emblem, shown on the CMS's entrance page and tab instead of Sveltia's logo. */
+  logo?: string | undefined;
 }
 
 /** A path inside the repository, with forward slashes, as Sveltia expects. */
@@ -53,6 +55,7 @@ export function cmsConfig(site: SiteSettings, options: CmsConfigOptions): Record
   return {
     backend: backendOf(site, options.repoRoot),
     app_title: `${site.name} 网页内容管理`,
+    ...(options.logo ? { logo: { src: options.logo } } : {}),
     // Site-wide uploads (rare: entries keep their files beside them) go to public/, served from the site root.
     media_folder: 'public',
     public_folder: '/',

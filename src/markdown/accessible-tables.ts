@@ -4,7 +4,8 @@
  * - a paragraph right before a table that is only bold text starting with 表
  *   (e.g. `**表1 2025年道路运输量**`) becomes the table's <caption>;
  * - every table is wrapped in a focusable, labelled scroll region so wide
- *   tables scroll on phones without breaking the page.
+ *   tables scroll on phones without breaking the page; without a caption
+ *   the label names the table's columns, so no two regions share a name.
  */
 import type { Element, ElementContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
@@ -26,6 +27,14 @@ function captionParagraph(siblings: readonly ElementContent[], index: number): E
     return node;
   }
   return undefined;
+}
+
+/** `表格：类别、主要内容` from the header row: a table without a caption still gets a name that tells its region from the page's other tables. */
+function headerLabel(children: readonly ElementContent[], textOf: (node: Element) => string): string {
+  const head = children.find((c): c is Element => isElement(c, 'thead'));
+  const row = head?.children.find((c): c is Element => isElement(c, 'tr'));
+  const names = (row?.children ?? []).filter((c): c is Element => isElement(c, 'th')).map((th) => textOf(th).trim()).filter(Boolean);
+  return names.length ? `表格：${names.join('、')}` : '表格';
 }
 
 export const accessibleTables = defineHastPlugin({
@@ -53,7 +62,7 @@ export const accessibleTables = defineHastPlugin({
         ctx.wrapNode(node, {
           type: 'element',
           tagName: 'div',
-          properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: hasCaption ? text : '表格' },
+          properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: hasCaption ? text : headerLabel(node.children as ElementContent[], (n) => ctx.textContent(n)) },
           children: [],
         });
       }

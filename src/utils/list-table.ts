@@ -64,3 +64,8 @@ export function choicesOf(rows: readonly (readonly string[])[], index: number): 
   for (const row of rows) for (const v of cellValues(row[index] ?? '')) seen.add(v);
   return [...seen].sort(collator.compare);
 }
+
+/** A cell as readers see it: dates in the site's one format (2025年03月10日), like every other date on the site. */
+export function displayCell(value: string, kind: CellKind | undefined): string {
+  return kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value.slice(0, 4)}年${value.slice(5, 7)}月${value.slice(8, 10)}日` : value;
+}

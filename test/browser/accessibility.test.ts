@@ -73,7 +73,8 @@ const site = servedSite(sampleDist);
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axe.source });
   const result = await page.evaluate(async (tags) => {
-    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    // Two best-practice rules on top of WCAG: landmarks with distinct names, and all content inside a landmark (issue 17).
+    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'landmark-unique': { enabled: true }, region: { enabled: true } } });
     return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, TAGS);
   return result;

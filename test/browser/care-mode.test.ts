@@ -20,6 +20,10 @@ const site = servedSite(sampleDist);
 
 /** The <html> state as a page script sees it. */
 const htmlState = () => ({ classes: [...document.documentElement.classList].sort().join(' '), size: document.documentElement.dataset.fontSize ?? '' });
+/** On a phone the toolbar sits in the header's 无障碍 fold: open it first. */
+const openTools = async (page: Page) => {
+  if (await page.isVisible('.header-tools > summary')) await page.click('.header-tools > summary');
+};
 const px = (page: Page, selector: string, property: string) =>
   page.$eval(selector, (el, p) => parseFloat(getComputedStyle(el).getPropertyValue(p)), property);
 
@@ -41,6 +45,7 @@ describe('关怀模式', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     expect(await page.evaluate(htmlState)).toEqual({ classes: 'js speech', size: '' });
+    await openTools(page);
     await page.click('.care-toggle');
     await page.click('[data-care="larger"]');
     expect(await page.evaluate(htmlState)).toEqual({ classes: 'care js speech', size: '2' });
@@ -53,6 +58,7 @@ describe('关怀模式', () => {
     expect(await page.getAttribute('.care-toggle', 'aria-pressed')).toBe('true');
 
     // Turning it off persists too.
+    await openTools(page);
     await page.click('.care-toggle');
     await page.goto(`${site.url}/zwgk/`);
     expect(await page.evaluate(() => (window as unknown as Record<string, string>).atBody)).toBe('js speech|');
@@ -65,6 +71,7 @@ describe('关怀模式', () => {
     await page.goto(site.url + documentUrl);
     // careContext stores the settings on every navigation; from here on the page's own buttons change them.
     const sizes = [await px(page, 'html', 'font-size')];
+    await openTools(page);
     for (let i = 0; i < 2; i++) {
       await page.click('[data-care="larger"]');
       sizes.push(await px(page, 'html', 'font-size'));
@@ -141,6 +148,7 @@ describe('关怀模式', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/`);
     await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // site name (home link)
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('care-toggle');
     const ring = await page.evaluate(() => {

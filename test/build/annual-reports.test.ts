@@ -133,16 +133,17 @@ describe('the sample site’s 年报', () => {
   it('shows the figures counted from the catalogue beside the entered ones: all equal on the sample', () => {
     const $ = readPage(sampleDist, pageOf(sampleDist, 2024));
     const check = $('#catalogue-check');
-    expect(check.find('.check-note').text()).toBe('报告填写的数字与本站目录的统计全部一致。');
+    expect(check.is('details:not([open])')).toBe(true);
+    expect(check.find('.check-note').text()).toContain('方便您查找原文');
     const rows = (table: string) => $(table).find('tbody tr').map((_i, tr) => [$(tr).find('th, td').map((_j, c) => $(c).text()).get()]).get();
     const table2 = rows('#catalogue-check table:has(#catalogue-check-caption)');
     expect(table2).toHaveLength(6);
-    expect(table2).toContainEqual(['行政规范性文件 · 现行有效件数', '8', '8', '2024年12月31日仍有效的行政规范性文件', '一致']);
+    expect(table2).toContainEqual(['行政规范性文件 · 现行有效件数', '8', '8', '2024年12月31日仍有效的行政规范性文件', '相同']);
     // Per column: the catalogue's count, the report's own where it gave one.
     const categories = rows('#catalogue-check table:has(#catalogue-categories-caption)');
     expect($('#catalogue-categories-caption').text()).toBe('2024年本站主动公开信息（按栏目，以发布日期计）');
-    expect(categories[0]).toEqual(['政策文件', '8', '8', '一致']);
-    expect(categories).toContainEqual(['政策解读', '3', '3', '一致']);
+    expect(categories[0]).toEqual(['政策文件', '8', '8', '相同']);
+    expect(categories).toContainEqual(['政策解读', '3', '3', '相同']);
     expect(categories).toContainEqual(['统计信息', '0', '—', '—']);
     expect(categories).toContainEqual(['政府信息公开年报', '1', '—', '—']);
     expect(categories.at(-1)![0]).toBe('合计');
@@ -217,12 +218,12 @@ describe('a figure that differs from the catalogue', () => {
     expect(result.output).toContain('实际：报告填写 2，比目录统计多 1；如目录缺少文件请补录，如报告有误请更正');
   });
 
-  it('shows a visible note on the report page', () => {
+  it('keeps the difference off the public page: no alert, only the folded note with both numbers', () => {
     const $ = readPage(dist, pageOf(dist, 2025));
-    expect($('.check-alert').text()).toBe('本报告有1项数字与本站政府信息公开目录的统计不一致，见与本站政府信息公开目录核对。');
-    expect($('.check-alert a').attr('href')).toBe('#catalogue-check');
-    expect($('#catalogue-check .check-differs').text()).toContain('行政规范性文件“本年制发件数”报告填写2，目录统计1');
-    expect($('#catalogue-check tr.differs td').last().text()).toBe('不一致（相差1）');
+    expect($('.check-alert')).toHaveLength(0);
+    expect($('.check-differs')).toHaveLength(0);
+    expect($('#catalogue-check').is('details:not([open])')).toBe(true);
+    expect($('#catalogue-check tr.differs td').last().text()).toBe('相差1');
   });
 });
 

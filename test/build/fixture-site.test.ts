@@ -128,7 +128,7 @@ describe('document pages', () => {
   it('show the metadata table with every required field', () => {
     const $ = readPage(dist, POLICY);
     const table = $('table.doc-meta');
-    expect(table.find('caption').text()).toBe('信息公开目录信息');
+    expect(table.first().find('caption').text()).toBe('信息公开目录信息');
     const cells = new Map<string, string>();
     table.find('th[scope="row"]').each((_i, th) => {
       cells.set($(th).text(), $(th).next('td').text());
@@ -148,6 +148,22 @@ describe('document pages', () => {
     expect(related.attr('href')).toBe(INTERPRETATION);
     const interpretation = readPage(dist, INTERPRETATION);
     expect(interpretation('section.related:has(h2:contains("原文链接")) a').attr('href')).toBe(POLICY);
+  });
+
+  it('link a replaced policy from the one replacing it, at the top and at the end', () => {
+    const $ = readPage(dist, POLICY);
+    expect($('nav.doc-links a[href="' + REPEALED + '"]').length).toBe(1);
+    expect($('section.related:has(h2:contains("本文件替代的文件")) a').attr('href')).toBe(REPEALED);
+    expect($('nav.doc-links a[href="' + INTERPRETATION + '"]').length).toBe(1);
+    expect(readPage(dist, REPEALED)('nav.doc-links a[href="' + POLICY + '"]').length).toBe(1);
+  });
+
+  it('leave out the metadata rows an interpretation has no value for', () => {
+    const $ = readPage(dist, INTERPRETATION);
+    const labels = $('table.doc-meta th').map((_i, th) => $(th).text()).get();
+    expect(labels).not.toContain('发文字号');
+    expect(labels).not.toContain('有效性');
+    expect($('table.doc-meta td').filter((_i, td) => $(td).text() === '—')).toHaveLength(0);
   });
 
   it('mark a repealed document on its original URL and link its replacement', () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import vocabularies from '../../src/data/xxgk-vocabularies.json' with { type: 'json' };
 import { meta, readPage } from '../support/html.ts';
-import { fixtureDist } from '../support/paths.ts';
+import { fixtureDist, sampleDist } from '../support/paths.ts';
 
 const dist = fixtureDist;
 
@@ -85,7 +85,7 @@ describe('data lists', () => {
     expect(table.find('th[aria-sort]').map((_i, th) => [[$(th).text().trim(), $(th).attr('aria-sort')]]).get()).toEqual([['处罚决定日期', 'descending']]);
     expect(table.find('tbody tr')).toHaveLength(3);
     const dates = table.find('tbody tr').map((_i, tr) => $(tr).find('td').eq(6).text()).get();
-    expect(dates).toEqual(['2025-09-26', '2025-06-16', '2025-03-03']);
+    expect(dates).toEqual(['2025年09月26日', '2025年06月16日', '2025年03月03日']);
     expect($('.table-scroll').attr('tabindex')).toBe('0');
     // The sorting and filtering tools wait for the script; the table reads without it.
     expect($('.list-tools').attr('hidden')).toBeDefined();
@@ -133,8 +133,28 @@ describe('依申请公开 pages', () => {
   it('the guide page links to the application without its own content file', () => {
     const $ = readPage(dist, '/ysqgk/');
     expect($('h1').text()).toBe('依申请公开');
-    expect($('nav[aria-label="申请入口"] a').map((_i, a) => $(a).attr('href')).get()).toEqual(['/ysqgk/sq/', '/ysqgk/sqb/', '/zwgk/fdzdgknr/']);
+    expect($('.apply-channels a').map((_i, a) => $(a).attr('href')).get()).toEqual(['/ysqgk/sq/', '/ysqgk/sqb/', '/zwgk/fdzdgknr/']);
+    // The fixture names an endpoint: the main action submits online.
+    expect($('.apply-channels a.primary-action').text()).toBe('在线填写并提交申请');
+    expect($('.apply-channels').text()).toContain('网上提交');
     expect($('.contact-block').text()).toContain('传真号码');
+  });
+
+  it('offers only the channels the settings give: without an endpoint the form is printed and handed in', () => {
+    const $ = readPage(sampleDist, '/ysqgk/');
+    expect($('.apply-channels a.primary-action').text()).toBe('在线填写申请表（打印后递交）');
+    expect($('.apply-channels').text()).toContain('本厅暂不受理网上直接提交');
+    expect($('.apply-channels').text()).not.toContain('网上提交：');
+  });
+
+  it('the sample 指南 links every column its scope table names, the form and the blank form', () => {
+    const $ = readPage(sampleDist, '/zwgk/zn/');
+    const scope = $('table').filter((_i, t) => $(t).find('th').first().text() === '类别');
+    const cells = scope.find('tbody tr').map((_i, tr) => $(tr).find('td').last()).get();
+    expect(cells.length).toBeGreaterThan(10);
+    for (const cell of cells) expect($(cell).find('a').length, $(cell).text()).toBeGreaterThan(0);
+    const links = $('.doc-body a').map((_i, a) => $(a).attr('href')).get();
+    expect(links).toEqual(expect.arrayContaining(['../../ysqgk/sq/', '../../ysqgk/sqb/']));
   });
 });
 

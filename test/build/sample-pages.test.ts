@@ -76,3 +76,15 @@ describe('where a portal links them', () => {
     }
   });
 });
+
+describe('document metadata on the sample site', () => {
+  it('shows 施行日期 where the editor entered one (passenger-station-rules: 2019-06-01) and 主题分类 with a readable separator', async () => {
+    const { htmlFiles } = await import('../support/html.ts');
+    const pages = htmlFiles(dist).filter((f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f)).map((f) => readPage(dist, f.replace(/index\.html$/, '')));
+    const effective = pages.flatMap(($) => $('table.doc-meta th').filter((_i, th) => $(th).text() === '施行日期').map((_i, th) => $(th).next('td').text()).get());
+    expect(effective).toContain('2019年06月01日');
+    const topics = pages.flatMap(($) => $('table.doc-meta th').filter((_i, th) => $(th).text() === '主题分类').map((_i, th) => $(th).next('td').text()).get());
+    expect(topics.length).toBe(pages.length);
+    for (const t of topics) expect(t).not.toContain('\\');
+  });
+});

@@ -143,6 +143,11 @@ describe('collections', () => {
 });
 
 describe('the configuration', () => {
+  it('shows the department’s emblem, not Sveltia’s logo, when given one', () => {
+    expect(config).not.toHaveProperty('logo');
+    expect(cmsConfig(site, { repoRoot: projectRoot, contentRoot: contentDir, logo: '/portal/emblem.svg' })).toMatchObject({ logo: { src: '/portal/emblem.svg' } });
+  });
+
   it('leaves fields left empty out of the files and names new files in local time', () => {
     expect(config).toMatchObject({ output: { omit_empty_optional_fields: true }, slug: { timezone: 'local' }, app_title: '示例省交通运输厅 网页内容管理' });
   });

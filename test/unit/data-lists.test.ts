@@ -11,7 +11,7 @@ import { loadDataLists } from '../../src/checks/check-lists.ts';
 import { columnsOf, listDefinitionByKey } from '../../src/schemas/lists.ts';
 import { csvLine, parseCsv } from '../../src/utils/csv.ts';
 import { creditCodeCheckChar } from '../../src/utils/id-codes.ts';
-import { choicesOf, filterRows, searchTextOf, sortRows } from '../../src/utils/list-table.ts';
+import { choicesOf, displayCell, filterRows, searchTextOf, sortRows } from '../../src/utils/list-table.ts';
 
 let root = '';
 let n = 0;
@@ -241,5 +241,14 @@ describe('lists named in site.yaml', () => {
         found: '没有清单 xzcf',
       },
     ]);
+  });
+});
+
+describe('cells as readers see them', () => {
+  it('show dates in the site’s one format and leave other values as they are', () => {
+    expect(displayCell('2025-03-10', 'date')).toBe('2025年03月10日');
+    expect(displayCell('长期', 'date')).toBe('长期');
+    expect(displayCell('2025-03-10', 'text')).toBe('2025-03-10');
+    expect(displayCell('12.5', 'number')).toBe('12.5');
   });
 });

@@ -2,9 +2,10 @@
 import type { APIRoute } from 'astro';
 import { cmsConfig, cmsConfigYaml } from '../../cms/config.ts';
 import { getSite } from '../../lib/site.ts';
+import { href } from '../../lib/urls.ts';
 import { contentRoot } from '../../utils/content-root.ts';
 
 export const GET: APIRoute = () =>
-  new Response(cmsConfigYaml(cmsConfig(getSite(), { repoRoot: process.cwd(), contentRoot: contentRoot() })), {
+  new Response(cmsConfigYaml(cmsConfig(getSite(), { repoRoot: process.cwd(), contentRoot: contentRoot(), logo: href('/emblem.svg') })), {
     headers: { 'content-type': 'text/yaml; charset=utf-8' },
   });

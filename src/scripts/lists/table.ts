@@ -6,7 +6,7 @@
  * (/sjqd/{key}.json) and from then on renders pages of the result itself.
  */
 import { listStateSearch, readListState } from './url-state.ts';
-import { filterRows, searchTextOf, sortRows, type CellKind } from '../../utils/list-table.ts';
+import { displayCell, filterRows, searchTextOf, sortRows, type CellKind } from '../../utils/list-table.ts';
 import { inReadersScript } from '../page-links.ts';
 
 const PAGE_SIZE = 50;
@@ -165,7 +165,7 @@ function enhance(root: HTMLElement): void {
         a.href = inReadersScript(`${detail.base}${encodeURIComponent(row[fields.indexOf(detail.id)] ?? '')}/`);
         a.textContent = value;
         td.append(a);
-      } else td.textContent = value;
+      } else td.textContent = displayCell(value, kinds[column]);
       tr.append(td);
     }
     return tr;
