@@ -26,12 +26,14 @@ const EXCERPT_SOURCE_CHARS = 1500;
  */
 const MAX_OCCURRENCES = 3;
 /**
- * Stands in for a dropped occurrence, so every kept term stays at its own
- * position in tokenize(text): the positions Pagefind reports then say which
- * query pairs are adjacent (src/scripts/search/adjacency.ts). The router
- * never lists it, so no query can ask for its (large) index entry.
+ * Stands in for a dropped occurrence (and closes each run of Han
+ * characters), so the positions Pagefind reports say which query pairs are
+ * adjacent (src/scripts/search/adjacency.ts). Pagefind counts a word of
+ * punctuation as a position but indexes nothing for it, so the filler costs
+ * no index entry: a letter word here made one huge entry whose chunk the
+ * 发文字号 words beside it in sort order had to download.
  */
-export const FILLER_TERM = 'zzq';
+export const FILLER_TERM = '、';
 /**
  * Title terms are written this many more times after the text: a query
  * word in the title counts more than the same word in the body, so titles

@@ -7,16 +7,23 @@
  * simplified with OpenCC rather than the index's fold, contains every
  * phrase of the query).
  *
- *   npm run bench:relevance [-- --dist tmp/test/sample-dist] [--before <root of an older checkout with its dist/>] [--json out.json]
+ *   npm run bench:relevance [-- --dist tmp/test/sample-dist] [--before <root of an older checkout with its dist/>] [--json out.json] [--corpus 1500]
  *
  * Without --dist the sample site is built into tmp/relevance/dist first.
  * --before ranks with that checkout's engine over its own build (the
  * "before" column). Exits non-zero when the targets are missed: named
  * document first in ≥ 98 % of target queries, NDCG@10 ≥ 0.85.
+ *
+ * --corpus N also generates N documents (test/bench/generate-corpus.ts,
+ * seed 7), indexes them and asks for the documents named by their titles
+ * and 发文字号 (test/bench/relevance/corpus.ts), with this checkout's engine
+ * and, with --before, the older checkout's index build and engine. The
+ * corpus has no HTML pages, so stock Pagefind is not measured on it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from '../support/browser.ts';
+import { writeBlankSite } from '../support/engine-bundle.ts';
 import { buildSite } from '../support/build-site.ts';
 import { projectRoot } from '../support/paths.ts';
 import { oraclePages } from '../support/recall-oracle.ts';
@@ -64,6 +71,34 @@ for (const [k, kind] of summaries[0]!.kinds.entries()) {
   console.log(`| ${kind.kind} | ${kind.n} | ${summaries.map((s) => `${fmt(s.kinds[k]!.ndcg)} | ${fmt(s.kinds[k]!.mrr)} | ${pct(s.kinds[k]!)}`).join(' | ')} |`);
 }
 console.log(`\nPhrase precision (returned pages containing every phrase of the query, OpenCC fold, ${summaries[0]!.precision.queries} phrase queries): ${summaries.map((s) => `${s.name} ${s.precision.precision.toFixed(3)} (${s.precision.kept}/${s.precision.returned}), recall ${s.precision.recall.toFixed(3)}`).join('; ')}`);
+const corpusDocs = Number(option('corpus') ?? 0);
+if (corpusDocs > 0) {
+  const { corpusJudgments } = await import('./relevance/corpus.ts');
+  const runs: Array<{ name: string; root: string }> = [...(before ? [{ name: '之前', root: before }] : []), { name: '现在', root: projectRoot }];
+  const corpusBrowser = await launchBrowser();
+  try {
+    let judged: ReturnType<typeof corpusJudgments> = [];
+    const rows: Array<{ name: string; kinds: KindSummary[] }> = [];
+    for (const run of runs) {
+      // Each checkout indexes the corpus with its own build (its own src/).
+      const { buildCorpusIndex } = (await import(path.join(run.root, 'test/support/corpus-index.ts'))) as typeof import('../support/corpus-index.ts');
+      const cwork = path.join(work, `corpus-${run.name === '现在' ? 'now' : 'before'}`);
+      const site = path.join(cwork, 'site');
+      await buildCorpusIndex({ docs: corpusDocs, seed: 7, shardSize: 250, work: cwork, site });
+      writeBlankSite(site);
+      if (judged.length === 0) judged = corpusJudgments(path.join(cwork, 'content'));
+      const lists = await rankWithEngine(corpusBrowser, site, await bundleEngine(path.join(run.root, 'src/scripts/search/engine.ts')), judged.map((j) => j.q));
+      rows.push({ name: run.name, kinds: summarise(judged.map((j, i) => scoreQuery(j, lists[i]!))) });
+    }
+    console.log(`\nGenerated corpus, ${corpusDocs} documents, ${judged.length} queries naming one document\n`);
+    console.log(`| kind | n | ${rows.map((r) => `NDCG@10 ${r.name} | MRR ${r.name} | named first ${r.name}`).join(' | ')} |`);
+    console.log(`|---|---:|${rows.map(() => '---:|---:|---:').join('|')}|`);
+    for (const [k, kind] of rows[0]!.kinds.entries()) console.log(`| ${kind.kind} | ${kind.n} | ${rows.map((r) => `${fmt(r.kinds[k]!.ndcg)} | ${fmt(r.kinds[k]!.mrr)} | ${pct(r.kinds[k]!)}`).join(' | ')} |`);
+  } finally {
+    await corpusBrowser.close();
+  }
+}
+
 const json = option('json');
 if (json) fs.writeFileSync(json, JSON.stringify({ summaries, lists: Object.fromEntries(columns.map((c) => [c.name, Object.fromEntries(queries.map((q, i) => [q, c.lists[i]!.slice(0, 10)]))])) }, null, 1));
 

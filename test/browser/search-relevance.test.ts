@@ -7,6 +7,7 @@
  * search that finds nothing offers the next steps with the query carried
  * over, on the search page and in the 依申请公开 查一查 step.
  */
+import axe from 'axe-core';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
@@ -35,6 +36,15 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** axe-core's WCAG 2.x A/AA violations on the page as it is now. */
+async function violations(p: Page): Promise<string[]> {
+  await p.addScriptTag({ content: axe.source });
+  return p.evaluate(async () => {
+    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 describe('judged relevance set', () => {
   let lists: string[][];
@@ -82,6 +92,7 @@ describe('results people can act on', () => {
     const meta = await result.locator('.result-meta').textContent();
     expect(meta).toMatch(/发布机构：示例省交通运输厅/);
     expect(meta).toMatch(/发布日期：2024年03月12日/);
+    expect(await violations(page)).toEqual([]);
     // A current policy says so too.
     await openSearch(page, server.url, '示交规〔2025〕3号');
     await expect(page.locator('#search-results .result .badge').first().textContent()).resolves.toBe('现行有效');
@@ -95,6 +106,8 @@ describe('results people can act on', () => {
     const links = await block.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     const q = encodeURIComponent('量子纠缠望远镜');
     expect(links).toEqual([`/zwgk/fdzdgknr/?q=${q}`, `/ysqgk/sq/?q=${q}`, 'tel:12328', `/hdjl/?q=${q}`]);
+    // The block and the page around it pass axe.
+    expect(await violations(page)).toEqual([]);
     // Hidden again once something is found.
     await openSearch(page, server.url, '港口');
     await expect(block.isVisible()).resolves.toBe(false);

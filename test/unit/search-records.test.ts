@@ -162,16 +162,24 @@ describe('searchRecordSources', () => {
     expect(new Set(records.flatMap((r) => r.identifiers)).size).toBe(records.flatMap((r) => r.identifiers).length);
   });
 
+  it('gives each result its kind, 有效性, 发布机构 and the document replacing it', () => {
+    const repealed = records.find((r) => r.meta.validity === '废止' && r.meta.replacedByUrl)!;
+    expect(repealed.meta.kind).toBe('policy');
+    expect(repealed.meta.publisher).toBeTruthy();
+    const replacement = records.find((r) => r.url === repealed.meta.replacedByUrl)!;
+    expect(replacement.title).toBe(repealed.meta.replacedByTitle);
+    expect(records.every((r) => r.meta.kind)).toBe(true);
+  });
+
   it('prefixes every URL with the base path', () => {
     const under = searchRecordSources(entries, site, sitePaths('/sub/'));
     expect(under).toHaveLength(records.length);
     under.forEach((r, i) => {
       expect(r.url).toBe(`/sub${records[i]!.url}`);
-      // The replacing document's address is under the base path too.
-      const replacedByUrl = records[i]!.meta.replacedByUrl;
-      if (replacedByUrl) expect(r.meta.replacedByUrl).toBe(`/sub${replacedByUrl}`);
-      const same = (x: typeof r) => ({ ...x, url: '', meta: { ...x.meta, replacedByUrl: '' } });
-      expect(same(r)).toEqual(same(records[i]!));
+      // The replacing document's URL carries the base path too.
+      expect(r.meta.replacedByUrl).toBe(records[i]!.meta.replacedByUrl && `/sub${records[i]!.meta.replacedByUrl}`);
+      const plain = { ...r, url: '', meta: { ...r.meta, replacedByUrl: records[i]!.meta.replacedByUrl } };
+      expect(plain).toEqual({ ...records[i]!, url: '' });
     });
     expect(under.find((r) => r.title === '机构概况')!.url).toBe('/sub/about/');
     expect(under.find((r) => r.path.endsWith('meeting.md'))!.url).toBe('/sub/xwzx/zwdt/meeting/');

@@ -33,6 +33,8 @@ export type Adjacency = 'adjacent' | 'plausible' | 'apart';
 export function adjacency(plan: QueryPlan, positions: TermPositions): Adjacency {
   if (plan.chains.length === 0) return 'adjacent';
   if (plan.chains.every((c) => hasChain(positions, c))) return 'adjacent';
+  // The record matched every term, so a term without positions means they are unknown, not absent.
+  if (plan.chains.some((c) => c.terms.some((t) => !positions.get(t)?.length))) return 'plausible';
   // A term with fewer positions than the index keeps lost none: if no term of the chains is
   // that frequent, every occurrence is known and the pairs are really apart.
   const frequent = plan.chains.some((c) => c.terms.some((t) => (positions.get(t)?.length ?? 0) >= KEPT_OCCURRENCES));

@@ -278,12 +278,12 @@ export class SearchEngine {
       if (results.length >= enough || pending.length === 0 || spentAll) {
         const t2s = await this.charMap!;
         // Each term alone, over the chunks the query loaded: where it sits in each record (adjacency.ts).
-        const positionsOf = async (wanted: readonly string[]) =>
-          new Map(
-            await Promise.all(
-              wanted.map(async (term) => [term, new Map((await pagefind.search(term, { filters })).results.map((r) => [r.id, r.words]))] as const),
-            ),
-          );
+        // One after another: Pagefind's searches share its loaded index and are not run side by side.
+        const positionsOf = async (wanted: readonly string[]) => {
+          const byTerm = new Map<string, Map<string, number[]>>();
+          for (const term of wanted) byTerm.set(term, new Map((await pagefind.search(term, { filters })).results.map((r) => [r.id, r.words])));
+          return byTerm;
+        };
         const refined = await refineResults(results, query, t2s, positionsOf, { ranked: !options.sortByDate, validityFiltered: '有效性' in filters });
         return outcome(refined, pending);
       }

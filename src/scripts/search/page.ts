@@ -152,7 +152,11 @@ export function startSearchPage(): void {
   async function showMore(focusFirstNew: boolean): Promise<void> {
     if (shown >= results.length && unsearched) await searchOlder();
     const next = results.slice(shown, shown + RESULTS_PER_PAGE);
-    const data = await Promise.all(next.map((r) => r.data()));
+    const load = () => Promise.all(next.map((r) => (r.data() as Promise<PagefindResultData | null>).catch(() => null)));
+    let loaded = await load();
+    // A fragment that failed to load (seen on a busy machine) is asked for once more.
+    if (loaded.some((d) => !d)) loaded = await new Promise<Array<PagefindResultData | null>>((resolve) => setTimeout(() => void load().then(resolve), 300));
+    const data = loaded.filter((d): d is PagefindResultData => d !== null);
     el.list.querySelector('.more-results')?.remove();
     const first = shown;
     for (const d of data) el.list.append(renderResult(d, t2s, el.input.value.trim(), show));

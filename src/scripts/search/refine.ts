@@ -16,13 +16,27 @@ import { compareRanked, relevance } from './rank.ts';
  * already near the top of Pagefind's order; 30 fragments are 15–80 KB.
  */
 export const RERANK_WINDOW = 30;
+/** Fragments requested together while re-ranking. */
+const FRAGMENTS_AT_ONCE = 10;
 /** Stored text per record (index-shard.ts EXCERPT_SOURCE_CHARS): a shorter text is the whole record. */
 const STORED_TEXT_CHARS = 1500;
 
 function memoise(r: PagefindResult): PagefindResult {
   let data: Promise<PagefindResultData> | undefined;
   const load = r.data;
-  return { ...r, data: () => (data ??= load()) };
+  // A fragment that failed to load (seen on a busy machine, with the service worker in between) is not kept: a later call asks again.
+  const get = (): Promise<PagefindResultData> =>
+    (data ??= load().then(
+      (d) => {
+        if (!d) data = undefined;
+        return d;
+      },
+      (error: unknown) => {
+        data = undefined;
+        throw error;
+      },
+    ));
+  return { ...r, data: get };
 }
 
 export interface RefineOptions {
@@ -52,16 +66,20 @@ export async function refineResults(
   if (!options.ranked) return judged.map((j) => j.r);
   const window = judged.slice(0, RERANK_WINDOW);
   const best = Math.max(1e-9, ...window.map((j) => j.r.score));
-  const scored = await Promise.all(
-    window.map(async (j) => {
-      const d = await j.r.data();
+  // Fragments load a few at a time: with 30 at once on a busy machine Pagefind answered null for some.
+  const scored: Array<{ keep: boolean; result: PagefindResult; url: string; date: string | undefined; score: number }> = [];
+  for (let i = 0; i < window.length; i += FRAGMENTS_AT_ONCE) {
+    scored.push(...(await Promise.all(window.slice(i, i + FRAGMENTS_AT_ONCE).map(async (j) => {
+      const d = (await j.r.data().catch(() => null)) as PagefindResultData | null;
+      // No fragment: keep the result where Pagefind put it, judged by its positions only.
+      if (!d) return { keep: true, result: j.r, url: j.r.id, date: '', score: -1000 + j.r.score / best };
       const stored = d.meta.text ?? '';
       const foldedText = foldText(`${d.meta.title ?? ''}\n${stored}`, t2s);
       const keep = confirmedByText(plan, foldedText, stored.length < STORED_TEXT_CHARS, j.adjacency);
       const doc = { url: d.url, title: d.meta.title ?? '', foldedText, kind: d.meta.kind, validity: d.meta.validity, docNo: d.meta.docNo, date: d.meta.date, relativeScore: j.r.score / best };
       return { keep, result: j.r, url: d.url, date: d.meta.date, score: relevance(doc, plan, t2s, options.validityFiltered) };
-    }),
-  );
+    }))));
+  }
   const ranked = scored.filter((s) => s.keep).sort(compareRanked).map((s) => s.result);
   return [...ranked, ...judged.slice(RERANK_WINDOW).map((j) => j.r)];
 }
