@@ -10,9 +10,14 @@ import type { Extracted } from './types.ts';
 
 const SAFE_HREF = /^(https?:|mailto:|#)/i;
 
-/** mammoth's HTML with images dropped and unsafe link targets removed. */
+/**
+ * mammoth's HTML with images dropped, unsafe link targets removed and
+ * headings one level down: the view's page has its own h1 (the attachment's
+ * title), and a page has one h1.
+ */
 export function cleanMammothHtml(html: string): string {
   return html
+    .replace(/<(\/?)h([1-6])\b/g, (_m, close: string, level: string) => `<${close}h${Math.min(6, Number(level) + 1)}`)
     .replace(/<img\b[^>]*>/g, '')
     .replace(/<a\b([^>]*)>/g, (_m, attrs: string) => {
       const href = /\bhref="([^"]*)"/.exec(attrs)?.[1];

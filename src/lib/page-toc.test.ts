@@ -10,4 +10,11 @@ describe('本页目录 headings', () => {
     ]);
     expect(html).toContain('<h2 id="section-2" class="k">二、其他</h2>');
   });
+
+  it('leaves the headings of a template (a 繁體 original carried for the 繁體 pass) alone', () => {
+    const original = '<template data-hant-original lang="zh-Hant"><h2>一、適用範圍</h2></template>';
+    const { html, entries } = headingsOf(`<h2>一、适用范围</h2>${original}`);
+    expect(entries).toEqual([{ id: 'section-1', text: '一、适用范围' }]);
+    expect(html).toBe(`<h2 id="section-1">一、适用范围</h2>${original}`);
+  });
 });

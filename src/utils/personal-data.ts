@@ -88,6 +88,14 @@ interface Group {
 /** A group joined to its neighbour by a bare hyphen or dot (2026-13812345678-01) belongs to one longer code with it; ` - ` only separates. */
 const glued = (sep: string) => sep.length === 1 && sep !== ' ' && sep !== '\t';
 
+/**
+ * The ways people group a mobile number (138 1234 5678, 138 12345678,
+ * 1381234 5678, 1381 234 5678, 1381 2345 678). Other groupings of eleven
+ * digits are columns of figures (a table row read as text: 147 87770 801).
+ */
+const MOBILE_LAYOUTS = new Set(['11', '3,4,4', '3,8', '7,4', '4,3,4', '4,4,3']);
+const mobileLayout = (lengths: number[]) => MOBILE_LAYOUTS.has(lengths.join(','));
+
 /** What the digits of groups i..j are, if anything. */
 function classify(groups: Group[], i: number, j: number, endsInX: boolean, rest: string): PersonalDataKind | undefined {
   const digits = groups.slice(i, j + 1).map((g) => g.digits).join('');
@@ -101,7 +109,7 @@ function classify(groups: Group[], i: number, j: number, endsInX: boolean, rest:
   const longer = j + 1 < groups.length && cardLayout([...lengths, groups[j + 1]!.digits.length]) && digits.length + groups[j + 1]!.digits.length <= 19;
   if (cardLayout(lengths) && !longer && isCardNumber(digits)) return '银行卡号';
   const seps = new Set(groups.slice(i, j).map((g) => g.after));
-  if (digits.length === 11 && MOBILE_PREFIX.test(digits) && seps.size <= 1 && !(j === groups.length - 1 && AMOUNT_AFTER.test(rest))) return '手机号码';
+  if (digits.length === 11 && MOBILE_PREFIX.test(digits) && seps.size <= 1 && mobileLayout(lengths) && !(j === groups.length - 1 && AMOUNT_AFTER.test(rest))) return '手机号码';
   return undefined;
 }
 

@@ -46,7 +46,9 @@ describe('attachments on the sample site', () => {
 
   it('shows the Word file with its heading and table', () => {
     const view = readPage(sampleDist, `${DOC}fj3/`);
-    expect(view('.attachment-html h1').text()).toBe(SAMPLE_PHRASES.docx);
+    // The Word file's heading one level down: the view's page has its own h1.
+    expect(view('.attachment-html h2').first().text()).toBe(SAMPLE_PHRASES.docx);
+    expect(view('h1')).toHaveLength(1);
     expect(view('.attachment-html table td').first().text()).toBe('材料名称');
   });
 });

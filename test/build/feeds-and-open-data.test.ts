@@ -21,7 +21,13 @@ const builtFile = (url: string) => {
 };
 const feeds = [
   'rss.xml',
-  ...['zwgk', 'xwzx', 'hdjl'].flatMap((g) => fs.readdirSync(path.join(dist, 'rss', g)).map((f) => `rss/${g}/${f}`)),
+  // The feeds themselves, not their precompressed copies (.br, .gz: the precompress setting).
+  ...['zwgk', 'xwzx', 'hdjl'].flatMap((g) =>
+    fs
+      .readdirSync(path.join(dist, 'rss', g))
+      .filter((f) => f.endsWith('.xml'))
+      .map((f) => `rss/${g}/${f}`),
+  ),
 ];
 
 describe('RSS feeds', () => {
@@ -88,7 +94,8 @@ describe('sitemap', () => {
 });
 
 describe('open data', () => {
-  const documents = htmlFiles(dist).filter((f) => f.startsWith('/xxgk/'));
+  // Document pages, not the online views of their attachments (/xxgk/{索引号}/fj1/).
+  const documents = htmlFiles(dist).filter((f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f));
 
   it('catalogue.json holds every published document, metadata only', () => {
     const data = JSON.parse(fs.readFileSync(path.join(dist, 'open-data', 'catalogue.json'), 'utf8')) as {

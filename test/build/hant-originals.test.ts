@@ -57,7 +57,8 @@ describe('a 繁體 original', () => {
     for (const w of ['平臺', '發佈', '佔用', '瞭解', '考覈']) expect(text, w).not.toContain(w);
     expect(hant('h1').text()).toBe(TITLE);
     expect(hant('title').text()).toBe(`${TITLE}_示例省交通運輸廳`);
-    expect(hant('.doc-meta td[colspan]').text()).toBe(TITLE);
+    // The title row of the metadata block (under 更多信息).
+    expect(hant('.doc-meta-more td').first().text()).toBe(TITLE);
     // Description and keywords for search engines: as written too, not converted a second time.
     const summary = /^summary: (.*)$/m.exec(source)![1]!;
     expect(hant('meta[name="description"]').attr('content')).toBe(summary);

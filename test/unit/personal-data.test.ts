@@ -54,6 +54,13 @@ describe('findPersonalData', () => {
     for (const text of ordinary) expect(found(text), text).toEqual([]);
   });
 
+  it('takes eleven digits for a mobile number only in the layouts people write one in, not a row of figures', () => {
+    expect(found('电话 147 8777 0801')).toEqual([['手机号码', '147****0801']]);
+    expect(found('电话 1478 777 0801')).toEqual([['手机号码', '147****0801']]);
+    // A table row read out of a PDF: 公路里程 147, 车辆 87770, 线路 801.
+    expect(found('东阳市147 87770 801')).toEqual([]);
+  });
+
   it('does not take digits out of a longer run', () => {
     expect(found('流水号 913812345678')).toEqual([]);
     expect(found('流水号 1381234567890')).toEqual([]);

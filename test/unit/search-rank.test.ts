@@ -96,6 +96,16 @@ describe('relevance', () => {
     expect(score(q, jd)).toBeGreaterThan(score(q, draft));
   });
 
+  it('puts a document before the records of its own attachments, which carry its title', () => {
+    const title = '示例省道路运输经营者信用评价管理办法';
+    const policy = doc({ title, kind: 'policy', docNo: '示交规〔2025〕3号', relativeScore: 0.3 });
+    const file = doc({ title, kind: 'policy', docNo: '示交规〔2025〕3号', attachment: '附件1：信用评价指标（PDF）', foldedText: '道路运输经营者信用评价指标', relativeScore: 1 });
+    expect(score(title, policy)).toBeGreaterThan(score(title, file));
+    expect(score('示交规〔2025〕3号', policy)).toBeGreaterThan(score('示交规〔2025〕3号', file));
+    // A phrase only in the attachment still finds the attachment's record.
+    expect(score('信用评价指标', file)).toBeGreaterThan(0);
+  });
+
   it('puts 现行有效 above 废止, policies above news and letters', () => {
     const base = { title: '道路运输管理办法', foldedText: '道路运输' };
     expect(score('道路运输', doc({ ...base, kind: 'policy', validity: '有效' }))).toBeGreaterThan(score('道路运输', doc({ ...base, kind: 'policy', validity: '废止' })));

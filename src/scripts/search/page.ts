@@ -224,7 +224,7 @@ function renderResult(d: PagefindResultData, t2s: CharMap, query: string, show: 
   a.textContent = show(d.meta.title ?? d.url, d.meta.script);
   h.append(a);
   const tag = validityTag(d.meta);
-  if (tag) h.append(tag);
+  if (tag) h.append(inPageScript(tag, show));
   const info = document.createElement('p');
   info.className = 'result-meta';
   info.textContent = show(metaLine(d.meta), undefined);
@@ -232,7 +232,8 @@ function renderResult(d: PagefindResultData, t2s: CharMap, query: string, show: 
   excerpt.className = 'result-excerpt';
   // Built from our own indexed text; every character is escaped except the <mark> tags.
   excerpt.innerHTML = show(buildExcerpt({ text: d.meta.text ?? '', query, t2s }), d.meta.script);
-  li.append(h, info, ...[replacementNote(d.meta)].filter((n) => n !== null));
+  const replaced = replacementNote(d.meta);
+  li.append(h, info, ...(replaced ? [inPageScript(replaced, show)] : []));
   if (d.meta.attachment && d.meta.file) {
     // A match inside an attachment: say which one, and link the file.
     const att = document.createElement('p');
@@ -241,8 +242,15 @@ function renderResult(d: PagefindResultData, t2s: CharMap, query: string, show: 
     link.href = d.meta.file;
     link.textContent = d.meta.attachment;
     att.append('匹配内容在', link);
-    li.append(att);
+    li.append(inPageScript(att, show));
   }
   li.append(excerpt);
   return li;
+}
+
+/** Every text of a result's note in the page's script (the 繁體 search page shows them in 繁體). */
+function inPageScript<T extends HTMLElement>(element: T, show: ShowInPage): T {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) (node as Text).data = show((node as Text).data, undefined);
+  return element;
 }

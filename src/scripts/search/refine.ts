@@ -76,7 +76,7 @@ export async function refineResults(
       const stored = d.meta.text ?? '';
       const foldedText = foldText(`${d.meta.title ?? ''}\n${stored}`, t2s);
       const keep = confirmedByText(plan, foldedText, stored.length < STORED_TEXT_CHARS, j.adjacency);
-      const doc = { url: d.url, title: d.meta.title ?? '', foldedText, kind: d.meta.kind, validity: d.meta.validity, docNo: d.meta.docNo, date: d.meta.date, relativeScore: j.r.score / best };
+      const doc = { url: d.url, title: d.meta.title ?? '', foldedText, kind: d.meta.kind, validity: d.meta.validity, docNo: d.meta.docNo, date: d.meta.date, relativeScore: j.r.score / best, attachment: d.meta.attachment };
       return { keep, result: j.r, url: d.url, date: d.meta.date, score: relevance(doc, plan, t2s, options.validityFiltered) };
     }))));
   }
