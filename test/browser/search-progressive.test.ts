@@ -23,7 +23,8 @@ let page: Page;
 
 beforeAll(async () => {
   fs.rmSync(site, { recursive: true, force: true });
-  fs.cpSync(fixtureDist, site, { recursive: true, filter: (src) => !src.includes(`${path.sep}search-index`) });
+  // The published site is a link to its release: copy the release, not the link (its search index would be overwritten).
+  fs.cpSync(fs.realpathSync(fixtureDist), site, { recursive: true, filter: (src) => !src.includes(`${path.sep}search-index`) });
   await buildCorpusIndex({ docs: 600, seed: 11, shardSize: 100, work, site });
   server = await serveDirectory(site);
   browser = await launchBrowser();

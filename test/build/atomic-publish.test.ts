@@ -125,9 +125,11 @@ describe('atomic publish', () => {
     let kills = 0;
     for (let i = 0; i < 12; i++) {
       const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
+      // Listened for from the start: a child that ends on its own before the kill must not leave the test waiting.
+      const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, 150 + Math.floor(Math.random() * 250)));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       kills++;
       expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('</html>');
     }

@@ -27,6 +27,7 @@ import { csvLine, parseCsv } from '../../src/utils/csv.ts';
 import { findPersonalData } from '../../src/utils/personal-data.ts';
 import { loadLabelledSet } from '../bench/pii-measure.ts';
 import { hostileString } from '../support/hostile.ts';
+import { MINIMAL_ENTRIES } from '../support/minimal-entries.ts';
 
 const counts = { fields: 0, published: 0, lists: 0, rows: 0, csvCells: 0, feeds: 0 };
 let tmp = '';
@@ -38,16 +39,8 @@ afterAll(() => {
   console.log(`fuzz-gate: ${counts.fields} fields with disguised numbers (${counts.published} valid entries), ${counts.lists} data lists (${counts.rows} rows), ${counts.csvCells} CSV cells, ${counts.feeds} feeds`);
 });
 
-const DISCLOSURE = { title: '通知', publisher: '示例省交通运输厅', publishDate: '2025-03-10 09:30', topic: '工业、交通\\公路' };
-const BASES: Partial<Record<CollectionName, Record<string, unknown>>> = {
-  policies: { ...DISCLOSURE, kind: '其他文件' },
-  catalogue: { ...DISCLOSURE, category: 'ghjh' },
-  news: { title: '会议', column: 'zwdt', publishDate: '2025-04-02 16:20', source: '办公室' },
-  pages: { title: '关于我们', updated: '2025-01-01' },
-  letters: { title: '建议', channel: '厅长信箱', writer: '王先生', receivedDate: '2025-09-01', replyDate: '2025-09-05', handler: '运输处' },
-  interviews: { title: '访谈', date: '2025-06-01 10:00', guests: ['副厅长 李某某'] },
-  consultations: { title: '草案', publishDate: '2025-06-01 09:00', startDate: '2025-06-01', endDate: '2025-06-30', unit: '法规处', feedbackEmail: 'fg@example.gov.cn' },
-};
+// Without interpretations: they need a policy to point at, which these folders do not have.
+const BASES = Object.fromEntries(Object.entries(MINIMAL_ENTRIES).filter(([collection]) => collection !== 'interpretations')) as typeof MINIMAL_ENTRIES;
 
 /** The fields of each collection that take free text (a string, or a list of strings). */
 const textFields = (Object.keys(BASES) as CollectionName[]).flatMap((collection) => {

@@ -16,19 +16,10 @@ import { SourceLines } from '../../../src/checks/source-lines.ts';
 import { collectionSchemas, type CollectionName } from '../../../src/schemas/collections.ts';
 import { freshContentFolders, shown, write } from '../../support/content-cases.ts';
 import { stringify } from 'yaml';
+import { MINIMAL_ENTRIES } from '../../support/minimal-entries.ts';
 
 const freshContent = freshContentFolders();
-const DISCLOSURE = { title: '通知', publisher: '示例省交通运输厅', publishDate: '2025-03-10 09:30', topic: '工业、交通\\公路' };
-const BASES: Partial<Record<CollectionName, Record<string, unknown>>> = {
-  policies: { ...DISCLOSURE, kind: '其他文件' },
-  interpretations: { ...DISCLOSURE, policy: '2025/freight-rules' },
-  catalogue: { ...DISCLOSURE, category: 'ghjh' },
-  news: { title: '会议', column: 'zwdt', publishDate: '2025-04-02 16:20', source: '办公室' },
-  pages: { title: '关于我们', updated: '2025-01-01' },
-  letters: { title: '建议', channel: '厅长信箱', writer: '王先生', receivedDate: '2025-09-01', replyDate: '2025-09-05', handler: '运输处' },
-  interviews: { title: '访谈', date: '2025-06-01 10:00', guests: ['副厅长 李某某'] },
-  consultations: { title: '草案', publishDate: '2025-06-01 09:00', startDate: '2025-06-01', endDate: '2025-06-30', unit: '法规处', feedbackEmail: 'fg@example.gov.cn' },
-};
+const BASES = MINIMAL_ENTRIES;
 // A mobile number in full-width digits with a zero-width space: the disguise the old check missed.
 const NUMBER = '联系人１３８\u200b-1234-5678';
 
