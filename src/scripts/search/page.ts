@@ -152,11 +152,16 @@ export function startSearchPage(): void {
   async function showMore(focusFirstNew: boolean): Promise<void> {
     if (shown >= results.length && unsearched) await searchOlder();
     const next = results.slice(shown, shown + RESULTS_PER_PAGE);
-    const load = () => Promise.all(next.map((r) => (r.data() as Promise<PagefindResultData | null>).catch(() => null)));
-    let loaded = await load();
-    // A fragment that failed to load (seen on a busy machine) is asked for once more.
-    if (loaded.some((d) => !d)) loaded = await new Promise<Array<PagefindResultData | null>>((resolve) => setTimeout(() => void load().then(resolve), 300));
-    const data = loaded.filter((d): d is PagefindResultData => d !== null);
+    // A fragment that fails to load (seen on a busy machine, and on a patchy line) is asked for again a few
+    // times, each wait longer; one that does not answer at all is given up after a while, so the list never hangs.
+    const load = (r: PagefindResult) => Promise.race([(r.data() as Promise<PagefindResultData | null>).catch(() => null), wait(FRAGMENT_PATIENCE_MS).then(() => null)]);
+    let loaded = await Promise.all(next.map(load));
+    for (const pause of [300, 1000, 3000]) {
+      if (loaded.every((d) => d)) break;
+      await wait(pause);
+      loaded = await Promise.all(next.map((r, i) => loaded[i] ?? load(r)));
+    }
+    const data = loaded.filter((d): d is PagefindResultData => !!d);
     el.list.querySelector('.more-results')?.remove();
     const first = shown;
     for (const d of data) el.list.append(renderResult(d, t2s, el.input.value.trim(), show));
@@ -254,3 +259,7 @@ function inPageScript<T extends HTMLElement>(element: T, show: ShowInPage): T {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) (node as Text).data = show((node as Text).data, undefined);
   return element;
 }
+
+/** How long one result's fragment may take before the page shows the others without it. */
+const FRAGMENT_PATIENCE_MS = 8000;
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
