@@ -94,7 +94,7 @@ export function prepareStaging(outDir: string): string {
  */
 export function swapIntoPlace(staging: string, outDir: string): void {
   const out = trim(outDir);
-  const release = `${out}.site-${Date.now()}-${process.pid}`;
+  const release = newReleaseName(out);
   fs.renameSync(staging, release);
   const before = currentRelease(out);
   const link = `${out}.link-${process.pid}`;
@@ -112,6 +112,18 @@ export function swapIntoPlace(staging: string, outDir: string): void {
   // read the old link a moment ago may still be opening files through it.
   // Older ones go.
   removeReleases(out, [release, before ?? legacy]);
+}
+
+/**
+ * A release name not yet taken. Time and pid alone are not enough: two
+ * publishes within one millisecond in one process (tests do this) got the
+ * same name, and renaming onto a full folder fails with ENOTEMPTY.
+ */
+function newReleaseName(out: string): string {
+  for (let n = 0; ; n += 1) {
+    const name = `${out}.site-${Date.now()}-${process.pid}${n ? `-${n}` : ''}`;
+    if (!fs.existsSync(name)) return name;
+  }
 }
 
 /** Deletes (in the background) the release folders beside `out` other than `keep`. */

@@ -91,6 +91,13 @@ describe('atomic publish', () => {
     expect(left).toContain(path.basename(currentRelease(out)!));
   }, 120_000);
 
+  it('publishes many times within one millisecond without two releases taking one name', () => {
+    const out = path.join(root, 'rapid');
+    // Synchronous publishes in a tight loop: several land in the same millisecond (CI failed on this with ENOTEMPTY).
+    for (let n = 1; n <= 20; n += 1) swapIntoPlace(writeStaging(out, n), out);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('第20版');
+  });
+
   it('takes over a dist that is still a real folder (the former layout)', () => {
     const out = path.join(root, 'legacy');
     fs.mkdirSync(out, { recursive: true });
