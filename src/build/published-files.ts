@@ -4,10 +4,9 @@
  * pipeline reads from the output folder.
  *
  * The integration makes the list once per build from the checked content
- * (collectPublishedFiles) and hands it to the pages through a global (Astro
- * loads the integration and the pages as separate module instances): a page
- * takes an attachment's digest or an image's size from it instead of
- * reading the file. Files are put into the output by hard links from a
+ * (collectPublishedFiles) and hands it to the pages (integrations/handoff.ts,
+ * publishedFiles): a page takes an attachment's digest or an image's size
+ * from it instead of reading the file. Files are put into the output by hard links from a
  * store in Astro's cache folder, one copy per version of a file: a rebuild
  * of a site with 100,000 attachments writes no attachment bytes, only links.
  * The store is ours alone; linking the content files themselves would let an
@@ -57,7 +56,7 @@ export interface PublishedFiles {
   attachmentFacts?: Map<string, AttachmentFacts>;
   /** Different for every build (see lib/body-images.ts, bodyImagesKey). */
   build: string;
-  /** `astro build`, or the dev server (which reads files where they are). */
+  /** `astro build`, or the dev server (which reads files where they are); pages read it to know whether they are built. */
   command: 'build' | 'dev';
 }
 
@@ -65,21 +64,6 @@ export interface PublishedFiles {
 export const BODY_IMAGE_DIR = '_astro/body';
 /** An original's file name: 16 hex digits of its digest (unique among any number of images) and its extension. */
 export const bodyImageName = (image: { sha256: string; format: string }) => `${image.sha256.slice(0, 16)}.${image.format}`;
-
-const SHARED = Symbol.for('gongkai.publishedFiles');
-
-/**
- * This build's published files, when the integration made the list (not in
- * unit tests). Its `command` also tells pages whether they are built: Vite's
- * `import.meta.env.DEV` follows NODE_ENV, which a test runner sets for `astro build` too.
- */
-export function publishedFiles(): PublishedFiles | undefined {
-  return (globalThis as Record<symbol, PublishedFiles | undefined>)[SHARED];
-}
-
-export function sharePublishedFiles(files: PublishedFiles): void {
-  (globalThis as Record<symbol, unknown>)[SHARED] = files;
-}
 
 /**
  * The images whose sizes and formats a finished build made, kept inside

@@ -45,15 +45,6 @@ function frameworkFingerprint(): string {
   return hash.digest('hex');
 }
 
-const SHARED = Symbol.for('gongkai.checkedFiles');
-
-/** The checked frontmatter of a file this build's content check found valid, if it has not changed since. */
-export function checkedInThisBuild(filePath: string, key: string): Record<string, unknown> | undefined {
-  const shared = (globalThis as Record<symbol, Map<string, CachedFile> | undefined>)[SHARED];
-  const hit = shared?.get(filePath);
-  return hit && hit.key === key ? hit.data : undefined;
-}
-
 export class CheckCache {
   private readonly previous = new Map<string, CachedFile>();
   private readonly next = new Map<string, CachedFile>();
@@ -86,14 +77,11 @@ export class CheckCache {
   }
 
   /**
-   * Hands this run's valid files to the content loader in the same build
-   * (check-content runs first): it stores their checked frontmatter instead
-   * of reading and validating 100,000 files a second time. A global, because
-   * Astro loads the integration and the content config as separate module
-   * instances.
+   * This run's valid files (after the check): the build integration hands
+   * them to the content loader (integrations/handoff.ts, checkedFiles).
    */
-  share(): void {
-    (globalThis as Record<symbol, unknown>)[SHARED] = this.next;
+  valid(): ReadonlyMap<string, CachedFile> {
+    return this.next;
   }
 
   save(): void {

@@ -68,6 +68,8 @@ export interface CheckOptions {
   today?: string;
   /** Where per-file results are kept between runs (check-cache.ts); none: every file is read. */
   cacheFile?: string;
+  /** A cache made by the caller (instead of `cacheFile`), to read its valid files after the check. */
+  cache?: CheckCache;
 }
 
 export function checkContent(root: string, options: CheckOptions = {}): CheckReport {
@@ -97,7 +99,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
     errors.push({ file: siteFile, line: lines.field(sitePath, ['catalogue']), field: '信息公开目录（catalogue）', expected: '栏目代码不重复', found: problem });
   }
 
-  const cache = new CheckCache(options.cacheFile);
+  const cache = options.cache ?? new CheckCache(options.cacheFile);
   const entries: CheckedEntry[] = [];
   const facts = new Map<CheckedEntry, BodyFacts>();
   // Every policy file's id, valid or not, so one bad policy does not also
@@ -133,7 +135,6 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
     }
   }
   cache.save();
-  cache.share();
 
   const indexNumbers = crossCheck({ root, site, entries, policyIds, lines }, errors, warnings);
   const lists = loadDataLists(root);

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { shortDigest, sha256OfFile } from '../build/file-digests.ts';
-import { publishedFiles } from '../build/published-files.ts';
+import { publishedFiles } from '../integrations/handoff.ts';
 import { statKey } from '../checks/check-cache.ts';
 import { fileExtension, fileTypeName, formatFileSize } from '../utils/file-info.ts';
 import type { DocItem } from './catalogue.ts';
@@ -44,10 +44,10 @@ export interface AttachmentInfo {
 const readNow = new Map<string, string>();
 
 /** What the attachment check found inside a version of a file (none in unit tests). */
-export const factsOf = (sha256: string) => publishedFiles()?.attachmentFacts?.get(sha256);
+export const factsOf = (sha256: string) => publishedFiles.read()?.attachmentFacts?.get(sha256);
 
 function digestOf(sourcePath: string, stat: fs.Stats): string {
-  const listed = publishedFiles()?.attachmentDigests.get(sourcePath);
+  const listed = publishedFiles.read()?.attachmentDigests.get(sourcePath);
   if (listed) return listed;
   const key = `${sourcePath}\n${statKey(stat)}`;
   let digest = readNow.get(key);

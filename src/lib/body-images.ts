@@ -17,7 +17,8 @@
 import path from 'node:path';
 import type { GetImageResult, ImageMetadata, UnresolvedImageTransform } from 'astro';
 import { FileDigests, type ImageInfo } from '../build/file-digests.ts';
-import { BODY_IMAGE_DIR, bodyImageName, publishedFiles, type PublishedImage } from '../build/published-files.ts';
+import { BODY_IMAGE_DIR, bodyImageName, type PublishedImage } from '../build/published-files.ts';
+import { publishedFiles } from '../integrations/handoff.ts';
 import { IMAGE_PLACEHOLDER, type BodyImageRef } from '../markdown/local-images.ts';
 
 export type GetImage = (options: UnresolvedImageTransform) => Promise<GetImageResult>;
@@ -77,7 +78,7 @@ export function imageFileOf(entryFile: string, src: string): string {
  * madeImages).
  */
 export function bodyImagesKey(entryFile: string | undefined): string[] {
-  const files = publishedFiles();
+  const files = publishedFiles.read();
   if (!files || !entryFile) return [];
   return (files.entryImages.get(path.resolve(entryFile)) ?? []).map((p) => {
     const image = files.images.get(p);
@@ -87,7 +88,7 @@ export function bodyImagesKey(entryFile: string | undefined): string[] {
 
 /** Size and digest of an image: from this build's list, or read now (dev server, unit tests). */
 async function imageOf(file: string, entryFile: string, ref: BodyImageRef): Promise<PublishedImage | undefined> {
-  const files = publishedFiles();
+  const files = publishedFiles.read();
   const known = files?.images.get(file);
   if (known) return known;
   if (files?.command === 'build') {
@@ -104,7 +105,7 @@ async function imageOf(file: string, entryFile: string, ref: BodyImageRef): Prom
 
 /** Astro's `ImageMetadata` for an original; its path is kept out of the transforms' hashes (so moving a file does not redo them). */
 function metadataFor(file: string, image: PublishedImage, ctx: PictureContext): ImageMetadata {
-  const dev = ctx.dev ?? publishedFiles()?.command !== 'build';
+  const dev = ctx.dev ?? publishedFiles.read()?.command !== 'build';
   const src = dev ? `/@fs${file}` : `${ctx.base.replace(/\/?$/, '/')}${BODY_IMAGE_DIR}/${bodyImageName(image)}`;
   const metadata = { src, width: image.width, height: image.height, format: image.format } as ImageMetadata;
   // Astro deletes an original from the output once its transforms are made, if it knows its file path.

@@ -1,0 +1,71 @@
+/**
+ * Every hand-off between the build integration (integrations/gongkai.ts and
+ * its phases) and the code Astro runs for the site (content loaders, pages),
+ * in one place: its name, its type, who writes it and who reads it.
+ *
+ * Why a global at all: within one `astro build` process, Astro runs the same
+ * source file as several module instances. The integration is loaded with
+ * astro.config.mjs by one Vite module runner; the content loaders run with
+ * the content config in the content layer's own Vite server; the pages are
+ * bundled by Vite into prerender chunks that are then imported as new files.
+ * A module-level variable set by the integration is therefore not the one a
+ * page or a loader reads (measured on this project: one build evaluated this
+ * file from three different module URLs: src/integrations/handoff.ts twice, by
+ * two module runners, and once inside a bundled prerender chunk). `globalThis` is
+ * the one object they share, and a `Symbol.for` key is the same symbol in
+ * every instance. Only plain data crosses: no class instance whose methods
+ * would come from another instance of its module.
+ *
+ * This module imports no runtime code, only types, so any layer may read it.
+ */
+import type { PublishedFiles } from '../build/published-files.ts';
+
+/** One named hand-off: written once per build by the integration, read by the site's code. */
+interface Handoff<T> {
+  write(value: T): void;
+  /** Undefined outside a build or dev server run by the integration (unit tests, the `check` CLI). */
+  read(): T | undefined;
+}
+
+function handoff<T>(name: string): Handoff<T> {
+  const key = Symbol.for(`gongkai.${name}`);
+  const slot = globalThis as unknown as Record<symbol, T | undefined>;
+  return {
+    write: (value) => {
+      slot[key] = value;
+    },
+    read: () => slot[key],
+  };
+}
+
+/** A content file the content check found valid: its stat key (size:mtime) and its validated frontmatter. */
+export interface CheckedFile {
+  key: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * checkedFiles: absolute path of each valid content file → its checked
+ * frontmatter. Written by the check phase (integrations/phases/check.ts) from
+ * the content check's cache; read by the content loader
+ * (loaders/entries-loader.ts), which stores the checked frontmatter instead of
+ * reading and validating 100,000 files a second time.
+ */
+export const checkedFiles = handoff<ReadonlyMap<string, CheckedFile>>('checkedFiles');
+
+/**
+ * publishedFiles: the attachments and body images this build publishes, with
+ * their digests, sizes and facts (build/published-files.ts). Written by the
+ * check phase; read by the pages' view models (lib/attachments.ts,
+ * lib/body-images.ts), which take a digest or an image's size from it instead
+ * of reading the file. Its `command` also tells pages whether they are built:
+ * Vite's `import.meta.env.DEV` follows NODE_ENV, which a test runner sets for
+ * `astro build` too.
+ */
+export const publishedFiles = handoff<PublishedFiles>('publishedFiles');
+
+/** The checked frontmatter of a file this build's content check found valid, if it has not changed since. */
+export function checkedInThisBuild(filePath: string, key: string): Record<string, unknown> | undefined {
+  const hit = checkedFiles.read()?.get(filePath);
+  return hit && hit.key === key ? hit.data : undefined;
+}

@@ -1,0 +1,71 @@
+/**
+ * Phase 1, at astro:config:setup: checks all content before anything is
+ * built and stops the build listing every problem; under `astro build` also
+ * refuses a site that shrank too much (build/shrink-guard.ts). Then digests
+ * the attachments and body images once (build/published-files.ts) and hands
+ * their list, and the content check's valid files, to the pages and the
+ * content loader (integrations/handoff.ts).
+ */
+import path from 'node:path';
+import { attachmentSummary, checkAttachments } from '../../attachments/check-attachments.ts';
+import { FileDigests } from '../../build/file-digests.ts';
+import { collectPublishedFiles, madeImages } from '../../build/published-files.ts';
+import { entryCount, publishedEntryCount, shrinkConfirmed, shrinkProblem } from '../../build/shrink-guard.ts';
+import { CheckCache } from '../../checks/check-cache.ts';
+import { checkContent, reportToText } from '../../checks/check-content.ts';
+import { loadSiteSettings } from '../../utils/site-settings.ts';
+import { checkedFiles, publishedFiles } from '../handoff.ts';
+import type { CheckedContent, Logger } from './state.ts';
+
+export interface CheckInput {
+  command: 'build' | 'dev';
+  /** The content folder. */
+  root: string;
+  /** Astro's cache folder (absolute). */
+  cacheDir: string;
+  /** The published site (Astro's outDir, absolute). */
+  outDir: string;
+  logger: Logger;
+}
+
+/** Throws (after logging every problem in Chinese) when the site must not be built. */
+export async function checkPhase({ command, root, cacheDir, outDir, logger }: CheckInput): Promise<CheckedContent> {
+  const cache = new CheckCache(path.join(cacheDir, 'content-check.json'));
+  const report = checkContent(root, { cache });
+  checkedFiles.write(cache.valid());
+  const text = reportToText({ errors: report.errors, warnings: report.warnings, freshness: report.freshness });
+  if (report.errors.length > 0) {
+    logger.error(`内容检查未通过\n\n${text}`);
+    // Thrown before any page is written: nothing half-built is published.
+    throw new Error(`内容检查发现 ${report.errors.length} 个错误（详见上方列表），网站未生成。`);
+  }
+  if (text) logger.warn(text);
+  if (report.notices.length) logger.info(reportToText({ errors: [], warnings: [], notices: report.notices }));
+  logger.info(`内容检查通过：${report.entries.length} 个条目`);
+  const site = loadSiteSettings(root);
+  if (command === 'build') {
+    // Before anything is written: an emptied content folder must not replace the portal (build/shrink-guard.ts).
+    const stop = shrinkProblem(publishedEntryCount(outDir), entryCount(report.entries, site), site.shrinkLimit, shrinkConfirmed());
+    if (stop) {
+      logger.error(stop);
+      throw new Error(stop);
+    }
+  }
+  const digests = new FileDigests(path.join(cacheDir, 'file-digests.json'));
+  const files = await collectPublishedFiles(report, site, digests, command, madeImages(cacheDir));
+  if (files.problems.length > 0) {
+    logger.error(`内容检查未通过\n\n${reportToText({ errors: files.problems, warnings: [] })}`);
+    throw new Error(`图片检查发现 ${files.problems.length} 个错误（详见上方列表），网站未生成。`);
+  }
+  const attachments = await checkAttachments(report.entries, site, digests, cacheDir);
+  if (attachments.errors.length > 0) {
+    logger.error(`内容检查未通过\n\n${reportToText({ errors: attachments.errors, warnings: attachments.warnings })}`);
+    throw new Error(`附件检查发现 ${attachments.errors.length} 个错误（详见上方列表），网站未生成。`);
+  }
+  if (attachments.warnings.length) logger.warn(reportToText({ errors: [], warnings: attachments.warnings }));
+  logger.info(attachmentSummary(attachments));
+  digests.save();
+  const published = { ...files.files, attachmentFacts: attachments.facts };
+  publishedFiles.write(published);
+  return { command, root, cacheDir, site, report, published };
+}

@@ -1,0 +1,45 @@
+/**
+ * Phase 2, at astro:config:setup under `astro build`: has Astro write into a
+ * staging folder that replaces the published one only when everything
+ * succeeded (build/staged-output.ts), so nothing half-built is ever
+ * published. The published site's pages are linked into it first, so that
+ * Astro keeps unchanged ones instead of copying them from its cache
+ * (build/carried-pages.ts). The search index starts building from the
+ * checked content here, and runs while Astro renders the pages.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroConfig } from 'astro';
+import { attachmentSearchSources } from '../../attachments/search-records.ts';
+import { AttachmentTexts } from '../../attachments/extraction.ts';
+import { CarriedPages, readPublishedPages } from '../../build/carried-pages.ts';
+import { FileStore } from '../../build/published-files.ts';
+import { prepareStaging } from '../../build/staged-output.ts';
+import { buildSearch } from '../../search/build-search.ts';
+import { HANT_DIR } from '../../utils/hant-paths.ts';
+import type { CheckedContent, StagedBuild } from './state.ts';
+
+/** The part of Astro's config this phase changes. */
+export type ConfigUpdate = Pick<Partial<AstroConfig>, 'outDir'> & { vite: { build: { emptyOutDir: boolean } } };
+
+export interface StageInput {
+  /** The published site (Astro's outDir, absolute). */
+  outDir: string;
+  /** Astro's `base`. */
+  base: string;
+  updateConfig: (update: ConfigUpdate) => void;
+}
+
+export function stagePhase(checked: CheckedContent & { command: 'build' }, { outDir, base, updateConfig }: StageInput): StagedBuild {
+  const { cacheDir, site, report, published } = checked;
+  const staging = prepareStaging(outDir);
+  const carried = new CarriedPages(outDir, staging, HANT_DIR);
+  carried.start(readPublishedPages(cacheDir, outDir));
+  // Astro would empty the staging folder before bundling, taking the carried pages with it; it is new anyway.
+  updateConfig({ outDir: pathToFileURL(`${staging}/`), vite: { build: { emptyOutDir: false } } });
+  const store = new FileStore(path.join(cacheDir, 'published-files'));
+  const search = buildSearch({ entries: report.entries, site, base, cacheDir, attachments: attachmentSearchSources(published, new AttachmentTexts(cacheDir)) });
+  // Reported when the pages are done; keep an early failure from being unhandled meanwhile.
+  search.catch(() => undefined);
+  return { ...checked, outDir, staging, base, carried, store, search };
+}
