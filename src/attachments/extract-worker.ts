@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { writeFileAtomic } from '../build/fs-safety.ts';
 import { extractBytes } from './extract.ts';
 import type { ExtractResult } from './types.ts';
 
@@ -28,8 +29,6 @@ parentPort!.on('message', async (task: Task) => {
   } catch (error) {
     result = { ok: false, reason: reasonOf(error) };
   }
-  const temp = `${task.out}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  fs.writeFileSync(temp, JSON.stringify(result));
-  fs.renameSync(temp, task.out);
+  writeFileAtomic(task.out, JSON.stringify(result));
   parentPort!.postMessage(result.ok ? { ok: true } : { ok: false, reason: result.reason });
 });

@@ -37,6 +37,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CarryResult, CarryTask } from './carry-worker.ts';
+import { writeFileAtomic } from './fs-safety.ts';
 
 const LIST = 'published-pages.txt';
 /** Astro's record of what it rendered, in its cache folder (astro/dist/core/build/incremental.js). */
@@ -78,9 +79,7 @@ export function readPublishedPages(cacheDir: string, outDir: string): string[] {
 /** Records the pages just published to `outDir`, with Astro's cache as it is now. */
 export function writePublishedPages(cacheDir: string, outDir: string, pages: Iterable<string>): void {
   fs.mkdirSync(cacheDir, { recursive: true });
-  const temp = path.join(cacheDir, `${LIST}.${process.pid}.tmp`);
-  fs.writeFileSync(temp, `${header(cacheDir, outDir)}\n${[...pages].join('\n')}\n`);
-  fs.renameSync(temp, path.join(cacheDir, LIST));
+  writeFileAtomic(path.join(cacheDir, LIST), `${header(cacheDir, outDir)}\n${[...pages].join('\n')}\n`);
 }
 
 type WriteFile = typeof fs.promises.writeFile;

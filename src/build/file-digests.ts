@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { statKey } from '../checks/check-cache.ts';
+import { writeFileAtomic } from './fs-safety.ts';
 
 /** Image formats the pipeline reads (Astro's names). */
 export type ImageFormat = 'jpg' | 'png' | 'webp' | 'avif' | 'gif' | 'svg' | 'tiff';
@@ -104,8 +105,6 @@ export class FileDigests {
   save(): void {
     if (!this.file) return;
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, JSON.stringify(Object.fromEntries(this.next)));
-    fs.renameSync(temp, this.file);
+    writeFileAtomic(this.file, JSON.stringify(Object.fromEntries(this.next)));
   }
 }

@@ -22,6 +22,7 @@ import type { SiteSettings } from '../schemas/site.ts';
 import type { ContentProblem } from '../utils/format-issues.ts';
 import { entryKey } from '../utils/index-number.ts';
 import { FileDigests, type ImageInfo } from './file-digests.ts';
+import { copyFileAtomic, linkOrCopy, writeFileAtomic } from './fs-safety.ts';
 import { SAFE_SVG_VERSION, sanitizeSvg } from './safe-svg.ts';
 
 export const SVG_SCRIPT_EXPECTED = 'SVG 图片不含脚本、事件属性（onload 等）、javascript: 链接或 <foreignObject>；请在绘图软件中重新导出（或另存为 PNG）';
@@ -169,21 +170,6 @@ export interface PublishJob {
 }
 
 /**
- * Puts a file at `target`: a hard link where the file system allows one; a
- * copy (or clone) elsewhere, or when the stored file has reached the file
- * system's limit of links (ext4: 65,000; one file attached to tens of
- * thousands of documents, across the published and the new site).
- */
-function place(stored: string, target: string): void {
-  try {
-    fs.linkSync(stored, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
-    fs.copyFileSync(stored, target, fs.constants.COPYFILE_FICLONE);
-  }
-}
-
-/**
  * The store of published files in the cache folder, one file per digest.
  * A version of a file is copied in once; after that it is only linked.
  */
@@ -204,10 +190,9 @@ export class FileStore {
     const stored = path.join(this.dir, name);
     if (!this.used.has(name)) {
       if (!fs.existsSync(stored)) {
-        const temp = `${stored}.${process.pid}.tmp`;
-        if (content === undefined) fs.copyFileSync(source, temp, fs.constants.COPYFILE_FICLONE);
-        else fs.writeFileSync(temp, content);
-        fs.renameSync(temp, stored);
+        // Flushed: a stored file is trusted by its name (its digest) ever after (build/fs-safety.ts).
+        if (content === undefined) copyFileAtomic(source, stored, { fsync: true });
+        else writeFileAtomic(stored, content, { fsync: true });
       }
       this.used.add(name);
     }
@@ -226,7 +211,8 @@ export class FileStore {
     for (const j of jobs) {
       const stored = this.stored(j.source, j.sha256, j.content);
       this.folderFor(j.target);
-      place(stored, j.target);
+      // A link where the file system allows one, else a copy (build/fs-safety.ts); a target already there stays.
+      linkOrCopy(stored, j.target, { ifExists: 'keep' });
     }
   }
 

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../build/fs-safety.ts';
 import type { BodyFacts } from './body-facts.ts';
 
 export interface CachedFile {
@@ -88,8 +89,6 @@ export class CheckCache {
     if (!this.file) return;
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const stored: CacheFile = { fingerprint: this.fingerprint, files: Object.fromEntries(this.next) };
-    const temp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, JSON.stringify(stored));
-    fs.renameSync(temp, this.file);
+    writeFileAtomic(this.file, JSON.stringify(stored));
   }
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { ContentProblem } from '../utils/format-issues.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import { isSafeUrl } from '../utils/safe-url.ts';
-import { realFileWithin } from '../utils/real-path.ts';
+import { realFileWithin } from '../build/fs-safety.ts';
 import type { BodyFacts, BodyRef } from './body-facts.ts';
 import type { CheckedEntry } from './check-content.ts';
 

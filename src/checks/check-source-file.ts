@@ -1,11 +1,11 @@
 /**
  * What is checked of a content file before its text: where it really is
- * (a symbolic link out of the content folder is refused, utils/real-path.ts),
+ * (a symbolic link out of the content folder is refused, build/fs-safety.ts),
  * a file name that makes a working address, and a size a page can carry.
  * Then its text is read strictly as UTF-8 (utils/utf8.ts).
  */
 import type { ContentProblem } from '../utils/format-issues.ts';
-import { realFileWithin } from '../utils/real-path.ts';
+import { realFileWithin } from '../build/fs-safety.ts';
 import { readUtf8, UTF8_EXPECTED } from '../utils/utf8.ts';
 
 /** A body above this size makes a page too heavy to open on a phone: warned, not refused. */

@@ -12,7 +12,7 @@ import { columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
 import { describeFound, type ContentProblem } from '../utils/format-issues.ts';
 import { assignIndexNumbers, entryKey, indexNumberPattern } from '../utils/index-number.ts';
 import { fileExtension } from '../utils/file-info.ts';
-import { realFileWithin } from '../utils/real-path.ts';
+import { realFileWithin } from '../build/fs-safety.ts';
 import { ATTACHMENT_TYPES_EXPECTED, isAllowedAttachment } from './attachment-types.ts';
 import type { CheckedEntry } from './check-content.ts';
 import type { SourceLines } from './source-lines.ts';

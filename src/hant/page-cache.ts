@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { linkOrCopy, writeFileAtomic } from '../build/fs-safety.ts';
 
 const MANIFEST = 'manifest.txt';
 
@@ -68,18 +69,6 @@ export const stampOfFile = (file: string): Stamp | undefined => {
   }
 };
 
-const linkOrCopy = (from: string, to: string) => {
-  try {
-    fs.linkSync(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK' && code !== 'ENOTSUP') throw error;
-    const temp = `${to}.${process.pid}.tmp`;
-    fs.copyFileSync(from, temp);
-    fs.renameSync(temp, to);
-  }
-};
-
 export class HantPageCache {
   readonly dir: string;
   private readonly previous: ReadonlyMap<string, Stamp>;
@@ -118,14 +107,8 @@ export class HantPageCache {
       fs.mkdirSync(folder, { recursive: true });
       this.madeDirs.add(folder);
     }
-    try {
-      linkOrCopy(written, target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      // A stale twin under the same key (changed in place since) is replaced.
-      fs.unlinkSync(target);
-      linkOrCopy(written, target);
-    }
+    // A stale twin under the same key (changed in place since) is replaced.
+    linkOrCopy(written, target, { ifExists: 'replace' });
     return stampOf(fs.statSync(target));
   }
 }
@@ -143,8 +126,6 @@ export function finishCache(dir: string, fingerprint: string, previous: Readonly
     pruned++;
   }
   fs.mkdirSync(dir, { recursive: true });
-  const temp = path.join(dir, `${MANIFEST}.${process.pid}.tmp`);
-  fs.writeFileSync(temp, `# fingerprint ${fingerprint}\n${used.map(([key, stamp, page]) => `${key} ${stamp} ${page}\n`).join('')}`);
-  fs.renameSync(temp, path.join(dir, MANIFEST));
+  writeFileAtomic(path.join(dir, MANIFEST), `# fingerprint ${fingerprint}\n${used.map(([key, stamp, page]) => `${key} ${stamp} ${page}\n`).join('')}`);
   return pruned;
 }

@@ -17,7 +17,7 @@ import { statKey } from '../checks/check-cache.ts';
 import { checkedInThisBuild } from '../integrations/handoff.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
-import { readableFileWithin } from '../utils/real-path.ts';
+import { readableFileWithin } from '../build/fs-safety.ts';
 
 export function entriesLoader(collection: string): Loader {
   return {

@@ -10,12 +10,12 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import { toSimplified } from '../hant/script.ts';
 import { parseCsv } from './csv.ts';
-import { realFileWithin } from './real-path.ts';
+import { realFileWithin } from '../build/fs-safety.ts';
 import { readUtf8, UTF8_EXPECTED } from './utf8.ts';
 
 export const LIST_EXTENSIONS = ['.csv', '.yaml', '.yml'];
 
-/** Each listed file's content folder, for the real-path test when it is read (utils/real-path.ts). */
+/** Each listed file's content folder, for the real-path test when it is read (build/fs-safety.ts). */
 const contentFolderOf = new Map<string, string>();
 
 /** key → its files (absolute paths, sorted); drafts (names starting with _) are skipped. */
