@@ -3,18 +3,19 @@
  * its phases) and the code Astro runs for the site (content loaders, pages),
  * in one place: its name, its type, who writes it and who reads it.
  *
- * Why a global at all: within one `astro build` process, Astro runs the same
- * source file as several module instances. The integration is loaded with
- * astro.config.mjs by one Vite module runner; the content loaders run with
- * the content config in the content layer's own Vite server; the pages are
- * bundled by Vite into prerender chunks that are then imported as new files.
- * A module-level variable set by the integration is therefore not the one a
- * page or a loader reads (measured on this project: one build evaluated this
- * file from three different module URLs: src/integrations/handoff.ts twice, by
- * two module runners, and once inside a bundled prerender chunk). `globalThis` is
- * the one object they share, and a `Symbol.for` key is the same symbol in
- * every instance. Only plain data crosses: no class instance whose methods
- * would come from another instance of its module.
+ * Why a global at all: within one `astro build` process, Astro evaluates the
+ * same source file as separate module instances. Measured on the sample
+ * site with a log line at the top of this file, one build evaluated it three
+ * times: from src/integrations/handoff.ts when astro.config.mjs loaded the
+ * integration; from the same path again when the content layer loaded
+ * content.config.ts (and so loaders/entries-loader.ts) in its own Vite
+ * server; and from a bundled chunk under dist.staging/.prerender/chunks/
+ * when the pages were rendered. A module-level variable the integration sets
+ * is therefore not the one a loader or a page reads. `globalThis` is the one
+ * object they share, and a `Symbol.for` key is the same symbol in every
+ * instance. Both hand-offs are written in astro:config:setup, before the
+ * content layer or any page runs. Only plain data crosses: no class instance
+ * whose methods would come from another instance of its module.
  *
  * This module imports no runtime code, only types, so any layer may read it.
  */
