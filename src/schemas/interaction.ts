@@ -1,5 +1,5 @@
 /**
- * 互动交流 content (STANDARDS §1.4, §5.2): 留言选登 (published letters with
+ * 互动交流 content (《政府网站发展指引》 §四 网站功能: 解读回应和互动交流): 留言选登 (published letters with
  * their replies), 在线访谈 (transcripts) and 征集意见 (drafts put out for
  * public comment, with the summary of the feedback once closed).
  */

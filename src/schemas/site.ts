@@ -1,6 +1,6 @@
 /**
  * Site settings (`content/site.yaml`): identity, the footer items national
- * checks look for (STANDARDS §1.2–1.3), navigation and the catalogue tree.
+ * checks look for (《政府网站发展指引》, 国办发〔2017〕47号), navigation and the catalogue tree.
  */
 import { z } from 'zod';
 import vocabularies from '../data/xxgk-vocabularies.json' with { type: 'json' };
