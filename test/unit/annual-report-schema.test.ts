@@ -114,7 +114,7 @@ describe('statistics schema', () => {
         file: FILE,
         field: '统计数据（statistics）',
         expected:
-          '2024年度报告应按国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》填写统计数据 statistics（表二 proactive、表三 applications、表四 appeals）；写法见 README“填写年度报告”一节',
+          '2024年度报告应按国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》填写统计数据 statistics（表二 proactive、表三 applications、表四 appeals）；写法见 docs/editors/annual-report.md',
         found: '未填写',
       },
     ]);
