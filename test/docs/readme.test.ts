@@ -32,7 +32,8 @@ const documents = [
   'README.md',
   'CHANGELOG.md',
   ...filesUnder('docs', isMarkdown),
-  ...filesUnder('src', (file) => path.basename(file) === 'README.md'),
+  // src/pages/ names its README _README.md: Astro would publish a README.md there as a page.
+  ...filesUnder('src', (file) => /^_?README\.md$/.test(path.basename(file))),
   ...filesUnder('test', (file) => path.basename(file) === 'README.md'),
 ];
 
@@ -97,6 +98,8 @@ describe('README.md', () => {
 describe('documents', () => {
   it('are found', () => {
     expect(documents).toContain('docs/editors/README.md');
+    expect(documents).toContain('src/pages/_README.md');
+    expect(fs.existsSync(path.join(projectRoot, 'src/pages/README.md')), 'a README.md in src/pages/ is published as /README/').toBe(false);
     expect(documents.length).toBeGreaterThan(10);
   });
 
