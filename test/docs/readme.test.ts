@@ -3,11 +3,14 @@
  * keep what they say true. The commands they show are npm scripts, every
  * dependency says why it is there, every relative link leads to a file, and
  * no document carries a commit hash (dates age well, hashes do not) or a
- * path of one machine. No file of the project points outside the repository.
+ * path of one machine. No file of the project points outside the repository,
+ * and the editors' field table names every field the schemas accept.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { collectionSchemas, disclosureCollections } from '../../src/schemas/collections.ts';
+import { fieldLabel } from '../../src/schemas/labels.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const read = (file: string) => fs.readFileSync(path.join(projectRoot, file), 'utf8');
@@ -132,6 +135,24 @@ describe('documents', () => {
       if (text.includes(['', 'work', ''].join('/'))) found.push(`${file}: a machine path`);
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe('the editors\' manual', () => {
+  it('lists every frontmatter field of the catalogue collections with its Chinese name (docs/editors/writing.md)', () => {
+    const page = read('docs/editors/writing.md');
+    const missing: string[] = [];
+    for (const collection of disclosureCollections) {
+      let schema = collectionSchemas[collection] as unknown as { _zod: { def: { type: string; in?: unknown; shape?: object } } };
+      if (schema._zod.def.type === 'pipe') schema = schema._zod.def.in as typeof schema;
+      const names = Object.keys(schema._zod.def.shape ?? {});
+      expect(names.length, collection).toBeGreaterThan(10);
+      for (const name of names) {
+        const row = `| \`${name}\` | ${fieldLabel(name)} |`;
+        if (!page.includes(row)) missing.push(`${collection}: ${row}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
 
