@@ -3,8 +3,8 @@
  * the rows and columns of tables 二, 三 and 四.
  *
  * Labels, order and groups come from `src/data/annual-report-format.json`, a
- * verbatim copy of shared/domain/annual-report-format.json, so the project
- * builds without ../shared and the wording has one source. This module only
+ * transcription of 国办公开办函〔2019〕60号 (试行) and 国办公开办函〔2021〕30号,
+ * so the wording has one source. This module only
  * adds what the JSON lacks: the English keys editors write in frontmatter,
  * the kind of number each column holds, and the 2019 variant of table 三
  * (described in the JSON in words). A label without a key throws at load, so
@@ -153,7 +153,7 @@ const format2021: AnnualReportFormat = {
 };
 
 // The trial format has the same six sections (the 2019 reports checked in
-// STANDARDS §3 use them); only tables 二 and 三 differ.
+// against the 2019 format use them); only tables 二 and 三 differ.
 const format2019: AnnualReportFormat = {
   ...format2021,
   id: '2019',

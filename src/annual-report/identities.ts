@@ -1,5 +1,5 @@
 /**
- * The arithmetic identities of the 年报 tables (STANDARDS §3.3–3.4). Each
+ * The arithmetic identities of the 年报 tables (as the headers of tables 三 and 四 of the national format state them). Each
  * broken identity becomes one problem that names the table, the row and the
  * column and shows both sides of the sum, so an editor can find the wrong
  * cell without a calculator:

@@ -118,7 +118,7 @@ export function refineStatistics(data: ReportFields, ctx: z.RefinementCtx): void
     return;
   }
   if (data.statistics === undefined) {
-    add(`${data.year}年度报告应按${format.name}填写统计数据 statistics（表二 proactive、表三 applications、表四 appeals）；写法见 README“填写年度报告”一节`);
+    add(`${data.year}年度报告应按${format.name}填写统计数据 statistics（表二 proactive、表三 applications、表四 appeals）；写法见 docs/editors/annual-report.md`);
     return;
   }
   const result = statisticsSchema(format).safeParse(data.statistics, { reportInput: true });

@@ -1,5 +1,6 @@
 /**
- * The six mandated sections of a 年报 body, in order (STANDARDS §3.1). The
+ * The six mandated sections of a 年报 body, in order (《中华人民共和国政府
+ * 信息公开工作年度报告格式》, 国办公开办函〔2021〕30号, after 《条例》第五十条). The
  * body's level-2 headings (`## 一、总体情况` …) must be exactly those six, so
  * the tables can be placed right under the headings of sections 二, 三 and
  * 四 and readers of every year's report find the same structure.

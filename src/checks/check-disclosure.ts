@@ -1,5 +1,5 @@
 /**
- * 公开方式 (STANDARDS §4; 国办发〔2016〕80号: every document's 公开属性 is
+ * 公开方式 (国办发〔2016〕80号: every document's 公开属性 is
  * decided when it is drafted). Only 主动公开 entries are published: those
  * marked 依申请公开 or 不予公开 get no page, no 索引号, no search record and
  * no place in any list or feed. The check says so for each of them, as a

@@ -1,6 +1,6 @@
 /**
  * 检查指标 freshness (《政府网站与政务新媒体检查指标》, 国办秘函〔2019〕19号;
- * STANDARDS §1.6): the home page updated within 2 weeks; 动态/要闻 columns
+ * its 单项否决 items): the home page updated within 2 weeks; 动态/要闻 columns
  * within 2 weeks; 通知公告 and first-level 政策文件 columns within 6 months;
  * no blank columns. Five or more stale columns, or five or more blank ones,
  * fail a site outright (单项否决), so the report says so too.

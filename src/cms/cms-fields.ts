@@ -1,8 +1,9 @@
 /**
  * Sveltia CMS field definitions from the schema's fields (schema-fields.ts):
- * the widget for each kind of value, the Chinese label (src/schemas/labels.ts),
- * required or not, the default, the hint (the schema's description) and the
- * same pattern and message the content check uses. A few fields point to
+ * the widget for each kind of value, the Chinese label (written beside the
+ * field in src/schemas/, looked up by src/schemas/labels.ts), required or
+ * not, the default, the hint (the schema's description) and the same
+ * pattern and message the content check uses. A few fields point to
  * other entries or to site settings; `special` gives their widget.
  */
 import { fieldLabels } from '../schemas/labels.ts';
@@ -26,7 +27,7 @@ export class MissingLabelError extends Error {}
 
 export function labelOf(name: string): string {
   const label = fieldLabels[name];
-  if (!label) throw new MissingLabelError(`字段 ${name} 没有中文名称：请在 src/schemas/labels.ts 的 fieldLabels 中补上`);
+  if (!label) throw new MissingLabelError(`字段 ${name} 没有中文名称：请在 src/schemas/ 中该字段的定义后加上 .meta({ label: '中文名称' })`);
   return label;
 }
 

@@ -4,7 +4,7 @@
  * files go, and its fields from the collection's schema; and the site
  * settings (content/site.yaml) as a file collection.
  *
- * Where new files go follows the project's folders (README, npm run new):
+ * Where new files go follows the project's folders (docs/editors/, npm run new):
  * documents, news and letters in a folder per year, catalogue items in a
  * folder per column, pages anywhere (the path is the URL).
  *

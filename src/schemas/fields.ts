@@ -146,9 +146,9 @@ export const keywords = z.preprocess(
 export const piiReview = z.strictObject(
   {
     /** 审查人. */
-    reviewer: text('审查人姓名'),
+    reviewer: text('审查人姓名').meta({ label: '审查人' }),
     /** 审查日期. */
-    date: dateOnly,
+    date: dateOnly.meta({ label: '日期' }),
   },
   { error: '应为个人信息审查记录，写作 { reviewer: 审查人, date: 2026-03-02 }' },
 );
@@ -195,14 +195,14 @@ export const attachment = z.strictObject(
       .trim()
       .regex(/^(?!.*(^|\/)\.\.(\/|$))[^\\:*?"<>|]+\.[A-Za-z0-9]{1,5}$/, {
         error: '应为与本文件同一文件夹中的附件文件名（带扩展名，不含 .. 或 \\ : * ? " < > |），例如 附件1.pdf',
-      }),
+      }).meta({ label: '文件名' }),
     /** Title shown for the link; defaults to the file name. */
-    title: z.string({ error: '应为附件标题' }).trim().min(1).optional(),
+    title: z.string({ error: '应为附件标题' }).trim().min(1).optional().meta({ label: '标题' }),
     /**
      * `false` for a file screen readers cannot read (a scan, a PDF of images):
      * the page then offers a link to ask for an accessible format.
      */
-    accessible: z.boolean({ error: '应为 true 或 false；扫描件等读屏软件无法朗读的文件写 false' }).optional(),
+    accessible: z.boolean({ error: '应为 true 或 false；扫描件等读屏软件无法朗读的文件写 false' }).optional().meta({ label: '无障碍格式' }),
   }),
   { error: '应为附件，写作 { file: 附件1.pdf, title: 附件标题 }' },
 );

@@ -1,113 +1,97 @@
-/** Chinese names of frontmatter fields, for messages editors read. */
-export const fieldLabels: Record<string, string> = {
-  title: '标题',
-  indexNo: '索引号',
-  publisher: '发布机构',
-  docNo: '发文字号',
-  writtenDate: '成文日期',
-  publishDate: '发布日期',
-  topic: '主题分类',
-  genre: '体裁',
-  disclosure: '公开方式',
-  summary: '内容概述',
-  keywords: '关键词',
-  attachments: '附件',
-  file: '文件名',
-  accessible: '无障碍格式',
-  kind: '文件类别',
-  validity: '有效性',
-  effectiveDate: '施行日期',
-  validityDate: '失效或废止日期',
-  replacedBy: '替代文件',
-  needsInterpretation: '需要解读',
-  form: '解读形式',
-  policy: '所解读文件',
-  reportType: '报告类别',
-  year: '报告年度',
-  statistics: '统计数据',
-  category: '所属栏目',
-  column: '栏目',
-  source: '来源',
-  author: '作者',
-  updated: '更新日期',
-  description: '描述',
-  columnType: '栏目类别',
-  showContact: '显示联系方式',
-  name: '名称',
-  domain: '网站域名',
-  siteCode: '网站标识码',
-  sponsor: '主办单位',
-  organizer: '承办单位',
-  icp: 'ICP备案号',
-  police: '公安备案',
-  label: '文字',
-  recordCode: '备案号',
-  conacId: '党政机关网站标识',
-  contact: '联系方式',
-  office: '工作机构',
-  address: '办公地址',
-  postcode: '邮编',
-  phone: '联系电话',
-  fax: '传真',
-  email: '电子邮箱',
-  hours: '办公时间',
-  indexNumber: '索引号规则',
-  orgCode: '机构代码',
-  template: '模板',
-  pageSize: '每页条数',
-  hotline: '服务热线',
-  nav: '导航',
-  href: '链接',
-  newsColumns: '新闻栏目',
-  catalogue: '信息公开目录',
-  key: '栏目代码',
-  article: '条例条款',
-  children: '子栏目',
-  emptyNote: '空栏目说明',
-  lists: '数据清单',
-  channel: '来信渠道',
-  writer: '来信人',
-  receivedDate: '来信日期',
-  replyDate: '答复日期',
-  handler: '办理单位',
-  type: '类别',
-  guests: '嘉宾',
-  host: '主持人',
-  date: '日期',
-  startDate: '征集开始日期',
-  endDate: '征集截止日期',
-  unit: '征集单位',
-  feedbackEmail: '意见接收邮箱',
-  feedbackAddress: '意见接收地址',
-  feedbackUrl: '在线提交意见网址',
-  feedback: '意见采纳情况',
-  received: '收到意见条数',
-  adopted: '采纳条数',
-  interaction: '互动交流',
-  channels: '互动渠道',
-  replyDays: '答复时限（工作日）',
-  application: '依申请公开',
-  endpoint: '在线提交地址',
-  updateWithin: '更新周期',
-  accessibleFormatRequest: '申请无障碍格式的渠道',
-  interpretationDays: '解读发布时限（工作日）',
-  shrinkLimit: '发布缩减上限（%）',
-  piiReviewed: '个人信息审查',
-  codeReviewed: '代码审查',
-  script: '正文字体',
-  hant: '繁體版',
-  standard: '繁體用字标准',
-  phrases: '转换地区惯用词',
-  reviewer: '审查人',
-  cms: '网页内容管理',
-  backend: '代码托管平台',
-  repo: '仓库',
-  branch: '分支',
-  apiRoot: 'API 地址',
-  baseUrl: '登录服务地址',
-  appId: 'OAuth 应用 ID',
-  precompress: '预压缩（.br 和 .gz）',
-};
+/**
+ * Chinese names of frontmatter and site.yaml fields, for messages editors
+ * read and for the web CMS. Each label is written beside its field in the
+ * schema modules, as zod metadata: `docNo: docNumber.optional().meta({ label: '发文字号' })`.
+ * This module reads them back into one lookup by field name, so a message
+ * names a field the same way wherever it occurs; two different labels for
+ * one name stop the build at load (test/unit/field-labels.test.ts also
+ * checks that every field has its label).
+ */
+import { z } from 'zod';
+import { collectionSchemas } from './collections.ts';
+import { siteSchema } from './site.ts';
+
+type Schema = z.core.$ZodType;
+type Def = Record<string, unknown> & { type: string };
+const defOf = (s: Schema) => s._zod.def as unknown as Def;
+
+/** The label a field's schema carries, looking through optional/default/pipe wrappers. */
+export function labelOf(schema: Schema): string | undefined {
+  for (let s: Schema | undefined = schema; s; ) {
+    const label = (z.globalRegistry.get(s as z.ZodType) as { label?: unknown } | undefined)?.label;
+    if (typeof label === 'string') return label;
+    const def = defOf(s);
+    if (['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch'].includes(def.type)) s = def.innerType as Schema;
+    else if (def.type === 'pipe') s = defOf(def.in as Schema).type === 'transform' ? (def.out as Schema) : (def.in as Schema);
+    else return undefined;
+  }
+  return undefined;
+}
+
+/** The schemas a field can hold: its wrappers, list items, union members and nested objects' fields. */
+function innerSchemas(schema: Schema): Schema[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+    case 'default':
+    case 'prefault':
+    case 'nullable':
+    case 'readonly':
+    case 'catch':
+      return [def.innerType as Schema];
+    case 'pipe':
+      return [def.in as Schema, def.out as Schema];
+    case 'array':
+      return [def.element as Schema];
+    case 'union':
+      return def.options as Schema[];
+    case 'record':
+      return [def.valueType as Schema];
+    case 'object':
+      return Object.values(def.shape as Record<string, Schema>);
+    default:
+      return [];
+  }
+}
+
+/** Every object field under `roots`, with the label its schema carries (undefined: none). */
+export function labelledFields(roots: readonly Schema[]): { name: string; label: string | undefined }[] {
+  const fields: { name: string; label: string | undefined }[] = [];
+  const seen = new Set<Schema>();
+  const visit = (schema: Schema) => {
+    if (seen.has(schema)) return;
+    seen.add(schema);
+    const def = defOf(schema);
+    if (def.type === 'object') {
+      for (const [name, field] of Object.entries(def.shape as Record<string, Schema>)) fields.push({ name, label: labelOf(field) });
+    }
+    for (const inner of innerSchemas(schema)) visit(inner);
+  };
+  for (const root of roots) visit(root);
+  return fields;
+}
+
+/** The schemas whose fields an editor writes: every collection's frontmatter and site.yaml. */
+export const labelledSchemas: readonly Schema[] = [...Object.values(collectionSchemas), siteSchema];
+
+function collectLabels(): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const { name, label } of labelledFields(labelledSchemas)) {
+    if (label === undefined) continue;
+    const known = labels[name];
+    if (known !== undefined && known !== label) {
+      throw new Error(`Field ${name} is labelled both “${known}” and “${label}”: one name, one label, so messages stay consistent`);
+    }
+    labels[name] = label;
+  }
+  return labels;
+}
+
+/** Chinese names of fields by field name, collected from the schemas. */
+export const fieldLabels: Record<string, string> = collectLabels();
+
+/** The Chinese name of a field, or undefined when no schema labels it. */
+export const fieldLabel = (name: string): string | undefined => fieldLabels[name];
 
 /** `['attachments', 0, 'file']` → `附件 第1项 › 文件名 (attachments[0].file)`. */
 export function describePath(path: readonly PropertyKey[]): string {

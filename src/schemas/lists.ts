@@ -1,5 +1,6 @@
 /**
- * The data lists a 交通运输厅 publishes as tables (STANDARDS §5.2–5.3):
+ * The data lists a 交通运输厅 publishes as tables (双公示 within 7 working
+ * days; 行政执法公示 per 国办发〔2018〕118号):
  * 权责清单, 双随机一公开 (抽查事项清单, 抽查结果), 双公示 (行政许可, 行政处罚)
  * and 办事指南. Each is a folder or file under content/lists/ named by its
  * key, in CSV or YAML; the column headers are the Chinese names below, so an

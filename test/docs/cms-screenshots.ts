@@ -1,5 +1,5 @@
 /**
- * The screenshots of the README's section on the web CMS, taken in Chromium
+ * The screenshots of the editors' page on the web CMS (docs/editors/cms.md), taken in Chromium
  * from a built site: `node test/docs/cms-screenshots.ts [dist]` (default
  * tmp/test/sample-dist, built by the tests) writes docs/cms/*.png, 1280×800.
  * The local repository is the stand-in folder of the browser tests.

@@ -1,5 +1,5 @@
 /**
- * The README's phone screenshots, taken in Chromium from a built site:
+ * The phone screenshots of docs/editors/care-mode.md, taken in Chromium from a built site:
  * `node test/docs/phone-screenshots.ts [dist]` (default tmp/test/sample-dist)
  * writes docs/phone/<page>-<mode>.png, the first 390 × 844 screen of the
  * home page, a document, a 年报 and a data list, in the normal page and in

@@ -1,6 +1,6 @@
 /**
  * Finding fields in Sveltia CMS's entry editor, shared by the browser test
- * (test/browser/cms.test.ts) and the README screenshots (test/docs/).
+ * (test/browser/cms.test.ts) and the documentation screenshots (test/docs/).
  */
 import type { Page } from 'playwright-core';
 

@@ -3,17 +3,13 @@
  * follows, the rows and columns of each, and the messages an editor gets for
  * data that does not fit the format of its year.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import formatJson from '../../src/data/annual-report-format.json' with { type: 'json' };
 import { formatForYear, formats, table3RowName } from '../../src/annual-report/format.ts';
 import { reportIssuePaths } from '../../src/annual-report/labels.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { describePath } from '../../src/schemas/labels.ts';
 import { formatIssues, type ContentProblem } from '../../src/utils/format-issues.ts';
 import { validStatistics } from '../support/annual-statistics.ts';
-import { projectRoot } from '../support/paths.ts';
 
 const FILE = 'content/reports/2024-annual-report.md';
 /** A 年度报告's frontmatter; statistics valid for the year unless given (undefined: left out). */
@@ -42,12 +38,6 @@ function edited(year: number, edit: (s: ReturnType<typeof validStatistics>) => v
 }
 
 describe('formats', () => {
-  it('is a verbatim copy of shared/domain/annual-report-format.json when ../shared is there', () => {
-    const shared = path.join(projectRoot, '..', 'shared', 'domain', 'annual-report-format.json');
-    if (!fs.existsSync(shared)) return;
-    expect(JSON.parse(fs.readFileSync(shared, 'utf8'))).toEqual(formatJson);
-  });
-
   it('uses the 2019 trial format for 2019–2020, the 2021 format from 2021, none before 2019', () => {
     expect(formatForYear(2018)).toBeUndefined();
     expect(formatForYear(2019)?.id).toBe('2019');
@@ -124,7 +114,7 @@ describe('statistics schema', () => {
         file: FILE,
         field: '统计数据（statistics）',
         expected:
-          '2024年度报告应按国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》填写统计数据 statistics（表二 proactive、表三 applications、表四 appeals）；写法见 README“填写年度报告”一节',
+          '2024年度报告应按国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》填写统计数据 statistics（表二 proactive、表三 applications、表四 appeals）；写法见 docs/editors/annual-report.md',
         found: '未填写',
       },
     ]);

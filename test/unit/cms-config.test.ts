@@ -56,7 +56,7 @@ describe('reading a zod schema', () => {
 });
 
 describe('CMS fields', () => {
-  it('take their Chinese names from src/schemas/labels.ts, and a field without one stops the build', () => {
+  it('take their Chinese names from the labels beside the fields in src/schemas/, and a field without one stops the build', () => {
     expect(labelOf('docNo')).toBe('发文字号');
     expect(() => cmsFields(schemaFields(z.strictObject({ unnamedField: z.string() })))).toThrow(MissingLabelError);
   });
