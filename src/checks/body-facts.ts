@@ -60,7 +60,7 @@ const LINK = new RegExp(String.raw`(?<![!\\])\[((?:[^\[\]\\]|\\.|!\[(?:[^\[\]\\]
 // [label]: target — a reference definition (the target may be wrapped in <>).
 const DEFINITION = /^ {0,3}\[([^\]]+)\]:\s*(?:<([^>\n]*)>|(\S+))/;
 // ![alt][label], ![alt][] and ![alt]: an image whose target is a reference definition (not followed by "(").
-const REFERENCE_IMAGE = /!\[((?:[^\[\]\\]|\\.)*)\](?:\[((?:[^\[\]\\]|\\.)*)\])?(?![(\[])/g;
+const REFERENCE_IMAGE = /!\[((?:[^[\]\\]|\\.)*)\](?:\[((?:[^[\]\\]|\\.)*)\])?(?![([])/g;
 /** Reference labels match case-insensitively, with runs of white space as one. */
 const labelKey = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

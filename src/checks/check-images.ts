@@ -5,7 +5,6 @@
  * content folder); a site path (`/images/x.png`) is a file the site serves;
  * a full URL is not fetched.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from '../utils/format-issues.ts';
 import { fileExtension } from '../utils/file-info.ts';

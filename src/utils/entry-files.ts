@@ -4,7 +4,6 @@
  * same function Astro's glob loader is given, so both agree on every id.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'yaml';
 import { normaliseLineBreaksIn } from './control-chars.ts';
 

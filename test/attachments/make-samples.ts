@@ -12,7 +12,7 @@ import path from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, HeadingLevel } from 'docx';
 import ExcelJS from 'exceljs';
 import { zipSync, strToU8 } from 'fflate';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { launchBrowser } from '../support/browser.ts';
 

@@ -23,7 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../support/browser.ts';
-import { bundleSearchEngine, writeBlankSite } from '../support/engine-bundle.ts';
+import { bundleSearchEngine, type EngineWindow, writeBlankSite } from '../support/engine-bundle.ts';
 import { serveDirectory } from '../support/static-server.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
@@ -140,7 +140,7 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
       await page.addScriptTag({ content: bundle });
       const beforeParts = snapshot();
       const first = await page.evaluate(async (query) => {
-        const w = window as unknown as { GongkaiSearch: { SearchEngine: new (root: string) => any; RESULTS_PER_PAGE: number; STEP_BUDGET_BYTES: number }; engine: any };
+        const w = window as unknown as EngineWindow;
         const t0 = performance.now();
         w.engine = new w.GongkaiSearch.SearchEngine('/search-index/');
         const perPage = w.GongkaiSearch.RESULTS_PER_PAGE;
@@ -155,7 +155,7 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
       const next = queries[(i + 1) % queries.length]!;
       const beforeLater = snapshot();
       await page.evaluate(async (query) => {
-        const w = window as unknown as { GongkaiSearch: { RESULTS_PER_PAGE: number; STEP_BUDGET_BYTES: number }; engine: any };
+        const w = window as unknown as EngineWindow;
         const perPage = w.GongkaiSearch.RESULTS_PER_PAGE;
         const out = await w.engine.search(query, { enough: perPage, budget: w.GongkaiSearch.STEP_BUDGET_BYTES });
         await Promise.all(out.results.slice(0, perPage).map((r: { data: () => Promise<unknown> }) => r.data()));
@@ -163,7 +163,7 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
       const laterBytes = [...sentByPart(beforeLater).values()].reduce((n, b) => n + b, 0);
       // Recall: every result's URL from a complete search (not counted in the transfer figures).
       const urls = await page.evaluate(async (query) => {
-        const w = window as unknown as { engine: any };
+        const w = window as unknown as EngineWindow;
         const out = await w.engine.search(query);
         const data = await Promise.all(out.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
         return data.map((d) => d.url);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { bundleSearchEngine, writeBlankSite } from '../support/engine-bundle.ts';
+import { bundleSearchEngine, type EngineWindow, writeBlankSite } from '../support/engine-bundle.ts';
 import { buildCorpusIndex, type GroundTruth } from '../support/corpus-index.ts';
 import { testTmp } from '../support/paths.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
@@ -70,13 +70,13 @@ describe('recall on a generated corpus', () => {
         await fresh.goto(`${server.url}/`);
         await fresh.addScriptTag({ content: bundle });
         return await fresh.evaluate(async (steps) => {
-          const w = window as unknown as { GongkaiSearch: { SearchEngine: new (root: string) => any } };
+          const w = window as unknown as EngineWindow;
           const engine = new w.GongkaiSearch.SearchEngine('/search-index/');
           const outcomes = [];
           for (const enough of steps) {
             const out = await engine.search('公路', { sortByDate: true, ...(enough === null ? {} : { enough }) });
-            const data = await Promise.all(out.results.map((r: { data: () => Promise<{ url: string; meta: { date: string } }> }) => r.data()));
-            outcomes.push({ shardsSearched: out.shardsSearched, shardsTotal: out.shardsTotal, unsearched: out.unsearched, urls: data.map((d) => d.url), dates: data.map((d) => d.meta.date) });
+            const data = await Promise.all(out.results.map((r) => r.data()));
+            outcomes.push({ shardsSearched: out.shardsSearched, shardsTotal: out.shardsTotal, unsearched: out.unsearched, urls: data.map((d) => d.url), dates: data.map((d) => d.meta.date!) });
           }
           return outcomes;
         }, steps);

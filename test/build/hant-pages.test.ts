@@ -6,7 +6,7 @@
  * page links that stay in 繁體, single URLs for files, alternates in the
  * sitemap and nothing of them in the search index.
  */
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';

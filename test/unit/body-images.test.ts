@@ -156,7 +156,7 @@ describe('a body with images', () => {
 
   it('never lets alt text out of its attribute', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !/[\[\]\\\n\r]/.test(s) && s.trim() === s), async (alt) => {
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !/[[\]\\\n\r]/.test(s) && s.trim() === s), async (alt) => {
         const $ = await page(`![${alt}](chart.png)`);
         expect($('picture')).toHaveLength(1);
         expect($('picture *').length).toBe(3);

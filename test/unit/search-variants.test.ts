@@ -59,7 +59,7 @@ describe('繁簡 variant classes', () => {
       // Astral-plane characters whose counterpart is in the BMP cannot share a class without moving
       // offsets (7 rare characters such as 𫗧/餗): such phrases are out of scope.
       if (Array.from(s).length !== Array.from(t).length || s.length !== t.length) continue;
-      const classes = new Set(Array.from(s).filter((c) => perClass.get(c)?.forms.size! > 1));
+      const classes = new Set(Array.from(s).filter((c) => (perClass.get(c)?.forms.size ?? 0) > 1));
       for (const c of classes) {
         const entry = perClass.get(c)!;
         entry.total += 2;

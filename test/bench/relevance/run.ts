@@ -9,7 +9,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
-import { writeBlankSite } from '../../support/engine-bundle.ts';
+import { type EngineWindow, writeBlankSite } from '../../support/engine-bundle.ts';
 import { serveDirectory } from '../../support/static-server.ts';
 
 /** An engine module as a script defining `window.GongkaiSearch`. */
@@ -28,7 +28,7 @@ export async function rankWithEngine(browser: Browser, dist: string, bundle: str
     await page.goto(`${server.url}/404.html`);
     await page.addScriptTag({ content: bundle });
     return await page.evaluate(async (qs) => {
-      const w = window as unknown as { GongkaiSearch: { SearchEngine: new (root: string) => any } };
+      const w = window as unknown as EngineWindow;
       const engine = new w.GongkaiSearch.SearchEngine('/search-index/');
       const out: string[][] = [];
       for (const q of qs) {

@@ -7,7 +7,6 @@
  * never a failure. Runs the real CLI on a copy of the fixture site.
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isResidentIdNumber } from '../../../src/utils/id-codes.ts';

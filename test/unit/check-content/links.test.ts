@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/checks/check-content.ts';
 import { SCRIPT_URL_EXPECTED } from '../../../src/checks/check-images.ts';
 import { LINK_EXPECTED } from '../../../src/checks/check-links.ts';
-import { addToPolicy, freshContentFolders, markdown, POLICY, shown, write, writeNews } from '../../support/content-cases.ts';
+import { addToPolicy, freshContentFolders, markdown, shown, write, writeNews } from '../../support/content-cases.ts';
 import { replaceIn } from '../../support/fixture-content.ts';
 
 const freshContent = freshContentFolders();
