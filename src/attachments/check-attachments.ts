@@ -17,7 +17,7 @@ import { SourceLines } from '../checks/source-lines.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import type { ContentProblem } from '../utils/format-issues.ts';
-import { entryKey } from '../utils/index-number.ts';
+import { entryKey } from '../catalogue/index-number.ts';
 import { findPersonalData } from '../utils/personal-data.ts';
 import { AttachmentTexts, type ExtractionStats, type ExtractJob } from './extraction.ts';
 import { isReadable } from './extract.ts';

@@ -21,7 +21,7 @@ import type { CheckReport } from '../checks/check-content.ts';
 import { indexNumbersOf } from '../checks/cross-check.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import type { ContentProblem } from '../utils/format-issues.ts';
-import { entryKey } from '../utils/index-number.ts';
+import { entryKey } from '../catalogue/index-number.ts';
 import { FileDigests, type ImageInfo } from './file-digests.ts';
 import { SAFE_SVG_VERSION, sanitizeSvg } from './safe-svg.ts';
 

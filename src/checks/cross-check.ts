@@ -10,7 +10,7 @@ import { describePath } from '../schemas/labels.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
 import { describeFound, type ContentProblem } from '../utils/format-issues.ts';
-import { assignIndexNumbers, entryKey, indexNumberPattern } from '../utils/index-number.ts';
+import { assignIndexNumbers, entryKey, indexNumberPattern } from '../catalogue/index-number.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import { realFileWithin } from '../utils/real-path.ts';
 import { ATTACHMENT_TYPES_EXPECTED, isAllowedAttachment } from './attachment-types.ts';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { SiteSettings } from '../schemas/site.ts';
 import { flattenCatalogue } from '../utils/catalogue-tree.ts';
 import { fileExtension } from '../utils/file-info.ts';
-import { entryKey } from '../utils/index-number.ts';
+import { entryKey } from '../catalogue/index-number.ts';
 import { sitePaths } from '../utils/site-paths.ts';
 import type { CheckedEntry } from './check-content.ts';
 import { isPublishedDisclosure } from './cross-check.ts';

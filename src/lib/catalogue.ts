@@ -8,7 +8,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DisclosureCollection } from '../schemas/collections.ts';
-import { assignIndexNumbers, entryKey } from '../utils/index-number.ts';
+import { assignIndexNumbers, entryKey } from '../catalogue/index-number.ts';
 import { columnFor, flattenCatalogue, type ColumnInfo } from '../utils/catalogue-tree.ts';
 import { yearOf } from '../utils/dates.ts';
 import { getSite } from './site.ts';

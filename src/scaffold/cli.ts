@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { checkContent, reportToText } from '../checks/check-content.ts';
 import { indexNumbersOf } from '../checks/cross-check.ts';
 import { contentRoot } from '../utils/content-root.ts';
-import { nextIndexNumber } from '../utils/index-number.ts';
+import { nextIndexNumber } from '../catalogue/index-number.ts';
 import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
 import { entryTypes, newEntryFile, type EntryType } from './entry-template.ts';
 import { Asker, collectAnswers, UsageError } from './questions.ts';

@@ -13,7 +13,7 @@ import { disclosureCollections } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
 import { docNumberToken, indexNumberToken } from '../utils/exact-token.ts';
-import { assignIndexNumbers, entryKey } from '../utils/index-number.ts';
+import { assignIndexNumbers, entryKey } from '../catalogue/index-number.ts';
 import type { SitePaths } from '../utils/site-paths.ts';
 
 export interface SearchRecordSource {

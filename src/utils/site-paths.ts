@@ -5,7 +5,11 @@
  * directly, so both always agree.
  */
 import { hantUrl } from './hant-paths.ts';
-import { indexNumberSlug } from './index-number.ts';
+
+/** URL segment for an index number: `/` becomes `-`. */
+export function indexNumberSlug(indexNo: string): string {
+  return indexNo.replaceAll('/', '-');
+}
 
 export function sitePaths(basePath: string) {
   const base = basePath.replace(/\/?$/, '/');
