@@ -9,10 +9,10 @@
  * 31 January (条例 art. 49).
  */
 import path from 'node:path';
-import type { CheckedEntry } from '../checks/check-content.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import { renderMarkdownFile } from '../markdown/render-body.ts';
 import { disclosureCollections, type DisclosureCollection } from '../schemas/collections.ts';
-import { columnFor, type ColumnInfo } from '../utils/catalogue-tree.ts';
+import { columnFor, type ColumnInfo } from '../catalogue/catalogue-tree.ts';
 import type { ContentProblem } from '../utils/format-issues.ts';
 import { catalogueRecord, catalogueStats, columnNames, listedColumns, type CatalogueRecord } from './catalogue-stats.ts';
 import { compareWithCatalogue, differenceText } from './compare.ts';

@@ -9,10 +9,10 @@
  * (extraction.ts); this pass only reads the cached results.
  */
 import path from 'node:path';
-import type { FileDigests } from '../build/file-digests.ts';
-import type { CheckedEntry } from '../checks/check-content.ts';
+import type { FileDigests } from '../catalogue/file-digests.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import { PERSONAL_DATA_EXPECTED } from '../checks/check-personal-data.ts';
-import { indexNumbersOf } from '../checks/cross-check.ts';
+import { indexNumbersOf } from '../catalogue/entry.ts';
 import { SourceLines } from '../checks/source-lines.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { fileExtension } from '../utils/file-info.ts';

@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { shortDigest } from '../build/file-digests.ts';
+import { shortDigest } from '../catalogue/file-digests.ts';
 import type { PublishedFiles } from '../build/published-files.ts';
 import type { SearchRecordSource } from '../search/records.ts';
 import { fileExtension } from '../utils/file-info.ts';

@@ -18,11 +18,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AttachmentFacts } from '../attachments/check-attachments.ts';
 import type { CheckReport } from '../checks/check-content.ts';
-import { indexNumbersOf } from '../checks/cross-check.ts';
+import { indexNumbersOf } from '../catalogue/entry.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import type { ContentProblem } from '../utils/format-issues.ts';
 import { entryKey } from '../catalogue/index-number.ts';
-import { FileDigests, type ImageInfo } from './file-digests.ts';
+import { FileDigests, type ImageInfo } from '../catalogue/file-digests.ts';
 import { SAFE_SVG_VERSION, sanitizeSvg } from './safe-svg.ts';
 
 export const SVG_SCRIPT_EXPECTED = 'SVG 图片不含脚本、事件属性（onload 等）、javascript: 链接或 <foreignObject>；请在绘图软件中重新导出（或另存为 PNG）';

@@ -6,8 +6,7 @@
  */
 import type { ContentProblem } from '../utils/format-issues.ts';
 import type { BodyFacts } from './body-facts.ts';
-import type { CheckedEntry } from './check-content.ts';
-import { isUnpublished } from './check-disclosure.ts';
+import { isUnpublished, type CheckedEntry } from '../catalogue/entry.ts';
 import { imageProblems } from './check-images.ts';
 import { linkProblems } from './check-links.ts';
 import { personalDataProblems } from './check-personal-data.ts';

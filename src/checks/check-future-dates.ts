@@ -9,7 +9,7 @@
  * 未开始), so only the error applies to it.
  */
 import type { ContentProblem } from '../utils/format-issues.ts';
-import type { CheckedEntry } from './check-content.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 
 /** Days after the build date a publishDate may be without a word. */

@@ -7,7 +7,7 @@
  */
 import type { ContentProblem } from '../utils/format-issues.ts';
 import type { BodyFacts } from './body-facts.ts';
-import type { CheckedEntry } from './check-content.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import { isSafeUrl } from '../utils/safe-url.ts';
 import { decodePath, SCRIPT_URL_EXPECTED, shownRef } from './check-images.ts';
 import type { SiteUrls } from './site-urls.ts';

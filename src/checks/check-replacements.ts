@@ -13,7 +13,7 @@
  * A successor that does not exist is reported by cross-check.ts.
  */
 import { describeFound, type ContentProblem } from '../utils/format-issues.ts';
-import type { CheckedEntry } from './check-content.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 
 const FIELD = '替代文件（replacedBy）';

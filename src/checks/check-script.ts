@@ -8,8 +8,7 @@
 import { SCRIPT_RULE, scriptOfCounts, withField } from '../hant/script.ts';
 import type { ContentProblem } from '../utils/format-issues.ts';
 import type { BodyFacts } from './body-facts.ts';
-import type { CheckedEntry } from './check-content.ts';
-import { isUnpublished } from './check-disclosure.ts';
+import { isUnpublished, type CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 
 const FIELD = '正文字体（script）';

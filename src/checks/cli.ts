@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { attachmentSummary, checkAttachments } from '../attachments/check-attachments.ts';
-import { FileDigests } from '../build/file-digests.ts';
+import { FileDigests } from '../catalogue/file-digests.ts';
 import { collectPublishedFiles } from '../build/published-files.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { loadSiteSettings } from '../utils/site-settings.ts';

@@ -30,7 +30,7 @@ import { buildHant } from '../hant/build-hant.ts';
 import type { HantStandard } from '../hant/converter.ts';
 import { buildSearch, type SearchIndexBuild } from '../search/build-search.ts';
 import { publishSearchIndex } from '../search/publish.ts';
-import { FileDigests, shortDigest } from '../build/file-digests.ts';
+import { FileDigests, shortDigest } from '../catalogue/file-digests.ts';
 import { precompressSummary, precompressTree } from '../build/precompress.ts';
 import {
   BODY_IMAGE_DIR,

@@ -13,7 +13,8 @@
 import type { Loader } from 'astro/loaders';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkedInThisBuild, statKey } from '../checks/check-cache.ts';
+import { statKey } from '../catalogue/file-digests.ts';
+import { checkedInThisBuild } from '../checks/check-cache.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
 import { readableFileWithin } from '../utils/real-path.ts';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AttachmentSearchSources } from '../attachments/search-records.ts';
-import type { CheckedEntry } from '../checks/check-content.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { sitePaths } from '../utils/site-paths.ts';
 import { buildCharMap, buildS2tCharMap, serialiseCharMap } from './char-map.ts';

@@ -8,12 +8,11 @@
  */
 import { ANNUAL_REPORT_COLUMN } from '../annual-report/catalogue-stats.ts';
 import { attachmentRecords, type AttachmentSearchSources } from '../attachments/search-records.ts';
-import type { CheckedEntry } from '../checks/check-content.ts';
-import { disclosureCollections } from '../schemas/collections.ts';
+import { columnOf, indexNumbersOf, isPublishedDisclosure, type CheckedEntry } from '../catalogue/entry.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
+import { flattenCatalogue } from '../catalogue/catalogue-tree.ts';
 import { docNumberToken, indexNumberToken } from '../utils/exact-token.ts';
-import { assignIndexNumbers, entryKey } from '../catalogue/index-number.ts';
+import { entryKey } from '../catalogue/index-number.ts';
 import type { SitePaths } from '../utils/site-paths.ts';
 
 export interface SearchRecordSource {
@@ -50,14 +49,8 @@ export function searchRecordSources(
 ): SearchRecordSource[] {
   const columns = flattenCatalogue(site.catalogue);
   const newsColumns = new Map(site.newsColumns.map((c) => [c.key, c.name]));
-  const disclosure = entries.filter(
-    (e) => (disclosureCollections as readonly string[]).includes(e.collection) && e.data.disclosure === '主动公开',
-  );
-  const { numbers } = assignIndexNumbers(
-    disclosure.map((e) => ({ key: entryKey(e), indexNo: e.data.indexNo as string | undefined, publishDate: e.data.publishDate as string })),
-    site.indexNumber.template,
-    site.indexNumber.orgCode,
-  );
+  const disclosure = entries.filter(isPublishedDisclosure);
+  const { numbers } = indexNumbersOf(disclosure, site);
 
   const records: SearchRecordSource[] = [];
   // A 废止/失效 policy's result names the policy that replaces it (policy id → title and URL).
@@ -65,12 +58,7 @@ export function searchRecordSources(
   for (const e of disclosure) {
     const d = e.data as Record<string, unknown> & { title: string; publishDate: string; publisher: string[] };
     const indexNo = numbers.get(entryKey(e))!;
-    const key = columnFor(columns, {
-      collection: e.collection as (typeof disclosureCollections)[number],
-      kind: d.kind as string | undefined,
-      reportType: d.reportType as string | undefined,
-      category: d.category as string | undefined,
-    });
+    const key = columnOf(columns, e);
     const column = key ? columns.get(key)!.node.name : ANNUAL_REPORTS;
     const docNo = d.docNo as string | undefined;
     const filters: Record<string, string[]> = {

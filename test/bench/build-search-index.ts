@@ -7,7 +7,7 @@ import path from 'node:path';
 import { attachmentSummary, checkAttachments } from '../../src/attachments/check-attachments.ts';
 import { AttachmentTexts } from '../../src/attachments/extraction.ts';
 import { attachmentSearchSources } from '../../src/attachments/search-records.ts';
-import { FileDigests } from '../../src/build/file-digests.ts';
+import { FileDigests } from '../../src/catalogue/file-digests.ts';
 import { collectPublishedFiles } from '../../src/build/published-files.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { buildSearch } from '../../src/search/build-search.ts';

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogueNodeSchema, type CatalogueNode } from '../../src/schemas/site.ts';
-import { catalogueTreeProblems, columnFor, flattenCatalogue } from '../../src/utils/catalogue-tree.ts';
+import { catalogueTreeProblems, columnFor, flattenCatalogue } from '../../src/catalogue/catalogue-tree.ts';
 import { formatChineseDate, isRealDate, toIsoBeijing, yearOf } from '../../src/utils/dates.ts';
 import { entryIdFromPath, isEntryPath, readFrontmatter } from '../../src/utils/entry-files.ts';
 import { fileExtension, fileTypeName, formatFileSize } from '../../src/utils/file-info.ts';

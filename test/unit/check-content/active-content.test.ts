@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_TYPES_EXPECTED } from '../../../src/checks/attachment-types.ts';
 import { checkContent } from '../../../src/checks/check-content.ts';
-import { FileDigests } from '../../../src/build/file-digests.ts';
+import { FileDigests } from '../../../src/catalogue/file-digests.ts';
 import { collectPublishedFiles, SVG_SCRIPT_EXPECTED } from '../../../src/build/published-files.ts';
 import { sanitizeSvg } from '../../../src/build/safe-svg.ts';
 import { loadSiteSettings } from '../../../src/utils/site-settings.ts';
