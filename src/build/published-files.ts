@@ -16,7 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AttachmentFacts } from '../attachments/check-attachments.ts';
+import type { AttachmentFacts } from '../checks/check-attachments.ts';
 import type { CheckReport } from '../checks/check-content.ts';
 import { indexNumbersOf } from '../catalogue/entry.ts';
 import type { SiteSettings } from '../schemas/site.ts';
@@ -53,7 +53,7 @@ export interface PublishedFiles {
   attachments: PublishedAttachment[];
   /** Attachment file (absolute) → its digest. */
   attachmentDigests: Map<string, string>;
-  /** What is inside each attachment version (by SHA-256), from the attachment check (attachments/check-attachments.ts). */
+  /** What is inside each attachment version (by SHA-256), from the attachment check (checks/check-attachments.ts). */
   attachmentFacts?: Map<string, AttachmentFacts>;
   /** Different for every build (see lib/body-images.ts, bodyImagesKey). */
   build: string;

@@ -8,7 +8,7 @@
  * link points to exist) run every time.
  */
 import { forbiddenChar } from '../utils/control-chars.ts';
-import { findPersonalData, type PersonalDataKind } from '../utils/personal-data.ts';
+import { findPersonalData, type PersonalDataKind } from './personal-data.ts';
 
 export interface BodyRef {
   /** File line. */

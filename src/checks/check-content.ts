@@ -35,7 +35,7 @@ import { readSourceText, sourceFileProblems } from './check-source-file.ts';
 import { futureDateProblems } from './check-future-dates.ts';
 import { foundText, publishedText } from './check-personal-data.ts';
 import { describePath } from '../schemas/labels.ts';
-import { findPersonalData } from '../utils/personal-data.ts';
+import { findPersonalData } from './personal-data.ts';
 
 export { reportToText } from './report-text.ts';
 

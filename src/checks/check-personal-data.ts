@@ -12,7 +12,7 @@
  */
 import { describePath } from '../schemas/labels.ts';
 import type { ContentProblem } from '../utils/format-issues.ts';
-import { findPersonalData, type PersonalDataFinding } from '../utils/personal-data.ts';
+import { findPersonalData, type PersonalDataFinding } from './personal-data.ts';
 import type { BodyFacts, FieldFinding } from './body-facts.ts';
 import type { CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';

@@ -3,7 +3,7 @@
  * every problem grouped by file, and exits non-zero when there are errors.
  */
 import path from 'node:path';
-import { attachmentSummary, checkAttachments } from '../attachments/check-attachments.ts';
+import { attachmentSummary, checkAttachments } from './check-attachments.ts';
 import { FileDigests } from '../catalogue/file-digests.ts';
 import { collectPublishedFiles } from '../build/published-files.ts';
 import { contentRoot } from '../utils/content-root.ts';

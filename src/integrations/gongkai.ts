@@ -42,7 +42,7 @@ import {
   sharePublishedFiles,
   type PublishedFiles,
 } from '../build/published-files.ts';
-import { attachmentSummary, checkAttachments } from '../attachments/check-attachments.ts';
+import { attachmentSummary, checkAttachments } from '../checks/check-attachments.ts';
 import { AttachmentTexts } from '../attachments/extraction.ts';
 import { attachmentSearchSources } from '../attachments/search-records.ts';
 import { contentRoot } from '../utils/content-root.ts';

@@ -4,7 +4,7 @@
  *   node test/bench/build-search-index.ts <content> <out> <cache> [records per shard]
  */
 import path from 'node:path';
-import { attachmentSummary, checkAttachments } from '../../src/attachments/check-attachments.ts';
+import { attachmentSummary, checkAttachments } from '../../src/checks/check-attachments.ts';
 import { AttachmentTexts } from '../../src/attachments/extraction.ts';
 import { attachmentSearchSources } from '../../src/attachments/search-records.ts';
 import { FileDigests } from '../../src/catalogue/file-digests.ts';

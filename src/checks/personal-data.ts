@@ -14,8 +14,8 @@
  */
 import { markdownToText } from '../search/plain-text.ts';
 import { foldText } from '../search/tokenize.ts';
-import { isCreditCode, isResidentIdNumber } from './id-codes.ts';
-import { scanText } from './scan-text.ts';
+import { isCreditCode, isResidentIdNumber } from '../utils/id-codes.ts';
+import { scanText } from '../utils/scan-text.ts';
 
 export type PersonalDataKind = '身份证号' | '手机号码' | '银行卡号';
 
