@@ -20,7 +20,7 @@ import type { AttachmentFacts } from '../checks/check-attachments.ts';
 import type { CheckReport } from '../checks/check-content.ts';
 import { indexNumbersOf } from '../catalogue/entry.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import { entryKey } from '../catalogue/index-number.ts';
 import { FileDigests, type ImageInfo } from '../catalogue/file-digests.ts';
 import { SAFE_SVG_VERSION, sanitizeSvg } from './safe-svg.ts';

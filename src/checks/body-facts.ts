@@ -47,7 +47,7 @@ export interface BodyFacts {
   controls?: BodyControl[];
   images: BodyRef[];
   links: BodyRef[];
-  /** Characters of title and body that exist only in 繁體 / only in 简体 (hant/script.ts). */
+  /** Characters of title and body that exist only in 繁體 / only in 简体 (utils/han-script.ts). */
   script?: { traditional: number; simplified: number };
 }
 

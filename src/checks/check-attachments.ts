@@ -16,7 +16,7 @@ import { indexNumbersOf } from '../catalogue/entry.ts';
 import { SourceLines } from './source-lines.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { fileExtension } from '../utils/file-info.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import { entryKey } from '../catalogue/index-number.ts';
 import { findPersonalData } from './personal-data.ts';
 import { AttachmentTexts, type ExtractionStats, type ExtractJob } from '../attachments/extraction.ts';

@@ -12,13 +12,13 @@ import { catalogueTreeProblems, flattenCatalogue } from '../catalogue/catalogue-
 import { entryIdFromPath, listEntryFiles } from '../utils/entry-files.ts';
 import { checkAnnualReports } from '../annual-report/check.ts';
 import { buildDate } from '../utils/dates.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import type { BodyFacts } from './body-facts.ts';
 import { checkBodyOf } from './check-body.ts';
 import { checkFile } from './check-file.ts';
 import { statKey } from '../catalogue/file-digests.ts';
 import { CheckCache } from './check-cache.ts';
-import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
+import { ContentError, loadSiteSettings } from '../schemas/site-settings.ts';
 import { checkInteraction } from './check-interaction.ts';
 import { loadDataLists } from './check-lists.ts';
 import { crossCheck } from './cross-check.ts';

@@ -6,7 +6,7 @@
  */
 import { describePath } from '../schemas/labels.ts';
 import { describeChar, forbiddenChar } from '../utils/control-chars.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import { publishedText } from './check-personal-data.ts';
 import type { SourceFile } from './check-source-file.ts';
 import type { SourceLines } from './source-lines.ts';

@@ -6,7 +6,7 @@
  * notice, so an editor who chose the wrong value sees it before wondering
  * where the document went.
  */
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import { isUnpublished, type CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 

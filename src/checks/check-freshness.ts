@@ -16,7 +16,7 @@
  */
 import type { SiteSettings } from '../schemas/site.ts';
 import { flattenCatalogue } from '../catalogue/catalogue-tree.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import { daysBetween, parseUpdateWindow, windowStart, type UpdateWindow } from '../utils/update-window.ts';
 import { columnOf, isPublishedDisclosure, type CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';

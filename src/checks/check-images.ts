@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import { isSafeUrl } from '../utils/safe-url.ts';
 import { realFileWithin } from '../utils/real-path.ts';

@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { columnsOf, listDefinitionByKey, listDefinitions, type ListDefinition } from '../schemas/lists.ts';
-import { describeFound, expectedOf, type ContentProblem } from '../utils/format-issues.ts';
+import { describeFound, expectedOf, type ContentProblem } from '../schemas/format-issues.ts';
 import { findListFiles, readListFile } from './data-list-files.ts';
 import { compareBy } from '../utils/list-table.ts';
 import { addWorkingDays, calendarCovers } from '../utils/working-days.ts';

@@ -5,7 +5,7 @@
  * Then its text is read strictly as UTF-8 (utils/utf8.ts).
  */
 import type { CollectionName } from '../schemas/collections.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import { realFileWithin } from '../utils/real-path.ts';
 import { readUtf8, UTF8_EXPECTED } from '../utils/utf8.ts';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describePath } from '../schemas/labels.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { columnFor, flattenCatalogue } from '../catalogue/catalogue-tree.ts';
-import { describeFound, type ContentProblem } from '../utils/format-issues.ts';
+import { describeFound, type ContentProblem } from '../schemas/format-issues.ts';
 import { entryKey, indexNumberPattern } from '../catalogue/index-number.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import { realFileWithin } from '../utils/real-path.ts';

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
-import { toSimplified } from '../hant/script.ts';
+import { toSimplified } from '../utils/han-script.ts';
 import { parseCsv } from '../utils/csv.ts';
 import { realFileWithin } from '../utils/real-path.ts';
 import { readUtf8, UTF8_EXPECTED } from '../utils/utf8.ts';

@@ -49,7 +49,7 @@ import { contentRoot } from '../utils/content-root.ts';
 import { HANT_DIR } from '../utils/hant-paths.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import { sitePaths } from '../utils/site-paths.ts';
-import { loadSiteSettings } from '../utils/site-settings.ts';
+import { loadSiteSettings } from '../schemas/site-settings.ts';
 
 export default function gongkai(): AstroIntegration {
   let search: Promise<SearchIndexBuild> | undefined;

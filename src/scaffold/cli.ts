@@ -14,7 +14,7 @@ import { checkContent, reportToText } from '../checks/check-content.ts';
 import { indexNumbersOf } from '../catalogue/entry.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { nextIndexNumber } from '../catalogue/index-number.ts';
-import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
+import { ContentError, loadSiteSettings } from '../schemas/site-settings.ts';
 import { entryTypes, newEntryFile, type EntryType } from './entry-template.ts';
 import { Asker, collectAnswers, UsageError } from './questions.ts';
 

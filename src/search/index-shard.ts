@@ -13,7 +13,7 @@ import { attachmentRecordText } from '../attachments/search-records.ts';
 import type { SearchRecordSource } from './records.ts';
 import { markdownToText } from './plain-text.ts';
 import { HAN_PREFIX, isHanPair, tokenize, type CharMap } from './tokenize.ts';
-import { detectScript } from '../hant/script.ts';
+import { detectScript } from '../utils/han-script.ts';
 
 /** Pagefind language code of the index (no stemmer, no segmenter). */
 export const INDEX_LANGUAGE = 'zz';
@@ -109,7 +109,7 @@ function removeUiBundles(dir: string): void {
   }
 }
 
-/** The record's body is a 繁體 original: its `script` field says so, or its text does (hant/script.ts). */
+/** The record's body is a 繁體 original: its `script` field says so, or its text does (utils/han-script.ts). */
 function isHant(r: SearchRecordSource, text: string): boolean {
   return r.script ? r.script === '繁体' : detectScript(text).script === 'hant';
 }

@@ -12,7 +12,7 @@ import { collectPublishedFiles } from '../../src/build/published-files.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { buildSearch } from '../../src/search/build-search.ts';
 import { publishSearchIndex } from '../../src/search/publish.ts';
-import { loadSiteSettings } from '../../src/utils/site-settings.ts';
+import { loadSiteSettings } from '../../src/schemas/site-settings.ts';
 
 const [content, out, cache] = process.argv.slice(2, 5).map((p) => path.resolve(p));
 const shardSize = process.argv[5] ? Number(process.argv[5]) : undefined;

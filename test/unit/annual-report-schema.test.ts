@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import formatJson from '../../src/data/annual-report-format.json' with { type: 'json' };
-import { formatForYear, formats, table3RowName } from '../../src/annual-report/format.ts';
+import { formatForYear, formats, table3RowName } from '../../src/schemas/annual-report-format.ts';
 import { reportIssuePaths } from '../../src/annual-report/labels.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { describePath } from '../../src/schemas/labels.ts';
-import { formatIssues, type ContentProblem } from '../../src/utils/format-issues.ts';
+import { formatIssues, type ContentProblem } from '../../src/schemas/format-issues.ts';
 import { validStatistics } from '../support/annual-statistics.ts';
 import { projectRoot } from '../support/paths.ts';
 

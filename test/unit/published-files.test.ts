@@ -13,7 +13,7 @@ import { collectPublishedFiles, FileStore } from '../../src/build/published-file
 import { checkContent } from '../../src/checks/check-content.ts';
 import { formatRequestHref } from '../../src/lib/format-request.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { loadSiteSettings } from '../../src/utils/site-settings.ts';
+import { loadSiteSettings } from '../../src/schemas/site-settings.ts';
 import { projectRoot } from '../support/paths.ts';
 import { addToPolicy, freshContentFolders, markdown, POLICY, shown, write } from '../support/content-cases.ts';
 

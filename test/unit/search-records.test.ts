@@ -10,7 +10,7 @@ import type { CheckedEntry } from '../../src/catalogue/entry.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { searchRecordSources, type SearchRecordSource, INTERACTION_SEARCH } from '../../src/search/records.ts';
 import { docNumberToken, indexNumberToken } from '../../src/utils/exact-token.ts';
-import { loadSiteSettings } from '../../src/utils/site-settings.ts';
+import { loadSiteSettings } from '../../src/schemas/site-settings.ts';
 import { sitePaths } from '../../src/utils/site-paths.ts';
 import type { CatalogueNode, SiteSettings } from '../../src/schemas/site.ts';
 import { GENERATED_PLAN_ITEMS, writeFixtureContent } from '../support/fixture-content.ts';

@@ -8,7 +8,7 @@ import { entryIdFromPath, isEntryPath, readFrontmatter } from '../../src/utils/e
 import { fileExtension, fileTypeName, formatFileSize } from '../../src/utils/file-info.ts';
 import { article20Items, chineseNumeral } from '../../src/utils/numerals.ts';
 import { pageCount, pageSlice, paginate } from '../../src/utils/paginate.ts';
-import { ContentError, loadSiteSettings } from '../../src/utils/site-settings.ts';
+import { ContentError, loadSiteSettings } from '../../src/schemas/site-settings.ts';
 
 const fixtureSite = path.resolve(import.meta.dirname, '../fixtures/site');
 
