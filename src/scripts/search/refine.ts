@@ -6,7 +6,7 @@
  */
 import { foldText, type CharMap } from '../../search/tokenize.ts';
 import { adjacency, confirmedByText, type TermPositions } from './adjacency.ts';
-import type { PagefindResult, PagefindResultData } from './engine.ts';
+import type { PagefindResult, PagefindResultData } from './pagefind-types.ts';
 import { planQuery } from './query-plan.ts';
 import { compareRanked, relevance } from './rank.ts';
 
