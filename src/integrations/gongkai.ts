@@ -44,7 +44,7 @@ import {
 } from '../build/published-files.ts';
 import { attachmentSummary, checkAttachments } from '../checks/check-attachments.ts';
 import { AttachmentTexts } from '../attachments/extraction.ts';
-import { attachmentSearchSources } from '../attachments/search-records.ts';
+import { attachmentSearchSources } from '../search/attachment-records.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { HANT_DIR } from '../utils/hant-paths.ts';
 import { fileExtension } from '../utils/file-info.ts';

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { AttachmentSearchSources } from '../attachments/search-records.ts';
+import type { AttachmentSearchSources } from './attachment-records.ts';
 import type { CheckedEntry } from '../catalogue/entry.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { sitePaths } from '../utils/site-paths.ts';
@@ -60,7 +60,7 @@ export interface SearchBuildOptions {
   cacheDir: string;
   shardSize?: number;
   workers?: number;
-  /** Attachment text to search, by 索引号 (attachments/search-records.ts). */
+  /** Attachment text to search, by 索引号 (search/attachment-records.ts). */
   attachments?: AttachmentSearchSources;
 }
 

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { attachmentRecordText } from '../attachments/search-records.ts';
+import { attachmentRecordText } from './attachment-records.ts';
 import type { SearchRecordSource } from './records.ts';
 import { markdownToText } from './plain-text.ts';
 import { HAN_PREFIX, isHanPair, tokenize, type CharMap } from './tokenize.ts';

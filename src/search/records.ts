@@ -7,30 +7,16 @@
  * result always points at the page that was built.
  */
 import { ANNUAL_REPORT_COLUMN } from '../annual-report/catalogue-stats.ts';
-import { attachmentRecords, type AttachmentSearchSources } from '../attachments/search-records.ts';
+import { attachmentRecords, type AttachmentSearchSources } from './attachment-records.ts';
 import { columnOf, indexNumbersOf, isPublishedDisclosure, type CheckedEntry } from '../catalogue/entry.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { flattenCatalogue } from '../catalogue/catalogue-tree.ts';
 import { docNumberToken, indexNumberToken } from '../utils/exact-token.ts';
 import { entryKey } from '../catalogue/index-number.ts';
 import type { SitePaths } from '../utils/site-paths.ts';
+import type { SearchRecordSource } from './record-source.ts';
 
-export interface SearchRecordSource {
-  url: string;
-  /** Absolute path of the Markdown file, read when the record's shard is built. */
-  path: string;
-  title: string;
-  /** `YYYY-MM-DD HH:MM`, for sorting and sharding. */
-  date: string;
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
-  /** Exact-match words for 发文字号 and 索引号. */
-  identifiers: string[];
-  /** A record of an attachment's text (attachments/search-records.ts): its label; `path` is then the cached extraction result. */
-  attachment?: string;
-  /** The `script` field (简体/繁体) when given; otherwise the body's script is detected when it is indexed. */
-  script?: string | undefined;
-}
+export type { SearchRecordSource } from './record-source.ts';
 
 const ANNUAL_REPORTS = ANNUAL_REPORT_COLUMN.name;
 

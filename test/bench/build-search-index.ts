@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { attachmentSummary, checkAttachments } from '../../src/checks/check-attachments.ts';
 import { AttachmentTexts } from '../../src/attachments/extraction.ts';
-import { attachmentSearchSources } from '../../src/attachments/search-records.ts';
+import { attachmentSearchSources } from '../../src/search/attachment-records.ts';
 import { FileDigests } from '../../src/catalogue/file-digests.ts';
 import { collectPublishedFiles } from '../../src/build/published-files.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
