@@ -15,11 +15,11 @@ import type { AttachmentSearchSources } from './attachment-records.ts';
 import type { CheckedEntry } from '../catalogue/entry.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { sitePaths } from '../utils/site-paths.ts';
-import { buildCharMap, buildS2tCharMap, serialiseCharMap } from './char-map.ts';
+import { buildCharMap, buildS2tCharMap, serialiseCharMap } from '../utils/search-char-map.ts';
 import { indexPlaceholder, INDEX_LANGUAGE } from './index-shard.ts';
 import { searchRecordSources, type SearchRecordSource } from './records.ts';
-import type { SearchManifest, ShardEntry } from './manifest.ts';
-import { buildRouterBuckets } from './router.ts';
+import type { SearchManifest, ShardEntry } from '../utils/search-manifest.ts';
+import { buildRouterBuckets } from '../utils/search-router.ts';
 import { planShards, type ShardPlan } from './shards.ts';
 
 /** Bump when tokenizing or record layout changes, to invalidate cached shards. */

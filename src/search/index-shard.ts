@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
 import { attachmentRecordText } from './attachment-records.ts';
 import type { SearchRecordSource } from './records.ts';
 import { markdownToText } from './plain-text.ts';
-import { HAN_PREFIX, isHanPair, tokenize, type CharMap } from './tokenize.ts';
+import { HAN_PREFIX, isHanPair, tokenize, type CharMap } from '../utils/search-tokenize.ts';
 import { detectScript } from '../utils/han-script.ts';
 
 /** Pagefind language code of the index (no stemmer, no segmenter). */
@@ -42,7 +42,7 @@ export const FILLER_TERM = '、';
 const TITLE_REPEATS = 2;
 
 /**
- * A run of Han characters ends with its last character alone (tokenize.ts):
+ * A run of Han characters ends with its last character alone (utils/search-tokenize.ts):
  * a filler after it keeps two runs apart, so 网站、审批 (网站 站 审批) does not
  * look like the pairs of 网站审批 (网站 站审 审批) at offsets 0 and 2.
  */

@@ -10,11 +10,11 @@
  * documents must not open them all before showing anything. Shards, router
  * buckets and the character map are fetched once and reused by later queries.
  */
-import { bucketFileName, parseRouterBucket, routerBucket } from '../../search/router.ts';
-import { parseCharMap } from '../../search/char-map.ts';
-import { CHAR_MAP_FILE } from '../../search/index-files.ts';
-import type { SearchManifest } from '../../search/manifest.ts';
-import { foldText, queryTerms, type CharMap } from '../../search/tokenize.ts';
+import { bucketFileName, parseRouterBucket, routerBucket } from '../../utils/search-router.ts';
+import { parseCharMap } from '../../utils/search-char-map.ts';
+import { CHAR_MAP_FILE } from '../../utils/search-index-files.ts';
+import type { SearchManifest } from '../../utils/search-manifest.ts';
+import { foldText, queryTerms, type CharMap } from '../../utils/search-tokenize.ts';
 import { prepareQuery } from '../../utils/exact-token.ts';
 import { fetchIndexText } from './fetch-text.ts';
 import { refineResults } from './refine.ts';
