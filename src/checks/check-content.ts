@@ -9,7 +9,7 @@ import path from 'node:path';
 import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { catalogueTreeProblems, flattenCatalogue } from '../catalogue/catalogue-tree.ts';
-import { entryIdFromPath, listEntryFiles } from '../utils/entry-files.ts';
+import { entryIdFromPath, listEntryFiles } from '../catalogue/entry-files.ts';
 import { checkAnnualReports } from '../annual-report/check.ts';
 import { buildDate } from '../utils/dates.ts';
 import type { ContentProblem } from '../schemas/format-issues.ts';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { reportIssuePaths } from '../annual-report/labels.ts';
 import { collectionSchemas } from '../schemas/collections.ts';
 import { describePath } from '../schemas/labels.ts';
-import { frontmatterOf, readFrontmatter } from '../utils/entry-files.ts';
+import { frontmatterOf, readFrontmatter } from '../catalogue/entry-files.ts';
 import { formatIssues, type ContentProblem } from '../schemas/format-issues.ts';
 import { scanBody, type BodyFacts } from './body-facts.ts';
 import { controlCharProblems } from './check-control-chars.ts';

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { createConverter, type TextConverter } from '../hant/converter.ts';
 import { detectScript, documentScript, toSimplified, type Script } from '../utils/han-script.ts';
-import { frontmatterOf } from '../utils/entry-files.ts';
+import { frontmatterOf } from '../catalogue/entry-files.ts';
 import { getSite } from './site.ts';
 
 const known = new Map<string, Script>();

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { statKey } from '../catalogue/file-digests.ts';
 import { checkedInThisBuild } from '../checks/check-cache.ts';
 import { contentRoot } from '../utils/content-root.ts';
-import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../utils/entry-files.ts';
+import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../catalogue/entry-files.ts';
 import { readableFileWithin } from '../utils/real-path.ts';
 
 export function entriesLoader(collection: string): Loader {

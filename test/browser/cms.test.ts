@@ -17,7 +17,7 @@ import { collectionSpecs } from '../../src/cms/collections.ts';
 import { cmsConfig, cmsConfigYaml } from '../../src/cms/config.ts';
 import { collectionNames } from '../../src/schemas/collections.ts';
 import { siteSchema, type SiteSettings } from '../../src/schemas/site.ts';
-import { readFrontmatter } from '../../src/utils/entry-files.ts';
+import { readFrontmatter } from '../../src/catalogue/entry-files.ts';
 import { loadSiteSettings } from '../../src/schemas/site-settings.ts';
 import { choose, field, fillField, reveal } from '../support/cms-editor.ts';
 import { listRepoFiles, readRepoFile, repoFiles, stubLocalRepository } from '../support/cms-repo.ts';

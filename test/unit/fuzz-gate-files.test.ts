@@ -17,7 +17,7 @@ import { sourceFileProblems } from '../../src/checks/check-source-file.ts';
 import { sanitizeSvg } from '../../src/build/safe-svg.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { attachment } from '../../src/schemas/fields.ts';
-import { entryIdFromPath } from '../../src/utils/entry-files.ts';
+import { entryIdFromPath } from '../../src/catalogue/entry-files.ts';
 import type { ContentProblem } from '../../src/schemas/format-issues.ts';
 import { hostileString } from '../support/hostile.ts';
 import { OTHER_HOST_PATHS, SCRIPT_ATTACHMENTS } from '../support/hostile-files.ts';
