@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import gongkai from './src/integrations/gongkai.ts';
 import { contentRoot } from './src/utils/content-root.ts';
-import { loadSiteSettings } from './src/utils/site-settings.ts';
+import { loadSiteSettings } from './src/schemas/site-settings.ts';
 import { hantUrl } from './src/utils/hant-paths.ts';
 import { accessibleTables } from './src/markdown/accessible-tables.ts';
 import { escapeRawHtml } from './src/markdown/escape-raw-html.ts';

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { entriesLoader } from './loaders/entries-loader.ts';
 import { collectionSchemas, contentPattern } from './schemas/collections.ts';
 import { contentRoot } from './utils/content-root.ts';
-import { entryIdFromPath } from './utils/entry-files.ts';
+import { entryIdFromPath } from './catalogue/entry-files.ts';
 
 const s = collectionSchemas;
 

@@ -5,7 +5,7 @@
  * sums over the handful of distinct years, so 100,000 documents cost a few
  * milliseconds and no page or file is read.
  */
-import type { ColumnInfo } from '../utils/catalogue-tree.ts';
+import type { ColumnInfo } from '../catalogue/catalogue-tree.ts';
 import { yearOf } from '../utils/dates.ts';
 
 /** The metadata one count needs; only 主动公开 entries should be passed. */

@@ -4,8 +4,8 @@
  * script reach the browser. Each chart also has a one-sentence text
  * alternative and the numbers for a data table beside it.
  */
-import { formats, rowValues, TABLE3_TOTAL } from './format.ts';
-import type { FormattedStatistics } from './schema.ts';
+import { formats, rowValues, TABLE3_TOTAL } from '../schemas/annual-report-format.ts';
+import type { FormattedStatistics } from '../schemas/annual-report-statistics.ts';
 
 export interface ChartSeries {
   name: string;

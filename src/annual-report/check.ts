@@ -9,18 +9,18 @@
  * 31 January (条例 art. 49).
  */
 import path from 'node:path';
-import type { CheckedEntry } from '../checks/check-content.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import { renderMarkdownFile } from '../markdown/render-body.ts';
 import { disclosureCollections, type DisclosureCollection } from '../schemas/collections.ts';
-import { columnFor, type ColumnInfo } from '../utils/catalogue-tree.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import { columnFor, type ColumnInfo } from '../catalogue/catalogue-tree.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import { catalogueRecord, catalogueStats, columnNames, listedColumns, type CatalogueRecord } from './catalogue-stats.ts';
 import { compareWithCatalogue, differenceText } from './compare.ts';
 import { dueReportYear, pastDeadline } from './deadline.ts';
-import { formats } from './format.ts';
+import { formats } from '../schemas/annual-report-format.ts';
 import { carryOverProblems, identityProblems } from './identities.ts';
 import { codePathOf, PUBLISHED_LABEL } from './labels.ts';
-import type { FormattedStatistics } from './schema.ts';
+import type { FormattedStatistics } from '../schemas/annual-report-statistics.ts';
 import { sectionHeadings, sectionOrderProblem } from './sections.ts';
 
 export interface AnnualCheckInput {

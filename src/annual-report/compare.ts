@@ -5,9 +5,9 @@
  * check warns about each pair that differs.
  */
 import { COUNTED_KINDS, type CatalogueYearStats, type KindCounts } from './catalogue-stats.ts';
-import { formats, type FormatId } from './format.ts';
+import { formats, type FormatId } from '../schemas/annual-report-format.ts';
 import { cellName, PUBLISHED_LABEL } from './labels.ts';
-import type { FormattedStatistics } from './schema.ts';
+import type { FormattedStatistics } from '../schemas/annual-report-statistics.ts';
 
 export interface Comparison {
   /** A table 二 cell, or a per-column count (`statistics.published`). */

@@ -8,10 +8,10 @@
  * columns in each block, so its CSV is long: one line per figure.
  */
 import { csvField } from '../utils/csv.ts';
-import { formats, rowValues, table3RowName, type AnnualReportFormat } from './format.ts';
+import { formats, rowValues, table3RowName, type AnnualReportFormat } from '../schemas/annual-report-format.ts';
 import type { CatalogueYearStats } from './catalogue-stats.ts';
 import type { Comparison } from './compare.ts';
-import type { FormattedStatistics } from './schema.ts';
+import type { FormattedStatistics } from '../schemas/annual-report-statistics.ts';
 
 export const DOWNLOAD_FILES = { 2: 'table2.csv', 3: 'table3.csv', 4: 'table4.csv', json: 'data.json' } as const;
 

@@ -9,9 +9,9 @@
  * 4. 表四, every group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
  * Across years (practice, so a warning): 二 of year N = 四 of year N−1.
  */
-import { formats, rowValues, TABLE3_TOTAL, TABLE4_TOTAL, table3RowName, type Table3Row } from './format.ts';
+import { formats, rowValues, TABLE3_TOTAL, TABLE4_TOTAL, table3RowName, type Table3Row } from '../schemas/annual-report-format.ts';
 import { cellName } from './labels.ts';
-import type { FormattedStatistics } from './schema.ts';
+import type { FormattedStatistics } from '../schemas/annual-report-statistics.ts';
 
 export interface StatisticsProblem {
   field: string;

@@ -5,7 +5,7 @@
  * `表三 收到和处理政府信息公开申请情况 ›“（三）不予公开 › 4.保护第三方合法权益”行 ›“科研机构”列（statistics.applications.denied.thirdParty[2]）`.
  */
 import { fieldLabels } from '../schemas/labels.ts';
-import { formatForYear, TABLE_TITLES, table3RowName, type AnnualReportFormat } from './format.ts';
+import { formatForYear, TABLE_TITLES, table3RowName, type AnnualReportFormat } from '../schemas/annual-report-format.ts';
 
 const STATISTICS_LABEL = fieldLabels.statistics!;
 export const PUBLISHED_LABEL = '本年主动公开信息数量（按栏目）';

@@ -10,7 +10,7 @@
  * written in 繁體 writes them in 繁體 (一、總體情況): headings are compared
  * in simplified form.
  */
-import { toSimplified, toTraditionalChars } from '../hant/script.ts';
+import { toSimplified, toTraditionalChars } from '../utils/han-script.ts';
 
 export interface HtmlSection {
   /** The `<h2>…</h2>` element. */

@@ -8,8 +8,8 @@
  *
  * Pure data: components/AnnualTable.astro only prints it.
  */
-import { rowValues, TABLE_TITLES, type AnnualReportFormat, type Table3Row } from './format.ts';
-import type { FormattedStatistics } from './schema.ts';
+import { rowValues, TABLE_TITLES, type AnnualReportFormat, type Table3Row } from '../schemas/annual-report-format.ts';
+import type { FormattedStatistics } from '../schemas/annual-report-statistics.ts';
 
 export interface LayoutCell {
   tag: 'th' | 'td';

@@ -15,13 +15,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AttachmentFacts } from '../attachments/check-attachments.ts';
+import type { AttachmentFacts } from '../checks/check-attachments.ts';
 import type { CheckReport } from '../checks/check-content.ts';
-import { indexNumbersOf } from '../checks/cross-check.ts';
+import { indexNumbersOf } from '../catalogue/entry.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
-import { entryKey } from '../utils/index-number.ts';
-import { FileDigests, type ImageInfo } from './file-digests.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
+import { entryKey } from '../catalogue/index-number.ts';
+import { FileDigests, type ImageInfo } from '../catalogue/file-digests.ts';
 import { copyFileAtomic, linkOrCopy, writeFileAtomic } from './fs-safety.ts';
 import { SAFE_SVG_VERSION, sanitizeSvg } from './safe-svg.ts';
 
@@ -53,7 +53,7 @@ export interface PublishedFiles {
   attachments: PublishedAttachment[];
   /** Attachment file (absolute) → its digest. */
   attachmentDigests: Map<string, string>;
-  /** What is inside each attachment version (by SHA-256), from the attachment check (attachments/check-attachments.ts). */
+  /** What is inside each attachment version (by SHA-256), from the attachment check (checks/check-attachments.ts). */
   attachmentFacts?: Map<string, AttachmentFacts>;
   /** Different for every build (see lib/body-images.ts, bodyImagesKey). */
   build: string;

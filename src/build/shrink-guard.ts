@@ -12,7 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CheckedEntry } from '../checks/check-content.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { searchRecordSources } from '../search/records.ts';
 import { sitePaths } from '../utils/site-paths.ts';

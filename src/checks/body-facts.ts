@@ -8,7 +8,7 @@
  * link points to exist) run every time.
  */
 import { forbiddenChar } from '../utils/control-chars.ts';
-import { findPersonalData, type PersonalDataKind } from '../utils/personal-data.ts';
+import { findPersonalData, type PersonalDataKind } from './personal-data.ts';
 
 export interface BodyRef {
   /** File line. */
@@ -47,7 +47,7 @@ export interface BodyFacts {
   controls?: BodyControl[];
   images: BodyRef[];
   links: BodyRef[];
-  /** Characters of title and body that exist only in 繁體 / only in 简体 (hant/script.ts). */
+  /** Characters of title and body that exist only in 繁體 / only in 简体 (utils/han-script.ts). */
   script?: { traditional: number; simplified: number };
 }
 

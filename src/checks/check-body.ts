@@ -4,10 +4,9 @@
  * summary, attachment names and body; images; links into the site. Entries that are not published
  * (依申请公开, 不予公开) are skipped: nothing of them reaches the site.
  */
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import type { BodyFacts } from './body-facts.ts';
-import type { CheckedEntry } from './check-content.ts';
-import { isUnpublished } from './check-disclosure.ts';
+import { isUnpublished, type CheckedEntry } from '../catalogue/entry.ts';
 import { imageProblems } from './check-images.ts';
 import { linkProblems } from './check-links.ts';
 import { personalDataProblems } from './check-personal-data.ts';

@@ -26,11 +26,6 @@ interface CacheFile {
   files: Record<string, CachedFile>;
 }
 
-/** A file's identity for the cache: size and modification time. */
-export function statKey(stat: fs.Stats): string {
-  return `${stat.size}:${Math.floor(stat.mtimeMs)}`;
-}
-
 /**
  * A digest of the framework code that decides what is valid (schemas,
  * checks, utilities): a new version of it invalidates every cached result.

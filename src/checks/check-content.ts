@@ -8,23 +8,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { catalogueTreeProblems, flattenCatalogue } from '../utils/catalogue-tree.ts';
-import { entryIdFromPath, listEntryFiles } from '../utils/entry-files.ts';
+import { catalogueTreeProblems, flattenCatalogue } from '../catalogue/catalogue-tree.ts';
+import { entryIdFromPath, listEntryFiles } from '../catalogue/entry-files.ts';
 import { checkAnnualReports } from '../annual-report/check.ts';
 import { buildDate } from '../utils/dates.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import type { BodyFacts } from './body-facts.ts';
 import { checkBodyOf } from './check-body.ts';
 import { checkFile } from './check-file.ts';
-import { CheckCache, statKey } from './check-cache.ts';
-import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
+import { statKey } from '../catalogue/file-digests.ts';
+import { CheckCache } from './check-cache.ts';
+import { ContentError, loadSiteSettings } from '../schemas/site-settings.ts';
 import { checkInteraction } from './check-interaction.ts';
 import { loadDataLists } from './check-lists.ts';
 import { crossCheck } from './cross-check.ts';
 import { freshnessWarnings } from './check-freshness.ts';
 import { interpretationDeadlineWarnings } from './check-interpretation-deadline.ts';
 import { replacementProblems } from './check-replacements.ts';
-import { isUnpublished, unpublishedNotices } from './check-disclosure.ts';
+import { isUnpublished, type CheckedEntry } from '../catalogue/entry.ts';
+import { unpublishedNotices } from './check-disclosure.ts';
 import { scriptNotices } from './check-script.ts';
 import { localImages, type LocalImage } from './check-images.ts';
 import { siteUrls } from './site-urls.ts';
@@ -33,19 +35,9 @@ import { readSourceText, sourceFileProblems } from './check-source-file.ts';
 import { futureDateProblems } from './check-future-dates.ts';
 import { foundText, publishedText } from './check-personal-data.ts';
 import { describePath } from '../schemas/labels.ts';
-import { findPersonalData } from '../utils/personal-data.ts';
+import { findPersonalData } from './personal-data.ts';
 
 export { reportToText } from './report-text.ts';
-
-export interface CheckedEntry {
-  collection: CollectionName;
-  id: string;
-  /** Path shown to editors, relative to the working directory. */
-  file: string;
-  /** Absolute path of the file. */
-  path: string;
-  data: Record<string, unknown>;
-}
 
 export interface CheckReport {
   entries: CheckedEntry[];

@@ -6,9 +6,9 @@
  */
 import { describePath } from '../schemas/labels.ts';
 import { describeChar, forbiddenChar } from '../utils/control-chars.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import { publishedText } from './check-personal-data.ts';
-import type { SourceFile } from './check-file.ts';
+import type { SourceFile } from './check-source-file.ts';
 import type { SourceLines } from './source-lines.ts';
 
 export const CONTROL_CHAR_EXPECTED = '不含控制字符的文字：删除该字符（多见于从其他软件复制粘贴的文字），需要分行的地方用空格或标点';

@@ -6,17 +6,11 @@
  * notice, so an editor who chose the wrong value sees it before wondering
  * where the document went.
  */
-import { disclosureCollections } from '../schemas/collections.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
-import type { CheckedEntry } from './check-content.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
+import { isUnpublished, type CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 
 export const UNPUBLISHED_EXPECTED = '只有公开方式为“主动公开”的条目发布到网站；此条目需要发布时，把 disclosure 改为 主动公开';
-
-/** A disclosure entry whose 公开方式 keeps it off the site. */
-export function isUnpublished(e: CheckedEntry): boolean {
-  return (disclosureCollections as readonly string[]).includes(e.collection) && e.data.disclosure !== '主动公开';
-}
 
 /** One notice per entry that is not published. */
 export function unpublishedNotices(entries: readonly CheckedEntry[], lines: SourceLines): ContentProblem[] {

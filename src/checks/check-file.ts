@@ -8,27 +8,17 @@
  */
 import path from 'node:path';
 import { reportIssuePaths } from '../annual-report/labels.ts';
-import { collectionSchemas, type CollectionName } from '../schemas/collections.ts';
+import { collectionSchemas } from '../schemas/collections.ts';
 import { describePath } from '../schemas/labels.ts';
-import { frontmatterOf, readFrontmatter } from '../utils/entry-files.ts';
-import { formatIssues, type ContentProblem } from '../utils/format-issues.ts';
+import { frontmatterOf, readFrontmatter } from '../catalogue/entry-files.ts';
+import { formatIssues, type ContentProblem } from '../schemas/format-issues.ts';
 import { scanBody, type BodyFacts } from './body-facts.ts';
 import { controlCharProblems } from './check-control-chars.ts';
 import { fieldPersonalData } from './check-personal-data.ts';
-import { countScriptChars } from '../hant/script.ts';
+import { countScriptChars } from '../utils/han-script.ts';
 import type { SourceLines } from './source-lines.ts';
+import type { SourceFile } from './check-source-file.ts';
 import { mdxCodeProblems } from './check-mdx.ts';
-
-export interface SourceFile {
-  collection: CollectionName;
-  /** Path within the collection folder, e.g. `2025/road-rules.md`. */
-  relative: string;
-  /** Path shown to editors. */
-  file: string;
-  /** Absolute path. */
-  path: string;
-  source: string;
-}
 
 export type FileCheck = { ok: true; data: Record<string, unknown>; facts: BodyFacts } | { ok: false; problems: ContentProblem[] };
 

@@ -14,13 +14,11 @@
  * the check is given), not mistakes in a file: they are listed on their
  * own and never stop a build. One pass over the entries: linear.
  */
-import type { DisclosureCollection } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import { flattenCatalogue } from '../catalogue/catalogue-tree.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import { daysBetween, parseUpdateWindow, windowStart, type UpdateWindow } from '../utils/update-window.ts';
-import type { CheckedEntry } from './check-content.ts';
-import { isPublishedDisclosure } from './cross-check.ts';
+import { columnOf, isPublishedDisclosure, type CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 
 const TWO_WEEKS = '2周';
@@ -127,8 +125,7 @@ export function freshnessWarnings(input: FreshnessInput): ContentProblem[] {
       note(`news:${e.data.column as string}`, e);
       onHome = true;
     } else if (isPublishedDisclosure(e)) {
-      const d = e.data as Record<string, string | undefined>;
-      const leaf = columnFor(catalogue, { collection: e.collection as DisclosureCollection, category: d.category, kind: d.kind, reportType: d.reportType });
+      const leaf = columnOf(catalogue, e);
       if (!leaf) continue;
       note(leaf, e);
       const parent = catalogue.get(leaf)?.parent?.key;

@@ -8,8 +8,8 @@
  * A 征集意见 is announced before it opens (its status follows startDate:
  * 未开始), so only the error applies to it.
  */
-import type { ContentProblem } from '../utils/format-issues.ts';
-import type { CheckedEntry } from './check-content.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 
 /** Days after the build date a publishDate may be without a word. */

@@ -6,12 +6,12 @@
  * a full URL is not fetched.
  */
 import path from 'node:path';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import { isSafeUrl } from '../utils/safe-url.ts';
 import { realFileWithin } from '../build/fs-safety.ts';
 import type { BodyFacts, BodyRef } from './body-facts.ts';
-import type { CheckedEntry } from './check-content.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 
 export const IMAGE_ALT_EXPECTED = '图片应有替代文字：在 ![ ] 的方括号中写明图片内容，供读屏软件朗读，例如 ![2025年全省客运量变化图](chart.png)';
 export const IMAGE_FILE_EXPECTED = '与本文件在同一文件夹（或其子文件夹）中的图片文件，或 https:// 开头的完整网址';

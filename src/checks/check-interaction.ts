@@ -5,8 +5,8 @@
  * that consultations report back).
  */
 import fs from 'node:fs';
-import type { ContentProblem } from '../utils/format-issues.ts';
-import type { CheckedEntry } from './check-content.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 
 const LETTER_HEADINGS = ['来信内容', '答复内容'];

@@ -17,10 +17,9 @@
  * One pass over the entries, a map by policy id: linear in their number.
  */
 import type { SiteSettings } from '../schemas/site.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import { addWorkingDays, calendarCovers } from '../utils/working-days.ts';
-import type { CheckedEntry } from './check-content.ts';
-import { isUnpublished } from './check-disclosure.ts';
+import { isUnpublished, type CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 
 export function interpretationDeadlineWarnings(

@@ -5,9 +5,9 @@
  * so checking every link of every entry stays O(n). External links are not
  * fetched: that is a network check, not a content check.
  */
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import type { BodyFacts } from './body-facts.ts';
-import type { CheckedEntry } from './check-content.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import { isSafeUrl } from '../utils/safe-url.ts';
 import { decodePath, SCRIPT_URL_EXPECTED, shownRef } from './check-images.ts';
 import type { SiteUrls } from './site-urls.ts';

@@ -10,11 +10,11 @@
  */
 import path from 'node:path';
 import { columnsOf, listDefinitionByKey, listDefinitions, type ListDefinition } from '../schemas/lists.ts';
-import { describeFound, expectedOf, type ContentProblem } from '../utils/format-issues.ts';
-import { findListFiles, readListFile } from '../utils/data-list-files.ts';
+import { describeFound, expectedOf, type ContentProblem } from '../schemas/format-issues.ts';
+import { findListFiles, readListFile } from './data-list-files.ts';
 import { compareBy } from '../utils/list-table.ts';
 import { addWorkingDays, calendarCovers } from '../utils/working-days.ts';
-import { findPersonalData } from '../utils/personal-data.ts';
+import { findPersonalData } from './personal-data.ts';
 import { foundText } from './check-personal-data.ts';
 import { CONTROL_CHAR_EXPECTED } from './check-control-chars.ts';
 import { describeChar, forbiddenChar } from '../utils/control-chars.ts';

@@ -15,7 +15,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 
 /** The project's own components: the only imports an unreviewed page may have. */
 const COMPONENTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'components');

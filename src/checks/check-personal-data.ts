@@ -11,10 +11,10 @@
  * keep up to date. Data list cells are scanned in check-lists.ts.
  */
 import { describePath } from '../schemas/labels.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
-import { findPersonalData, type PersonalDataFinding } from '../utils/personal-data.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
+import { findPersonalData, type PersonalDataFinding } from './personal-data.ts';
 import type { BodyFacts, FieldFinding } from './body-facts.ts';
-import type { CheckedEntry } from './check-content.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 
 export const PERSONAL_DATA_EXPECTED =

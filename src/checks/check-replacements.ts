@@ -12,8 +12,8 @@
  * published before the document it replaces (probably the wrong way round).
  * A successor that does not exist is reported by cross-check.ts.
  */
-import { describeFound, type ContentProblem } from '../utils/format-issues.ts';
-import type { CheckedEntry } from './check-content.ts';
+import { describeFound, type ContentProblem } from '../schemas/format-issues.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 
 const FIELD = '替代文件（replacedBy）';

@@ -5,11 +5,10 @@
  * a body mixing both scripts is named so the `script` field can settle it.
  * Simplified bodies, the usual case, get no notice.
  */
-import { SCRIPT_RULE, scriptOfCounts, withField } from '../hant/script.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
+import { SCRIPT_RULE, scriptOfCounts, withField } from '../utils/han-script.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import type { BodyFacts } from './body-facts.ts';
-import type { CheckedEntry } from './check-content.ts';
-import { isUnpublished } from './check-disclosure.ts';
+import { isUnpublished, type CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 
 const FIELD = '正文字体（script）';

@@ -4,9 +4,22 @@
  * a file name that makes a working address, and a size a page can carry.
  * Then its text is read strictly as UTF-8 (utils/utf8.ts).
  */
-import type { ContentProblem } from '../utils/format-issues.ts';
+import type { CollectionName } from '../schemas/collections.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
 import { realFileWithin } from '../build/fs-safety.ts';
 import { readUtf8, UTF8_EXPECTED } from '../utils/utf8.ts';
+
+/** A content file as read for the check (check-file.ts checks it). */
+export interface SourceFile {
+  collection: CollectionName;
+  /** Path within the collection folder, e.g. `2025/road-rules.md`. */
+  relative: string;
+  /** Path shown to editors. */
+  file: string;
+  /** Absolute path. */
+  path: string;
+  source: string;
+}
 
 /** A body above this size makes a page too heavy to open on a phone: warned, not refused. */
 export const LARGE_FILE_BYTES = 2 * 1024 * 1024;

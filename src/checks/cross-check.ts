@@ -5,16 +5,15 @@
  * own, attachment files that are there.
  */
 import path from 'node:path';
-import { disclosureCollections } from '../schemas/collections.ts';
 import { describePath } from '../schemas/labels.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
-import { describeFound, type ContentProblem } from '../utils/format-issues.ts';
-import { assignIndexNumbers, entryKey, indexNumberPattern } from '../utils/index-number.ts';
+import { columnFor, flattenCatalogue } from '../catalogue/catalogue-tree.ts';
+import { describeFound, type ContentProblem } from '../schemas/format-issues.ts';
+import { entryKey, indexNumberPattern } from '../catalogue/index-number.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import { realFileWithin } from '../build/fs-safety.ts';
 import { ATTACHMENT_TYPES_EXPECTED, isAllowedAttachment } from './attachment-types.ts';
-import type { CheckedEntry } from './check-content.ts';
+import { indexNumbersOf, isPublishedDisclosure, type CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 
 /** Paths the framework owns; a page file may not take them (or anything below the prefixes). */
@@ -27,10 +26,6 @@ export const RESERVED_PAGE_PREFIXES = [
 ];
 export const RESERVED_PAGE_PATHS = ['index', 'zwgk', 'zwgk/index'];
 
-/** Entries published in the 政府信息公开目录: disclosure collections marked 主动公开. */
-export const isPublishedDisclosure = (e: CheckedEntry) =>
-  (disclosureCollections as readonly string[]).includes(e.collection) && e.data.disclosure === '主动公开';
-
 export interface CrossCheckInput {
   root: string;
   site: SiteSettings;
@@ -38,19 +33,6 @@ export interface CrossCheckInput {
   /** Every policy file's id, valid or not. */
   policyIds: ReadonlySet<string>;
   lines: SourceLines;
-}
-
-/** 索引号 of every published entry (entryKey → number), the generated ones included. */
-export function indexNumbersOf(entries: readonly CheckedEntry[], site: SiteSettings) {
-  return assignIndexNumbers(
-    entries.filter(isPublishedDisclosure).map((e) => ({
-      key: entryKey(e),
-      indexNo: e.data.indexNo as string | undefined,
-      publishDate: e.data.publishDate as string,
-    })),
-    site.indexNumber.template,
-    site.indexNumber.orgCode,
-  );
 }
 
 /** Returns the 索引号 of every published entry (entryKey → number), generated ones included. */

@@ -4,7 +4,7 @@
  * starts with its place, `content/policies/2025/x.md:7`, which editors'
  * terminals and VS Code open at that line.
  */
-import { placeOf, type ContentProblem } from '../utils/format-issues.ts';
+import { placeOf, type ContentProblem } from '../schemas/format-issues.ts';
 
 export interface ReportLists {
   errors: readonly ContentProblem[];

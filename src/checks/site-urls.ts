@@ -9,12 +9,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteSettings } from '../schemas/site.ts';
-import { flattenCatalogue } from '../utils/catalogue-tree.ts';
+import { flattenCatalogue } from '../catalogue/catalogue-tree.ts';
 import { fileExtension } from '../utils/file-info.ts';
-import { entryKey } from '../utils/index-number.ts';
+import { entryKey } from '../catalogue/index-number.ts';
 import { sitePaths } from '../utils/site-paths.ts';
-import type { CheckedEntry } from './check-content.ts';
-import { isPublishedDisclosure } from './cross-check.ts';
+import { isPublishedDisclosure, type CheckedEntry } from '../catalogue/entry.ts';
 
 const paths = sitePaths('/');
 

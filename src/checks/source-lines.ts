@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import { LineCounter, parseDocument, type Node } from 'yaml';
-import { frontmatterOf } from '../utils/entry-files.ts';
+import { frontmatterOf } from '../catalogue/entry-files.ts';
 import { yamlPathLine } from '../utils/yaml-lines.ts';
 
 interface LocatedFile {

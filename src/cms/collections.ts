@@ -19,7 +19,7 @@
  */
 import { collectionSchemas, type CollectionName } from '../schemas/collections.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
-import { flattenCatalogue } from '../utils/catalogue-tree.ts';
+import { flattenCatalogue } from '../catalogue/catalogue-tree.ts';
 import { cmsFields, type CmsField, type SpecialWidgets } from './cms-fields.ts';
 import { schemaFields } from './schema-fields.ts';
 

@@ -7,7 +7,7 @@
  * the template are left out.
  */
 import { convertHtmlText } from './html-text.ts';
-import { toSimplified } from './script.ts';
+import { toSimplified } from '../utils/han-script.ts';
 
 export const CONVERTED_NOTE = '本页由系统从繁体原文转换，以原文为准';
 

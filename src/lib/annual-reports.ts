@@ -6,7 +6,7 @@
  */
 import { ANNUAL_REPORT_COLUMN, catalogueRecord, catalogueStats, columnNames, listedColumns, type CatalogueYearStats } from '../annual-report/catalogue-stats.ts';
 import { compareWithCatalogue, publishedByCategory, type CategoryCount, type Comparison } from '../annual-report/compare.ts';
-import type { FormattedStatistics } from '../annual-report/schema.ts';
+import type { FormattedStatistics } from '../schemas/annual-report-statistics.ts';
 import { getCatalogue, type DocItem } from './catalogue.ts';
 
 export interface AnnualReportView {

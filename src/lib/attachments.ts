@@ -8,9 +8,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { shortDigest, sha256OfFile } from '../build/file-digests.ts';
+import { shortDigest, sha256OfFile, statKey } from '../catalogue/file-digests.ts';
 import { publishedFiles } from '../integrations/handoff.ts';
-import { statKey } from '../checks/check-cache.ts';
 import { fileExtension, fileTypeName, formatFileSize } from '../utils/file-info.ts';
 import type { DocItem } from './catalogue.ts';
 import { urls } from './urls.ts';

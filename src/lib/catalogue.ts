@@ -8,8 +8,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DisclosureCollection } from '../schemas/collections.ts';
-import { assignIndexNumbers, entryKey } from '../utils/index-number.ts';
-import { columnFor, flattenCatalogue, type ColumnInfo } from '../utils/catalogue-tree.ts';
+import { columnOf, indexNumbersOf } from '../catalogue/entry.ts';
+import { entryKey } from '../catalogue/index-number.ts';
+import { flattenCatalogue, type ColumnInfo } from '../catalogue/catalogue-tree.ts';
 import { yearOf } from '../utils/dates.ts';
 import { getSite } from './site.ts';
 import { urls } from './urls.ts';
@@ -68,15 +69,10 @@ async function loadCatalogue(): Promise<Catalogue> {
     ...(await getCollection('catalogue', published)),
   ];
   const ref = entryKey;
-  const { numbers } = assignIndexNumbers(
-    entries.map((e) => ({ key: ref(e), indexNo: e.data.indexNo, publishDate: e.data.publishDate })),
-    site.indexNumber.template,
-    site.indexNumber.orgCode,
-  );
+  const { numbers } = indexNumbersOf(entries, site);
 
   const items = entries.map((entry): DocItem => {
     const indexNo = numbers.get(ref(entry))!;
-    const d = entry.data as Record<string, unknown>;
     return {
       collection: entry.collection,
       id: entry.id,
@@ -84,12 +80,7 @@ async function loadCatalogue(): Promise<Catalogue> {
       data: entry.data,
       indexNo,
       url: urls.document(indexNo),
-      column: columnFor(columns, {
-        collection: entry.collection,
-        kind: d.kind as string | undefined,
-        reportType: d.reportType as string | undefined,
-        category: d.category as string | undefined,
-      }),
+      column: columnOf(columns, entry),
       year: yearOf(entry.data.publishDate),
     };
   });

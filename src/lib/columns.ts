@@ -1,7 +1,7 @@
 /** Names, breadcrumbs and meta tags for the catalogue's columns. */
 import { ANNUAL_REPORT_COLUMN } from '../annual-report/catalogue-stats.ts';
 import type { ColumnMeta, Crumb } from './page-meta.ts';
-import type { ColumnInfo } from '../utils/catalogue-tree.ts';
+import type { ColumnInfo } from '../catalogue/catalogue-tree.ts';
 import { urls } from './urls.ts';
 
 export const HUB_NAME = '政务公开';

@@ -1,5 +1,5 @@
 /**
- * The script of a document for its pages (hant/script.ts decides it), and
+ * The script of a document for its pages (utils/han-script.ts decides it), and
  * how a text in 繁體 is shown on a simplified page: converted, with the
  * original kept in `data-hant` for the 繁體 twin (hant/rewrite-page.ts).
  * Stored values (titles, 发文字号, search terms) are never changed: only
@@ -7,8 +7,8 @@
  */
 import fs from 'node:fs';
 import { createConverter, type TextConverter } from '../hant/converter.ts';
-import { detectScript, documentScript, toSimplified, type Script } from '../hant/script.ts';
-import { frontmatterOf } from '../utils/entry-files.ts';
+import { detectScript, documentScript, toSimplified, type Script } from '../utils/han-script.ts';
+import { frontmatterOf } from '../catalogue/entry-files.ts';
 import { getSite } from './site.ts';
 
 const known = new Map<string, Script>();

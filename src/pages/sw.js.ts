@@ -19,7 +19,7 @@
  */
 import type { APIRoute } from 'astro';
 import { urls } from '../lib/urls.ts';
-import { CHAR_MAP_FILE, REVERSE_CHAR_MAP_FILE } from '../search/index-files.ts';
+import { CHAR_MAP_FILE, REVERSE_CHAR_MAP_FILE } from '../utils/search-index-files.ts';
 
 const VERSION = Date.now().toString(36);
 

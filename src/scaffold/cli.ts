@@ -11,10 +11,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, reportToText } from '../checks/check-content.ts';
-import { indexNumbersOf } from '../checks/cross-check.ts';
+import { indexNumbersOf } from '../catalogue/entry.ts';
 import { contentRoot } from '../utils/content-root.ts';
-import { nextIndexNumber } from '../utils/index-number.ts';
-import { ContentError, loadSiteSettings } from '../utils/site-settings.ts';
+import { nextIndexNumber } from '../catalogue/index-number.ts';
+import { ContentError, loadSiteSettings } from '../schemas/site-settings.ts';
 import { entryTypes, newEntryFile, type EntryType } from './entry-template.ts';
 import { Asker, collectAnswers, UsageError } from './questions.ts';
 

@@ -6,7 +6,7 @@
  */
 import readline from 'node:readline';
 import type { SiteSettings } from '../schemas/site.ts';
-import { flattenCatalogue } from '../utils/catalogue-tree.ts';
+import { flattenCatalogue } from '../catalogue/catalogue-tree.ts';
 import { isRealDate } from '../utils/dates.ts';
 import { checkDocNumber } from '../utils/doc-number.ts';
 import { topic } from '../schemas/fields.ts';

@@ -5,7 +5,7 @@
  * the six mandated section headings as the body. Before 2019 reports are
  * free-form: only the prose skeleton.
  */
-import { formatForYear, TABLE_TITLES } from '../annual-report/format.ts';
+import { formatForYear, TABLE_TITLES } from '../schemas/annual-report-format.ts';
 
 const zeros = (n: number) => (n === 1 ? '0' : `[${Array(n).fill(0).join(', ')}]`);
 const pad = (s: string, width: number) => s + ' '.repeat(Math.max(1, width - s.length));

@@ -55,7 +55,7 @@ export const disclosureFields = {
   keywords: keywords.optional().meta({ label: '关键词' }),
   /** 附件: files in the same folder as this entry. */
   attachments: z.array(attachment, { error: '应为附件列表，每项写作 - file: 附件1.pdf' }).default([]).describe('附件文件与本文件放在同一文件夹').meta({ label: '附件' }),
-  /** 正文字体: 简体 or 繁体; detected from the text when left out (hant/script.ts). */
+  /** 正文字体: 简体 or 繁体; detected from the text when left out (utils/han-script.ts). */
   script: oneOf(['简体', '繁体']).optional().describe('正文用繁體书写时可填“繁体”；不填时按正文自动判断').meta({ label: '正文字体' }),
   /** 个人信息审查: recorded when the entry publishes personal data on purpose. */
   piiReviewed: piiReview.optional().describe('正文确需公开身份证号、手机号码或银行卡号时，经审查后填写审查人和日期').meta({ label: '个人信息审查' }),

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import vocabularies from '../data/xxgk-vocabularies.json' with { type: 'json' };
 import { checkDocNumber } from '../utils/doc-number.ts';
 import { isRealDate } from '../utils/dates.ts';
-import { toSimplified, toTraditionalChars as hantSpelling } from '../hant/script.ts';
+import { toSimplified, toTraditionalChars as hantSpelling } from '../utils/han-script.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

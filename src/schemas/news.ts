@@ -15,7 +15,7 @@ export const newsSchema = z.strictObject(blankAsAbsent({
   author: z.string({ error: '应为作者姓名' }).trim().min(1).optional().meta({ label: '作者' }),
   /** 摘要 shown in lists. */
   summary: z.string({ error: '应为摘要文字' }).trim().max(300, { error: '摘要不能超过300字' }).optional().meta({ label: '内容概述' }),
-  /** 正文字体: 简体 or 繁体; detected from the text when left out (hant/script.ts). */
+  /** 正文字体: 简体 or 繁体; detected from the text when left out (utils/han-script.ts). */
   script: oneOf(['简体', '繁体']).optional().describe('正文用繁體书写时可填“繁体”；不填时按正文自动判断').meta({ label: '正文字体' }),
   /** 个人信息审查: recorded when the item publishes personal data on purpose. */
   piiReviewed: piiReview.optional().meta({ label: '个人信息审查' }),

@@ -1,6 +1,6 @@
 /** Reports: 政府信息公开工作年度报告, 工作要点, 预决算 and other reports. */
 import { z } from 'zod';
-import { refineStatistics, withFormat } from '../annual-report/schema.ts';
+import { refineStatistics, withFormat } from './annual-report-statistics.ts';
 import { disclosureFields, refineDates } from './disclosure.ts';
 import { blankAsAbsent, oneOf } from './fields.ts';
 
@@ -20,7 +20,7 @@ export const reportSchema = z
       .meta({ label: '报告年度' }),
     /**
      * 年度报告 statistics (tables 二, 三 and 四) in the format of the report
-     * year; required from report year 2019 on. See src/annual-report/schema.ts.
+     * year; required from report year 2019 on. See schemas/annual-report-statistics.ts.
      */
     statistics: z.unknown().optional().meta({ label: '统计数据' }),
   }))

@@ -11,15 +11,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { AttachmentSearchSources } from '../attachments/search-records.ts';
-import type { CheckedEntry } from '../checks/check-content.ts';
+import type { AttachmentSearchSources } from './attachment-records.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { sitePaths } from '../utils/site-paths.ts';
-import { buildCharMap, buildS2tCharMap, serialiseCharMap } from './char-map.ts';
+import { buildCharMap, buildS2tCharMap, serialiseCharMap } from '../utils/search-char-map.ts';
 import { indexPlaceholder, INDEX_LANGUAGE } from './index-shard.ts';
 import { searchRecordSources, type SearchRecordSource } from './records.ts';
-import type { SearchManifest, ShardEntry } from './manifest.ts';
-import { buildRouterBuckets } from './router.ts';
+import type { SearchManifest, ShardEntry } from '../utils/search-manifest.ts';
+import { buildRouterBuckets } from '../utils/search-router.ts';
 import { planShards, type ShardPlan } from './shards.ts';
 
 /** Bump when tokenizing or record layout changes, to invalidate cached shards. */
@@ -60,7 +60,7 @@ export interface SearchBuildOptions {
   cacheDir: string;
   shardSize?: number;
   workers?: number;
-  /** Attachment text to search, by 索引号 (attachments/search-records.ts). */
+  /** Attachment text to search, by 索引号 (search/attachment-records.ts). */
   attachments?: AttachmentSearchSources;
 }
 

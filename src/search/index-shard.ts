@@ -9,11 +9,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { attachmentRecordText } from '../attachments/search-records.ts';
+import { attachmentRecordText } from './attachment-records.ts';
 import type { SearchRecordSource } from './records.ts';
 import { markdownToText } from './plain-text.ts';
-import { HAN_PREFIX, isHanPair, tokenize, type CharMap } from './tokenize.ts';
-import { detectScript } from '../hant/script.ts';
+import { HAN_PREFIX, isHanPair, tokenize, type CharMap } from '../utils/search-tokenize.ts';
+import { detectScript } from '../utils/han-script.ts';
 
 /** Pagefind language code of the index (no stemmer, no segmenter). */
 export const INDEX_LANGUAGE = 'zz';
@@ -42,7 +42,7 @@ export const FILLER_TERM = '、';
 const TITLE_REPEATS = 2;
 
 /**
- * A run of Han characters ends with its last character alone (tokenize.ts):
+ * A run of Han characters ends with its last character alone (utils/search-tokenize.ts):
  * a filler after it keeps two runs apart, so 网站、审批 (网站 站 审批) does not
  * look like the pairs of 网站审批 (网站 站审 审批) at offsets 0 and 2.
  */
@@ -109,7 +109,7 @@ function removeUiBundles(dir: string): void {
   }
 }
 
-/** The record's body is a 繁體 original: its `script` field says so, or its text does (hant/script.ts). */
+/** The record's body is a 繁體 original: its `script` field says so, or its text does (utils/han-script.ts). */
 function isHant(r: SearchRecordSource, text: string): boolean {
   return r.script ? r.script === '繁体' : detectScript(text).script === 'hant';
 }

@@ -3,7 +3,7 @@
  *   manifest.json          shards (name, folder, date range, size, download costs)
  *   core/                  a one-record Pagefind bundle: the JS and WASM the page loads first
  *   y2025-3f9c…/, …        one Pagefind bundle per shard, merged into core on demand
- *   router/rXX.gkz         term → shards (gzip data; see index-files.ts for the extension)
+ *   router/rXX.gkz         term → shards (gzip data; see utils/search-index-files.ts for the extension)
  *   t2s.gkz                traditional → simplified character map for queries
  *   s2t.gkz                simplified → traditional character map, for results on the 繁體 search page
  *
@@ -17,8 +17,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { linkTree } from '../build/fs-safety.ts';
 import type { SearchIndexBuild } from './build-search.ts';
-import { CHAR_MAP_FILE, REVERSE_CHAR_MAP_FILE } from './index-files.ts';
-import { bucketFileName } from './router.ts';
+import { CHAR_MAP_FILE, REVERSE_CHAR_MAP_FILE } from '../utils/search-index-files.ts';
+import { bucketFileName } from '../utils/search-router.ts';
 
 export function publishSearchIndex(index: SearchIndexBuild, target: string): void {
   fs.mkdirSync(path.join(target, 'router'), { recursive: true });

@@ -7,31 +7,16 @@
  * result always points at the page that was built.
  */
 import { ANNUAL_REPORT_COLUMN } from '../annual-report/catalogue-stats.ts';
-import { attachmentRecords, type AttachmentSearchSources } from '../attachments/search-records.ts';
-import type { CheckedEntry } from '../checks/check-content.ts';
-import { disclosureCollections } from '../schemas/collections.ts';
+import { attachmentRecords, type AttachmentSearchSources } from './attachment-records.ts';
+import { columnOf, indexNumbersOf, isPublishedDisclosure, type CheckedEntry } from '../catalogue/entry.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
+import { flattenCatalogue } from '../catalogue/catalogue-tree.ts';
 import { docNumberToken, indexNumberToken } from '../utils/exact-token.ts';
-import { assignIndexNumbers, entryKey } from '../utils/index-number.ts';
+import { entryKey } from '../catalogue/index-number.ts';
 import type { SitePaths } from '../utils/site-paths.ts';
+import type { SearchRecordSource } from './record-source.ts';
 
-export interface SearchRecordSource {
-  url: string;
-  /** Absolute path of the Markdown file, read when the record's shard is built. */
-  path: string;
-  title: string;
-  /** `YYYY-MM-DD HH:MM`, for sorting and sharding. */
-  date: string;
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
-  /** Exact-match words for 发文字号 and 索引号. */
-  identifiers: string[];
-  /** A record of an attachment's text (attachments/search-records.ts): its label; `path` is then the cached extraction result. */
-  attachment?: string;
-  /** The `script` field (简体/繁体) when given; otherwise the body's script is detected when it is indexed. */
-  script?: string | undefined;
-}
+export type { SearchRecordSource } from './record-source.ts';
 
 const ANNUAL_REPORTS = ANNUAL_REPORT_COLUMN.name;
 
@@ -50,14 +35,8 @@ export function searchRecordSources(
 ): SearchRecordSource[] {
   const columns = flattenCatalogue(site.catalogue);
   const newsColumns = new Map(site.newsColumns.map((c) => [c.key, c.name]));
-  const disclosure = entries.filter(
-    (e) => (disclosureCollections as readonly string[]).includes(e.collection) && e.data.disclosure === '主动公开',
-  );
-  const { numbers } = assignIndexNumbers(
-    disclosure.map((e) => ({ key: entryKey(e), indexNo: e.data.indexNo as string | undefined, publishDate: e.data.publishDate as string })),
-    site.indexNumber.template,
-    site.indexNumber.orgCode,
-  );
+  const disclosure = entries.filter(isPublishedDisclosure);
+  const { numbers } = indexNumbersOf(disclosure, site);
 
   const records: SearchRecordSource[] = [];
   // A 废止/失效 policy's result names the policy that replaces it (policy id → title and URL).
@@ -65,12 +44,7 @@ export function searchRecordSources(
   for (const e of disclosure) {
     const d = e.data as Record<string, unknown> & { title: string; publishDate: string; publisher: string[] };
     const indexNo = numbers.get(entryKey(e))!;
-    const key = columnFor(columns, {
-      collection: e.collection as (typeof disclosureCollections)[number],
-      kind: d.kind as string | undefined,
-      reportType: d.reportType as string | undefined,
-      category: d.category as string | undefined,
-    });
+    const key = columnOf(columns, e);
     const column = key ? columns.get(key)!.node.name : ANNUAL_REPORTS;
     const docNo = d.docNo as string | undefined;
     const filters: Record<string, string[]> = {

@@ -3,7 +3,7 @@
  * are indexed at once on several cores. Receives `{ records, outDir, t2s }`
  * messages and answers with the shard's terms and its peak memory.
  */
-import { parseCharMap } from './char-map.ts';
+import { parseCharMap } from '../utils/search-char-map.ts';
 import { indexShard } from './index-shard.ts';
 import type { SearchRecordSource } from './records.ts';
 

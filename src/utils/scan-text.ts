@@ -7,7 +7,7 @@
  * with any of these is then one plain run of digits again.
  *
  * It removes at least everything the search index removes before it cuts
- * words (search/plain-text.ts, tokenize.ts foldText): whatever number the
+ * words (search/plain-text.ts, utils/search-tokenize.ts foldText): whatever number the
  * search can find as one word, the gate sees as one number
  * (test/unit/scan-text.test.ts checks that property).
  */

@@ -5,7 +5,11 @@
  * directly, so both always agree.
  */
 import { hantUrl } from './hant-paths.ts';
-import { indexNumberSlug } from './index-number.ts';
+
+/** URL segment for an index number: `/` becomes `-`. */
+export function indexNumberSlug(indexNo: string): string {
+  return indexNo.replaceAll('/', '-');
+}
 
 export function sitePaths(basePath: string) {
   const base = basePath.replace(/\/?$/, '/');
@@ -29,7 +33,7 @@ export function sitePaths(basePath: string) {
     page: (id: string) => href(`/${id}/`),
     /** An attachment's lasting address (for links written by hand); pages link the versioned one. */
     attachment: (indexNo: string, n: number, ext: string) => href(`/files/${indexNumberSlug(indexNo)}/${n}.${ext}`),
-    /** One version of an attachment, named by its content digest (build/file-digests.ts): a replaced file gets a new URL. */
+    /** One version of an attachment, named by its content digest (catalogue/file-digests.ts): a replaced file gets a new URL. */
     attachmentVersion: (indexNo: string, n: number, ext: string, digest: string) =>
       href(`/files/${indexNumberSlug(indexNo)}/${n}.${digest}.${ext}`),
     /** The HTML view of a DOCX/XLSX attachment ("在线阅读"), beside its document. */

@@ -4,15 +4,15 @@
  *   node test/bench/build-search-index.ts <content> <out> <cache> [records per shard]
  */
 import path from 'node:path';
-import { attachmentSummary, checkAttachments } from '../../src/attachments/check-attachments.ts';
+import { attachmentSummary, checkAttachments } from '../../src/checks/check-attachments.ts';
 import { AttachmentTexts } from '../../src/attachments/extraction.ts';
-import { attachmentSearchSources } from '../../src/attachments/search-records.ts';
-import { FileDigests } from '../../src/build/file-digests.ts';
+import { attachmentSearchSources } from '../../src/search/attachment-records.ts';
+import { FileDigests } from '../../src/catalogue/file-digests.ts';
 import { collectPublishedFiles } from '../../src/build/published-files.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { buildSearch } from '../../src/search/build-search.ts';
 import { publishSearchIndex } from '../../src/search/publish.ts';
-import { loadSiteSettings } from '../../src/utils/site-settings.ts';
+import { loadSiteSettings } from '../../src/schemas/site-settings.ts';
 
 const [content, out, cache] = process.argv.slice(2, 5).map((p) => path.resolve(p));
 const shardSize = process.argv[5] ? Number(process.argv[5]) : undefined;

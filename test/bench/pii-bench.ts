@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { loadLabelledSet, measure, type Detector } from './pii-measure.ts';
 
 const flag = process.argv.indexOf('--detector');
-const modulePath = flag >= 0 ? path.resolve(process.argv[flag + 1]!) : path.resolve('src/utils/personal-data.ts');
+const modulePath = flag >= 0 ? path.resolve(process.argv[flag + 1]!) : path.resolve('src/checks/personal-data.ts');
 const { findPersonalData } = (await import(pathToFileURL(modulePath).href)) as { findPersonalData: Detector };
 
 const items = loadLabelledSet();

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { scriptOnlySets } from '../../src/hant/script.ts';
+import { scriptOnlySets } from '../../src/utils/han-script.ts';
 import { sampleDist } from '../support/paths.ts';
 import { listedResults, openSearch } from '../support/search-page.ts';
 import { servedSite } from '../support/served-site.ts';

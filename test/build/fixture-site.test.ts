@@ -312,7 +312,7 @@ describe('npm run check', () => {
     writeFixtureContent(content);
     const file = path.join(content, 'news', 'meeting.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('column: zwdt', 'column: dongtai'));
-    const run = spawnSync(process.execPath, [path.join(projectRoot, 'src/checks/cli.ts')], {
+    const run = spawnSync(process.execPath, [path.join(projectRoot, 'src/integrations/check-cli.ts')], {
       cwd: projectRoot,
       encoding: 'utf8',
       env: { ...process.env, GONGKAI_CONTENT_DIR: content },

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { CONVERTED_NOTE } from '../../src/hant/original-body.ts';
-import { countScriptChars, toSimplified } from '../../src/hant/script.ts';
+import { countScriptChars, toSimplified } from '../../src/utils/han-script.ts';
 import { renderMarkdown } from '../../src/markdown/render-body.ts';
 import { readPage, sitePages } from '../support/html.ts';
 import { projectRoot, sampleDist } from '../support/paths.ts';

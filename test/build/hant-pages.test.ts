@@ -12,7 +12,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convertRaw, createConverter } from '../../src/hant/converter.ts';
-import { loadSiteSettings } from '../../src/utils/site-settings.ts';
+import { loadSiteSettings } from '../../src/schemas/site-settings.ts';
 import { htmlFiles, readPage, sitePages } from '../support/html.ts';
 import { projectRoot, sampleDist } from '../support/paths.ts';
 

@@ -3,7 +3,7 @@
  * every row of the format, with a few non-zero numbers that satisfy every
  * identity. Tests change one number to break one identity.
  */
-import { formats, type FormatId } from '../../src/annual-report/format.ts';
+import { formats, type FormatId } from '../../src/schemas/annual-report-format.ts';
 
 type Rows = Record<string, number[] | Record<string, number[]>>;
 

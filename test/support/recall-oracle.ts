@@ -13,7 +13,7 @@ import { markdownToText } from '../../src/search/plain-text.ts';
 import { searchRecordSources } from '../../src/search/records.ts';
 import { normaliseDocNumber } from '../../src/utils/doc-number.ts';
 import { sitePaths } from '../../src/utils/site-paths.ts';
-import { loadSiteSettings } from '../../src/utils/site-settings.ts';
+import { loadSiteSettings } from '../../src/schemas/site-settings.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const fold = (s: string) => toSimplified(s.normalize('NFKC').toLowerCase());

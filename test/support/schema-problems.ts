@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { z } from 'zod';
-import { formatIssues, type ContentProblem } from '../../src/utils/format-issues.ts';
+import { formatIssues, type ContentProblem } from '../../src/schemas/format-issues.ts';
 
 /** The file problems are reported against unless a test names another. */
 export const FILE = 'content/policies/x.md';

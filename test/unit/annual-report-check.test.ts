@@ -10,7 +10,7 @@ import { catalogueStats, type CatalogueRecord } from '../../src/annual-report/ca
 import { compareWithCatalogue, publishedByCategory } from '../../src/annual-report/compare.ts';
 import { dueReportYear, pastDeadline } from '../../src/annual-report/deadline.ts';
 import { buildDate } from '../../src/utils/dates.ts';
-import { withFormat } from '../../src/annual-report/schema.ts';
+import { withFormat } from '../../src/schemas/annual-report-statistics.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { validStatistics } from '../support/annual-statistics.ts';
 import { replaceIn, writeFixtureContent } from '../support/fixture-content.ts';

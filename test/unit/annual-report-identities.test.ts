@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { carryOverProblems, identityProblems } from '../../src/annual-report/identities.ts';
-import { withFormat } from '../../src/annual-report/schema.ts';
+import { withFormat } from '../../src/schemas/annual-report-statistics.ts';
 import { sectionHeadings, sectionOrderProblem, splitAtSections } from '../../src/annual-report/sections.ts';
-import { formats } from '../../src/annual-report/format.ts';
+import { formats } from '../../src/schemas/annual-report-format.ts';
 import { renderMarkdown } from '../../src/markdown/render-body.ts';
 import { validStatistics } from '../support/annual-statistics.ts';
 

@@ -4,11 +4,12 @@
  * data that does not fit the format of its year.
  */
 import { describe, expect, it } from 'vitest';
-import { formatForYear, formats, table3RowName } from '../../src/annual-report/format.ts';
+import formatJson from '../../src/data/annual-report-format.json' with { type: 'json' };
+import { formatForYear, formats, table3RowName } from '../../src/schemas/annual-report-format.ts';
 import { reportIssuePaths } from '../../src/annual-report/labels.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { describePath } from '../../src/schemas/labels.ts';
-import { formatIssues, type ContentProblem } from '../../src/utils/format-issues.ts';
+import { formatIssues, type ContentProblem } from '../../src/schemas/format-issues.ts';
 import { validStatistics } from '../support/annual-statistics.ts';
 
 const FILE = 'content/reports/2024-annual-report.md';

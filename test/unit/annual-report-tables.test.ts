@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogueStats } from '../../src/annual-report/catalogue-stats.ts';
 import { chartGeometry, chartSummary, niceScale, overviewCharts } from '../../src/annual-report/charts.ts';
 import { reportJson, tableCsv, toCsv } from '../../src/annual-report/downloads.ts';
-import { formats } from '../../src/annual-report/format.ts';
-import { withFormat } from '../../src/annual-report/schema.ts';
+import { formats } from '../../src/schemas/annual-report-format.ts';
+import { withFormat } from '../../src/schemas/annual-report-statistics.ts';
 import { formatNumber, table2Layout, table3Layout, table4Layout, type LayoutCell, type TableLayout } from '../../src/annual-report/table-layout.ts';
 import { validStatistics } from '../support/annual-statistics.ts';
 

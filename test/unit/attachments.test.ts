@@ -11,7 +11,7 @@ import { tidyCjkText } from '../../src/attachments/cjk-text.ts';
 import { cleanMammothHtml } from '../../src/attachments/extract-docx.ts';
 import { extractBytes } from '../../src/attachments/extract.ts';
 import { AttachmentTexts } from '../../src/attachments/extraction.ts';
-import { attachmentRecords, attachmentRecordText, SEARCHED_CHARS } from '../../src/attachments/search-records.ts';
+import { attachmentRecords, attachmentRecordText, SEARCHED_CHARS } from '../../src/search/attachment-records.ts';
 import { sitePaths } from '../../src/utils/site-paths.ts';
 import { fullText, type Extracted } from '../../src/attachments/types.ts';
 import { SAMPLE_PHRASES } from '../attachments/make-samples.ts';

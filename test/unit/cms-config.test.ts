@@ -15,7 +15,7 @@ import { collectionNames } from '../../src/schemas/collections.ts';
 import { dateOnly, dateTime, genres, topic, topicValues } from '../../src/schemas/fields.ts';
 import { policyKinds } from '../../src/schemas/policy.ts';
 import { siteSchema, type SiteSettings } from '../../src/schemas/site.ts';
-import { loadSiteSettings } from '../../src/utils/site-settings.ts';
+import { loadSiteSettings } from '../../src/schemas/site-settings.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const contentDir = path.join(projectRoot, 'content');

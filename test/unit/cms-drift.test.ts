@@ -22,8 +22,8 @@ import type { CmsField } from '../../src/cms/cms-fields.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { collectionNames, collectionSchemas, type CollectionName } from '../../src/schemas/collections.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { readFrontmatter } from '../../src/utils/entry-files.ts';
-import { loadSiteSettings } from '../../src/utils/site-settings.ts';
+import { readFrontmatter } from '../../src/catalogue/entry-files.ts';
+import { loadSiteSettings } from '../../src/schemas/site-settings.ts';
 import { emptyValue, markdownFile, sampleEntry, sampleValue, type SampleContext } from '../support/cms-entries.ts';
 import { projectRoot } from '../support/paths.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describePath, fieldLabels } from '../../src/schemas/labels.ts';
-import { describeFound, formatIssues, problemToText } from '../../src/utils/format-issues.ts';
+import { describeFound, formatIssues, problemToText } from '../../src/schemas/format-issues.ts';
 
 describe('describeFound', () => {
   it('quotes strings', () => {

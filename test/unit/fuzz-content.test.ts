@@ -16,8 +16,8 @@ import { checkFile, type FileCheck } from '../../src/checks/check-file.ts';
 import { SourceLines } from '../../src/checks/source-lines.ts';
 import { siteUrls } from '../../src/checks/site-urls.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
-import { loadSiteSettings } from '../../src/utils/site-settings.ts';
-import type { ContentProblem } from '../../src/utils/format-issues.ts';
+import { loadSiteSettings } from '../../src/schemas/site-settings.ts';
+import type { ContentProblem } from '../../src/schemas/format-issues.ts';
 import { writeFixtureContent } from '../support/fixture-content.ts';
 import { fileText, hostileBody, hostileFrontmatter, hostileString, hostileText } from '../support/hostile.ts';
 

@@ -24,7 +24,7 @@ import { collectionSchemas, type CollectionName } from '../../src/schemas/collec
 import { columnsOf, listDefinitionByKey } from '../../src/schemas/lists.ts';
 import { forbiddenChar } from '../../src/utils/control-chars.ts';
 import { csvLine, parseCsv } from '../../src/utils/csv.ts';
-import { findPersonalData } from '../../src/utils/personal-data.ts';
+import { findPersonalData } from '../../src/checks/personal-data.ts';
 import { loadLabelledSet } from '../bench/pii-measure.ts';
 import { hostileString } from '../support/hostile.ts';
 import { MINIMAL_ENTRIES } from '../support/minimal-entries.ts';

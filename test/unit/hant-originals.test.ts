@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createConverter, type HantStandard } from '../../src/hant/converter.ts';
 import { CONVERTED_NOTE, convertedNote, originalBodyMarkup, originalPart } from '../../src/hant/original-body.ts';
 import { rewritePage } from '../../src/hant/rewrite-page.ts';
-import { scriptOnlySets, toSimplified } from '../../src/hant/script.ts';
+import { scriptOnlySets, toSimplified } from '../../src/utils/han-script.ts';
 import { renderMarkdown } from '../../src/markdown/render-body.ts';
 
 /** Cases per property; the closing note of issue 18 quotes the total. */

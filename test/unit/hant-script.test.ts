@@ -1,6 +1,6 @@
-/** The script of a body (hant/script.ts) and vocabulary values written in 繁體 (schemas/fields.ts). */
+/** The script of a body (utils/han-script.ts) and vocabulary values written in 繁體 (schemas/fields.ts). */
 import { describe, expect, it } from 'vitest';
-import { countScriptChars, detectScript, documentScript, scriptOnlySets, toSimplified } from '../../src/hant/script.ts';
+import { countScriptChars, detectScript, documentScript, scriptOnlySets, toSimplified } from '../../src/utils/han-script.ts';
 import { listDefinitionByKey } from '../../src/schemas/lists.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
 import { reportSchema } from '../../src/schemas/report.ts';

@@ -5,10 +5,10 @@ import {
   nextIndexNumber,
   assignIndexNumbers,
   indexNumberPattern,
-  indexNumberSlug,
   renderIndexNumber,
   type NumberedInput,
-} from '../../src/utils/index-number.ts';
+} from '../../src/catalogue/index-number.ts';
+import { indexNumberSlug } from '../../src/utils/site-paths.ts';
 
 const ORG = '11990000MB0000001X';
 const TEMPLATE = '{orgCode}/{yyyy}-{seq:05}';

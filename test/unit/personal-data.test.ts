@@ -4,7 +4,7 @@
  * official document is full of that are not personal data.
  */
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, mask, passesLuhn } from '../../src/utils/personal-data.ts';
+import { findPersonalData, mask, passesLuhn } from '../../src/checks/personal-data.ts';
 
 const found = (text: string) => findPersonalData(text).map((f) => [f.kind, f.masked]);
 

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPersonalData } from '../../src/utils/personal-data.ts';
+import { findPersonalData } from '../../src/checks/personal-data.ts';
 import { LABELLED_SET, loadLabelledSet, measure } from '../bench/pii-measure.ts';
 import { projectRoot } from '../support/paths.ts';
 

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownToText } from '../../src/search/plain-text.ts';
-import { foldText, tokenize } from '../../src/search/tokenize.ts';
-import { findPersonalData } from '../../src/utils/personal-data.ts';
+import { foldText, tokenize } from '../../src/utils/search-tokenize.ts';
+import { findPersonalData } from '../../src/checks/personal-data.ts';
 import { scanText } from '../../src/utils/scan-text.ts';
 
 describe('scanText', () => {

@@ -5,8 +5,8 @@
  */
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { buildCharMap, parseCharMap, serialiseCharMap } from '../../src/search/char-map.ts';
-import { foldText } from '../../src/search/tokenize.ts';
+import { buildCharMap, parseCharMap, serialiseCharMap } from '../../src/utils/search-char-map.ts';
+import { foldText } from '../../src/utils/search-tokenize.ts';
 
 const map = buildCharMap();
 const codePoints = (s: string) => Array.from(s).length;

@@ -10,8 +10,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHAR_MAP_FILE } from '../../src/search/index-files.ts';
-import { bucketFileName } from '../../src/search/router.ts';
+import { CHAR_MAP_FILE } from '../../src/utils/search-index-files.ts';
+import { bucketFileName } from '../../src/utils/search-router.ts';
 import { decodeIndexText, fetchIndexText, isGzip } from '../../src/scripts/search/fetch-text.ts';
 
 const TEXT = '體\t体\n號\t号\n交通\t*\n';

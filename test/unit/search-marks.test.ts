@@ -8,9 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCharMap } from '../../src/search/char-map.ts';
+import { buildCharMap } from '../../src/utils/search-char-map.ts';
 import { FILLER_TERM, recordContent } from '../../src/search/index-shard.ts';
-import { foldText, queryTerms, tokenize } from '../../src/search/tokenize.ts';
+import { foldText, queryTerms, tokenize } from '../../src/utils/search-tokenize.ts';
 import { buildExcerpt } from '../../src/scripts/search/excerpt.ts';
 
 const t2s = buildCharMap();

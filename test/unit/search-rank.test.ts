@@ -3,9 +3,9 @@
  * positions, and the re-rank of results: unit tests without a browser.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCharMap } from '../../src/search/char-map.ts';
+import { buildCharMap } from '../../src/utils/search-char-map.ts';
 import { recordContent } from '../../src/search/index-shard.ts';
-import { queryTerms, tokenize } from '../../src/search/tokenize.ts';
+import { queryTerms, tokenize } from '../../src/utils/search-tokenize.ts';
 import { adjacency, confirmedByText } from '../../src/scripts/search/adjacency.ts';
 import { planQuery, searchableQuery } from '../../src/scripts/search/query-plan.ts';
 import { compareRanked, relevance, type RankInput } from '../../src/scripts/search/rank.ts';

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketCountFor, bucketFileName, buildRouterBuckets, parseRouterBucket, ROUTER_BUCKETS, routerBucket } from '../../src/search/router.ts';
-import { encodeHan } from '../../src/search/tokenize.ts';
+import { bucketCountFor, bucketFileName, buildRouterBuckets, parseRouterBucket, ROUTER_BUCKETS, routerBucket } from '../../src/utils/search-router.ts';
+import { encodeHan } from '../../src/utils/search-tokenize.ts';
 
 /** Reads every bucket back into one map, checking each term sits in its own bucket. */
 function readAll(buckets: readonly string[]): Map<string, number[] | null> {

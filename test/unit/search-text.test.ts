@@ -3,7 +3,7 @@
  * the search page builds from it: escaped HTML with the hits marked.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCharMap } from '../../src/search/char-map.ts';
+import { buildCharMap } from '../../src/utils/search-char-map.ts';
 import { markdownToText } from '../../src/search/plain-text.ts';
 import { buildExcerpt } from '../../src/scripts/search/excerpt.ts';
 

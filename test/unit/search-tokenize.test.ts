@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCharMap } from '../../src/search/char-map.ts';
-import { encodeHan, foldText, HAN_PREFIX, isHanPair, queryTerms, tokenize, type Token } from '../../src/search/tokenize.ts';
+import { buildCharMap } from '../../src/utils/search-char-map.ts';
+import { encodeHan, foldText, HAN_PREFIX, isHanPair, queryTerms, tokenize, type Token } from '../../src/utils/search-tokenize.ts';
 
 const t2s = buildCharMap();
 const HAN = /\p{Script=Han}/u;

@@ -8,9 +8,9 @@
  */
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { buildCharMap } from '../../src/search/char-map.ts';
-import { openccPhrasePairs } from '../../src/search/variant-classes.ts';
-import { foldText } from '../../src/search/tokenize.ts';
+import { buildCharMap } from '../../src/utils/search-char-map.ts';
+import { openccPhrasePairs } from '../../src/utils/search-variant-classes.ts';
+import { foldText } from '../../src/utils/search-tokenize.ts';
 
 const t2s = buildCharMap();
 const finds = (query: string, text: string) => foldText(text, t2s).includes(foldText(query, t2s));

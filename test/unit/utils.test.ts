@@ -2,13 +2,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogueNodeSchema, type CatalogueNode } from '../../src/schemas/site.ts';
-import { catalogueTreeProblems, columnFor, flattenCatalogue } from '../../src/utils/catalogue-tree.ts';
+import { catalogueTreeProblems, columnFor, flattenCatalogue } from '../../src/catalogue/catalogue-tree.ts';
 import { formatChineseDate, isRealDate, toIsoBeijing, yearOf } from '../../src/utils/dates.ts';
-import { entryIdFromPath, isEntryPath, readFrontmatter } from '../../src/utils/entry-files.ts';
+import { entryIdFromPath, isEntryPath, readFrontmatter } from '../../src/catalogue/entry-files.ts';
 import { fileExtension, fileTypeName, formatFileSize } from '../../src/utils/file-info.ts';
 import { article20Items, chineseNumeral } from '../../src/utils/numerals.ts';
 import { pageCount, pageSlice, paginate } from '../../src/utils/paginate.ts';
-import { ContentError, loadSiteSettings } from '../../src/utils/site-settings.ts';
+import { ContentError, loadSiteSettings } from '../../src/schemas/site-settings.ts';
 
 const fixtureSite = path.resolve(import.meta.dirname, '../fixtures/site');
 

@@ -18,7 +18,7 @@ vi.mock('../../checks/check-content.ts', async (original) => ({
     return report.current;
   },
 }));
-vi.mock('../../attachments/check-attachments.ts', () => ({
+vi.mock('../../checks/check-attachments.ts', () => ({
   checkAttachments: async () => ({ errors: [], warnings: [], facts: new Map([['f00d', { pages: 1 }]]) }),
   attachmentSummary: () => '附件 0 个',
 }));

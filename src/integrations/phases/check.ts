@@ -7,13 +7,13 @@
  * content loader (integrations/handoff.ts).
  */
 import path from 'node:path';
-import { attachmentSummary, checkAttachments } from '../../attachments/check-attachments.ts';
-import { FileDigests } from '../../build/file-digests.ts';
+import { attachmentSummary, checkAttachments } from '../../checks/check-attachments.ts';
+import { FileDigests } from '../../catalogue/file-digests.ts';
 import { collectPublishedFiles, madeImages } from '../../build/published-files.ts';
 import { entryCount, publishedEntryCount, shrinkConfirmed, shrinkProblem } from '../../build/shrink-guard.ts';
 import { CheckCache } from '../../checks/check-cache.ts';
 import { checkContent, reportToText } from '../../checks/check-content.ts';
-import { loadSiteSettings } from '../../utils/site-settings.ts';
+import { loadSiteSettings } from '../../schemas/site-settings.ts';
 import { checkedFiles, publishedFiles } from '../handoff.ts';
 import type { CheckedContent, Logger } from './state.ts';
 

@@ -6,7 +6,7 @@
  * are done.
  */
 import path from 'node:path';
-import { shortDigest } from '../../build/file-digests.ts';
+import { shortDigest } from '../../catalogue/file-digests.ts';
 import { BODY_IMAGE_DIR, bodyImageName } from '../../build/published-files.ts';
 import { fileExtension } from '../../utils/file-info.ts';
 import { sitePaths } from '../../utils/site-paths.ts';

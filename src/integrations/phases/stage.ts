@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
-import { attachmentSearchSources } from '../../attachments/search-records.ts';
+import { attachmentSearchSources } from '../../search/attachment-records.ts';
 import { AttachmentTexts } from '../../attachments/extraction.ts';
 import { CarriedPages, readPublishedPages } from '../../build/carried-pages.ts';
 import { FileStore } from '../../build/published-files.ts';

@@ -7,9 +7,9 @@
  * excerpt's <mark> offsets stay where they are; markup is ASCII and is not
  * touched. Links, queries and stored values are not changed.
  */
-import { parseCharMap } from '../../search/char-map.ts';
-import type { CharMap } from '../../search/tokenize.ts';
-import { REVERSE_CHAR_MAP_FILE } from '../../search/index-files.ts';
+import { parseCharMap } from '../../utils/search-char-map.ts';
+import type { CharMap } from '../../utils/search-tokenize.ts';
+import { REVERSE_CHAR_MAP_FILE } from '../../utils/search-index-files.ts';
 import { fetchIndexText } from './fetch-text.ts';
 
 export type ShowInPage = (text: string, resultScript: string | undefined) => string;

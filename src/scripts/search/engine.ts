@@ -10,40 +10,18 @@
  * documents must not open them all before showing anything. Shards, router
  * buckets and the character map are fetched once and reused by later queries.
  */
-import { bucketFileName, parseRouterBucket, routerBucket } from '../../search/router.ts';
-import { parseCharMap } from '../../search/char-map.ts';
-import { CHAR_MAP_FILE } from '../../search/index-files.ts';
-import type { SearchManifest } from '../../search/manifest.ts';
-import { foldText, queryTerms, type CharMap } from '../../search/tokenize.ts';
+import { bucketFileName, parseRouterBucket, routerBucket } from '../../utils/search-router.ts';
+import { parseCharMap } from '../../utils/search-char-map.ts';
+import { CHAR_MAP_FILE } from '../../utils/search-index-files.ts';
+import type { SearchManifest } from '../../utils/search-manifest.ts';
+import { foldText, queryTerms, type CharMap } from '../../utils/search-tokenize.ts';
 import { prepareQuery } from '../../utils/exact-token.ts';
 import { fetchIndexText } from './fetch-text.ts';
 import { refineResults } from './refine.ts';
 import { searchableQuery } from './query-plan.ts';
+import type { PagefindModule, PagefindResult, PagefindSearch } from './pagefind-types.ts';
 
-export interface PagefindResultData {
-  url: string;
-  meta: Record<string, string | undefined>;
-  locations: number[];
-}
-export interface PagefindResult {
-  id: string;
-  score: number;
-  /** Positions of the matched terms in the record (before its fragment is loaded). */
-  words: number[];
-  data: () => Promise<PagefindResultData>;
-}
-export interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
-interface PagefindModule {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  mergeIndex: (url: string, o?: Record<string, unknown>) => Promise<void>;
-  search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
+export type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-types.ts';
 
 /** The filter every record of a merged shard carries: the shard's id. */
 const SHARD_FILTER = 'shard';

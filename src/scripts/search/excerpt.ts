@@ -11,7 +11,7 @@
  * and words of two or more characters, else the character pairs of the runs
  * (the index terms). The window starts just before the first hit.
  */
-import { foldText, type CharMap } from '../../search/tokenize.ts';
+import { foldText, type CharMap } from '../../utils/search-tokenize.ts';
 import { planQuery } from './query-plan.ts';
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

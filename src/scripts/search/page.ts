@@ -3,7 +3,7 @@
  * search, renders results with excerpts, and keeps the URL in step so a
  * result list can be shared and the back button works.
  */
-import type { CharMap } from '../../search/tokenize.ts';
+import type { CharMap } from '../../utils/search-tokenize.ts';
 import { RESULTS_PER_PAGE, STEP_BUDGET_BYTES, SearchEngine, type PagefindResult, type PagefindResultData, type YearSpan } from './engine.ts';
 import { inReadersScript } from '../page-links.ts';
 import { buildExcerpt } from './excerpt.ts';

@@ -7,7 +7,7 @@
  * a Han run of three or more characters is a phrase whose index pairs must
  * sit next to each other (see adjacency.ts).
  */
-import { foldText, isHanPair, tokenize, type CharMap } from '../../search/tokenize.ts';
+import { foldText, isHanPair, tokenize, type CharMap } from '../../utils/search-tokenize.ts';
 import { prepareQuery } from '../../utils/exact-token.ts';
 
 export interface PhraseChain {

@@ -13,7 +13,7 @@
  * document: title matches count for the document's own record only, so a
  * query naming a document finds the document first and its files after.
  */
-import { foldText, type CharMap } from '../../search/tokenize.ts';
+import { foldText, type CharMap } from '../../utils/search-tokenize.ts';
 import type { QueryPlan } from './query-plan.ts';
 
 export interface RankInput {

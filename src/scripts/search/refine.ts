@@ -4,9 +4,9 @@
  * first RERANK_WINDOW results from their fragments (rank.ts). Fragments are
  * loaded once: each result's `data` is memoised, so the page reuses them.
  */
-import { foldText, type CharMap } from '../../search/tokenize.ts';
+import { foldText, type CharMap } from '../../utils/search-tokenize.ts';
 import { adjacency, confirmedByText, type TermPositions } from './adjacency.ts';
-import type { PagefindResult, PagefindResultData } from './engine.ts';
+import type { PagefindResult, PagefindResultData } from './pagefind-types.ts';
 import { planQuery } from './query-plan.ts';
 import { compareRanked, relevance } from './rank.ts';
 

@@ -6,7 +6,7 @@
  */
 import { catalogueStats, type CatalogueRecord } from '../../../src/annual-report/catalogue-stats.ts';
 import { COLUMN_COUNTS } from '../../../src/annual-report/compare.ts';
-import { formatForYear, rowValues } from '../../../src/annual-report/format.ts';
+import { formatForYear, rowValues } from '../../../src/schemas/annual-report-format.ts';
 
 type Rows = Record<string, number[] | Record<string, number[]>>;
 export interface CorpusStatistics {

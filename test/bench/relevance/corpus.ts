@@ -8,7 +8,7 @@ import path from 'node:path';
 import { checkContent } from '../../../src/checks/check-content.ts';
 import { searchRecordSources } from '../../../src/search/records.ts';
 import { sitePaths } from '../../../src/utils/site-paths.ts';
-import { loadSiteSettings } from '../../../src/utils/site-settings.ts';
+import { loadSiteSettings } from '../../../src/schemas/site-settings.ts';
 import type { Judged } from './judgments.ts';
 
 export function corpusJudgments(content: string, perKind = 30): Judged[] {

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_TYPES_EXPECTED } from '../../../src/checks/attachment-types.ts';
 import { checkContent } from '../../../src/checks/check-content.ts';
-import { FileDigests } from '../../../src/build/file-digests.ts';
+import { FileDigests } from '../../../src/catalogue/file-digests.ts';
 import { collectPublishedFiles, SVG_SCRIPT_EXPECTED } from '../../../src/build/published-files.ts';
 import { sanitizeSvg } from '../../../src/build/safe-svg.ts';
-import { loadSiteSettings } from '../../../src/utils/site-settings.ts';
+import { loadSiteSettings } from '../../../src/schemas/site-settings.ts';
 import { addToPolicy, freshContentFolders, POLICY, shown, write } from '../../support/content-cases.ts';
 import { replaceIn } from '../../support/fixture-content.ts';
 import { HOSTILE_SVGS, SCRIPT_ATTACHMENTS } from '../../support/hostile-files.ts';
@@ -99,7 +99,7 @@ describe('npm run check and the build agree', () => {
     write(dir, 'policies/2025/broken.svg', '这不是图片');
     write(dir, 'policies/2025/chart.svg', HOSTILE_SVGS['a script element']!);
     addToPolicy(dir, ['![损坏的图](broken.svg)', '![客运量变化图](chart.svg)']);
-    const run = spawnSync(process.execPath, [path.join(projectRoot, 'src/checks/cli.ts')], {
+    const run = spawnSync(process.execPath, [path.join(projectRoot, 'src/integrations/check-cli.ts')], {
       cwd: projectRoot,
       encoding: 'utf8',
       env: { ...process.env, GONGKAI_CONTENT_DIR: dir, GONGKAI_CACHE_DIR: path.join(dir, '.cache') },

@@ -25,7 +25,7 @@ function idNumber(first17: string): string {
 }
 
 function runCheck(dir: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ['src/checks/cli.ts'], {
+  const result = spawnSync(process.execPath, ['src/integrations/check-cli.ts'], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...process.env, GONGKAI_CONTENT_DIR: dir, GONGKAI_CACHE_DIR: path.join(dir, '.cache') },

@@ -5,10 +5,11 @@
  * 废止 and replaced by the 2025 rules.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../../src/checks/check-content.ts';
+import type { CheckedEntry } from '../../../src/catalogue/entry.ts';
+import { checkContent } from '../../../src/checks/check-content.ts';
 import { replacementProblems } from '../../../src/checks/check-replacements.ts';
 import type { SourceLines } from '../../../src/checks/source-lines.ts';
-import type { ContentProblem } from '../../../src/utils/format-issues.ts';
+import type { ContentProblem } from '../../../src/schemas/format-issues.ts';
 import { freshContentFolders, markdown, shown, write } from '../../support/content-cases.ts';
 import { replaceIn } from '../../support/fixture-content.ts';
 

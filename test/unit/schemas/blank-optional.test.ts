@@ -10,7 +10,7 @@ import { blankAsAbsent, isBlank } from '../../../src/schemas/fields.ts';
 import { consultationSchema } from '../../../src/schemas/interaction.ts';
 import { policySchema } from '../../../src/schemas/policy.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
-import { loadSiteSettings } from '../../../src/utils/site-settings.ts';
+import { loadSiteSettings } from '../../../src/schemas/site-settings.ts';
 import { baseDocument, problemsOf } from '../../support/schema-problems.ts';
 import { projectRoot } from '../../support/paths.ts';
 import path from 'node:path';

@@ -39,11 +39,6 @@ export function indexNumberPattern(template: string, orgCode: string): RegExp {
 /** The key 索引号 assignment uses for an entry: the same in the checker, the pages and the search index. */
 export const entryKey = (e: { collection: string; id: string }) => `${e.collection}/${e.id}`;
 
-/** URL segment for an index number: `/` becomes `-`. */
-export function indexNumberSlug(indexNo: string): string {
-  return indexNo.replaceAll('/', '-');
-}
-
 export interface NumberedInput {
   key: string;
   indexNo?: string | undefined;

@@ -3,12 +3,12 @@
  * every problem grouped by file, and exits non-zero when there are errors.
  */
 import path from 'node:path';
-import { attachmentSummary, checkAttachments } from '../attachments/check-attachments.ts';
-import { FileDigests } from '../build/file-digests.ts';
+import { attachmentSummary, checkAttachments } from '../checks/check-attachments.ts';
+import { FileDigests } from '../catalogue/file-digests.ts';
 import { collectPublishedFiles } from '../build/published-files.ts';
 import { contentRoot } from '../utils/content-root.ts';
-import { loadSiteSettings } from '../utils/site-settings.ts';
-import { checkContent, reportToText } from './check-content.ts';
+import { loadSiteSettings } from '../schemas/site-settings.ts';
+import { checkContent, reportToText } from '../checks/check-content.ts';
 
 const started = Date.now();
 // The same per-file cache the build keeps (Astro's cache folder).

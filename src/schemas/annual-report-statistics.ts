@@ -6,7 +6,7 @@
  * where a message can show both sides of the sum.
  */
 import { z } from 'zod';
-import { formatForYear, FIRST_FORMAT_YEAR, type AnnualReportFormat, type CellKind, type FormatId } from './format.ts';
+import { formatForYear, FIRST_FORMAT_YEAR, type AnnualReportFormat, type CellKind, type FormatId } from './annual-report-format.ts';
 
 /** One table row: its numbers, left to right. */
 export type Row = number[];

@@ -13,9 +13,9 @@
  * do not match. Found numbers are only ever shown masked.
  */
 import { markdownToText } from '../search/plain-text.ts';
-import { foldText } from '../search/tokenize.ts';
-import { isCreditCode, isResidentIdNumber } from './id-codes.ts';
-import { scanText } from './scan-text.ts';
+import { foldText } from '../utils/search-tokenize.ts';
+import { isCreditCode, isResidentIdNumber } from '../utils/id-codes.ts';
+import { scanText } from '../utils/scan-text.ts';
 
 export type PersonalDataKind = '身份证号' | '手机号码' | '银行卡号';
 
@@ -114,7 +114,7 @@ function classify(groups: Group[], i: number, j: number, endsInX: boolean, rest:
 }
 
 // A word of the search index that is all digits (an ID may end in X).
-// Han characters are words of their own there (tokenize.ts), so 13812345678汉 holds the word 13812345678.
+// Han characters are words of their own there (utils/search-tokenize.ts), so 13812345678汉 holds the word 13812345678.
 const NON_HAN_WORD_CHAR = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}])`;
 const INDEX_WORD = new RegExp(String.raw`(?<!${NON_HAN_WORD_CHAR})\d{11,19}[Xx]?(?!${NON_HAN_WORD_CHAR})`, 'gu');
 const DIGITISH = /[0-9\uFF10-\uFF19&]/g;
@@ -127,7 +127,7 @@ const GLUED_AFTER = /^[-.\u2010-\u2015\u2212]\d/;
 /**
  * Every piece of personal data in `raw`, in order of position: in the text
  * a reader sees (scanText), and in each word the search index makes of it
- * (search/plain-text.ts, tokenize.ts), which keeps a few characters apart
+ * (search/plain-text.ts, utils/search-tokenize.ts), which keeps a few characters apart
  * that a reader does not see (a soft hyphen), so the search can never find
  * a number the gate did not report.
  */

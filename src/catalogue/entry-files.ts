@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { parse } from 'yaml';
-import { normaliseLineBreaksIn } from './control-chars.ts';
+import { normaliseLineBreaksIn } from '../utils/control-chars.ts';
 
 /** `2025/road-rules.md` → `2025/road-rules`. */
 export function entryIdFromPath(relativePath: string): string {

@@ -10,8 +10,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { statKey } from '../checks/check-cache.ts';
-import { writeFileAtomic } from './fs-safety.ts';
+import { writeFileAtomic } from '../build/fs-safety.ts';
+
+/** A file's identity for the caches (the content check's, the digests'): size and modification time. */
+export function statKey(stat: fs.Stats): string {
+  return `${stat.size}:${Math.floor(stat.mtimeMs)}`;
+}
 
 /** Image formats the pipeline reads (Astro's names). */
 export type ImageFormat = 'jpg' | 'png' | 'webp' | 'avif' | 'gif' | 'svg' | 'tiff';

@@ -1,9 +1,9 @@
 /** Reads and validates `site.yaml` from the content folder. */
 import path from 'node:path';
-import { readUtf8, UTF8_EXPECTED } from './utf8.ts';
+import { readUtf8, UTF8_EXPECTED } from '../utils/utf8.ts';
 import { LineCounter, parseDocument } from 'yaml';
-import { yamlPathLine } from './yaml-lines.ts';
-import { siteSchema, type SiteSettings } from '../schemas/site.ts';
+import { yamlPathLine } from '../utils/yaml-lines.ts';
+import { siteSchema, type SiteSettings } from './site.ts';
 import { formatIssues, problemToText } from './format-issues.ts';
 
 export class ContentError extends Error {

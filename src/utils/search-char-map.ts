@@ -10,7 +10,7 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
-import { mergeVariantClasses } from './variant-classes.ts';
+import { mergeVariantClasses } from './search-variant-classes.ts';
 
 function parseDict(dict: string): Array<[string, string]> {
   return dict

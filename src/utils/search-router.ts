@@ -10,7 +10,7 @@
  * is shorter, `~` and a bit mask six shards a character: a common term in
  * 40 of 46 shards costs 9 characters instead of over 100.
  */
-import { COMPRESSED_EXT } from './index-files.ts';
+import { COMPRESSED_EXT } from './search-index-files.ts';
 
 /** The default bucket count (the hash is defined for any count). */
 export const ROUTER_BUCKETS = 256;

@@ -101,7 +101,7 @@ const TABLE4_GROUP_KEYS: Record<string, string> = {
 
 function keyOf(map: Record<string, string>, label: string): string {
   const key = map[label];
-  if (!key) throw new Error(`annual-report-format.json: no frontmatter key for “${label}”; add one in src/annual-report/format.ts`);
+  if (!key) throw new Error(`annual-report-format.json: no frontmatter key for “${label}”; add one in src/schemas/annual-report-format.ts`);
   return key;
 }
 

@@ -9,19 +9,19 @@
  * (extraction.ts); this pass only reads the cached results.
  */
 import path from 'node:path';
-import type { FileDigests } from '../build/file-digests.ts';
-import type { CheckedEntry } from '../checks/check-content.ts';
-import { PERSONAL_DATA_EXPECTED } from '../checks/check-personal-data.ts';
-import { indexNumbersOf } from '../checks/cross-check.ts';
-import { SourceLines } from '../checks/source-lines.ts';
+import type { FileDigests } from '../catalogue/file-digests.ts';
+import type { CheckedEntry } from '../catalogue/entry.ts';
+import { PERSONAL_DATA_EXPECTED } from './check-personal-data.ts';
+import { indexNumbersOf } from '../catalogue/entry.ts';
+import { SourceLines } from './source-lines.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { fileExtension } from '../utils/file-info.ts';
-import type { ContentProblem } from '../utils/format-issues.ts';
-import { entryKey } from '../utils/index-number.ts';
-import { findPersonalData } from '../utils/personal-data.ts';
-import { AttachmentTexts, type ExtractionStats, type ExtractJob } from './extraction.ts';
-import { isReadable } from './extract.ts';
-import type { ExtractResult } from './types.ts';
+import type { ContentProblem } from '../schemas/format-issues.ts';
+import { entryKey } from '../catalogue/index-number.ts';
+import { findPersonalData } from './personal-data.ts';
+import { AttachmentTexts, type ExtractionStats, type ExtractJob } from '../attachments/extraction.ts';
+import { isReadable } from '../attachments/extract.ts';
+import type { ExtractResult } from '../attachments/types.ts';
 import fs from 'node:fs';
 
 /** What pages and the search need to know about one version of an attachment. */

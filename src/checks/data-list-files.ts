@@ -8,10 +8,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
-import { toSimplified } from '../hant/script.ts';
-import { parseCsv } from './csv.ts';
+import { toSimplified } from '../utils/han-script.ts';
+import { parseCsv } from '../utils/csv.ts';
 import { realFileWithin } from '../build/fs-safety.ts';
-import { readUtf8, UTF8_EXPECTED } from './utf8.ts';
+import { readUtf8, UTF8_EXPECTED } from '../utils/utf8.ts';
 
 export const LIST_EXTENSIONS = ['.csv', '.yaml', '.yml'];
 

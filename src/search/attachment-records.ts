@@ -9,13 +9,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { shortDigest } from '../build/file-digests.ts';
-import type { PublishedFiles } from '../build/published-files.ts';
-import type { SearchRecordSource } from '../search/records.ts';
+import { shortDigest } from '../catalogue/file-digests.ts';
+import type { SearchRecordSource } from './record-source.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import type { SitePaths } from '../utils/site-paths.ts';
-import type { AttachmentTexts } from './extraction.ts';
-import { fullText, type ExtractResult } from './types.ts';
+import type { AttachmentTexts } from '../attachments/extraction.ts';
+import { fullText, type ExtractResult } from '../attachments/types.ts';
 
 /** Characters of one attachment's text that are searched (about ten pages): beyond that, the index grows for little. */
 export const SEARCHED_CHARS = 20_000;
@@ -31,7 +30,17 @@ export interface AttachmentSearchSource {
 /** 索引号 → the attachments of that document that have text. */
 export type AttachmentSearchSources = Map<string, AttachmentSearchSource[]>;
 
-export function attachmentSearchSources(files: PublishedFiles | undefined, texts: AttachmentTexts): AttachmentSearchSources {
+/**
+ * What the search needs of the build's published-file list
+ * (build/published-files.ts, whose PublishedFiles fits this shape): each
+ * published attachment and whether its text could be read.
+ */
+export interface PublishedAttachmentTexts {
+  attachments: readonly { source: string; indexNo: string; n: number; sha256: string }[];
+  attachmentFacts?: ReadonlyMap<string, { hasText: boolean }> | undefined;
+}
+
+export function attachmentSearchSources(files: PublishedAttachmentTexts | undefined, texts: AttachmentTexts): AttachmentSearchSources {
   const out: AttachmentSearchSources = new Map();
   for (const a of files?.attachments ?? []) {
     if (!files?.attachmentFacts?.get(a.sha256)?.hasText) continue;

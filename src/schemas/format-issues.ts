@@ -3,7 +3,7 @@
  * field, what was expected and what was found, in Chinese.
  */
 import type { z } from 'zod';
-import { describePath, fieldLabels } from '../schemas/labels.ts';
+import { describePath, fieldLabels } from './labels.ts';
 
 export interface ContentProblem {
   /** Path of the file, relative to the project root. */
