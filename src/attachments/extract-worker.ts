@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { writeFileAtomic } from '../build/fs-safety.ts';
+import { writeFileAtomic } from '../fs/fs-safety.ts';
 import { extractBytes } from './extract.ts';
 import type { ExtractResult } from './types.ts';
 

@@ -37,7 +37,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CarryResult, CarryTask } from './carry-worker.ts';
-import { writeFileAtomic } from './fs-safety.ts';
+import { writeFileAtomic } from '../fs/fs-safety.ts';
 
 const LIST = 'published-pages.txt';
 /** Astro's record of what it rendered, in its cache folder (astro/dist/core/build/incremental.js). */

@@ -22,7 +22,7 @@ import type { SiteSettings } from '../schemas/site.ts';
 import type { ContentProblem } from '../schemas/format-issues.ts';
 import { entryKey } from '../catalogue/index-number.ts';
 import { FileDigests, type ImageInfo } from '../catalogue/file-digests.ts';
-import { copyFileAtomic, linkOrCopy, writeFileAtomic } from './fs-safety.ts';
+import { copyFileAtomic, linkOrCopy, writeFileAtomic } from '../fs/fs-safety.ts';
 import { SAFE_SVG_VERSION, sanitizeSvg } from './safe-svg.ts';
 
 export const SVG_SCRIPT_EXPECTED = 'SVG 图片不含脚本、事件属性（onload 等）、javascript: 链接或 <foreignObject>；请在绘图软件中重新导出（或另存为 PNG）';

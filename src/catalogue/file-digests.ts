@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { writeFileAtomic } from '../build/fs-safety.ts';
+import { writeFileAtomic } from '../fs/fs-safety.ts';
 
 /** A file's identity for the caches (the content check's, the digests'): size and modification time. */
 export function statKey(stat: fs.Stats): string {

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../build/fs-safety.ts';
+import { writeFileAtomic } from '../fs/fs-safety.ts';
 import type { BodyFacts } from './body-facts.ts';
 
 export interface CachedFile {

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { collectionNames, type CollectionName } from '../schemas/collections.ts';
+import { collectionNames } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { catalogueTreeProblems, flattenCatalogue } from '../catalogue/catalogue-tree.ts';
 import { entryIdFromPath, listEntryFiles } from '../catalogue/entry-files.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { ContentProblem } from '../schemas/format-issues.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import { isSafeUrl } from '../utils/safe-url.ts';
-import { realFileWithin } from '../build/fs-safety.ts';
+import { realFileWithin } from '../fs/fs-safety.ts';
 import type { BodyFacts, BodyRef } from './body-facts.ts';
 import type { CheckedEntry } from '../catalogue/entry.ts';
 

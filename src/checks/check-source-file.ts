@@ -6,7 +6,7 @@
  */
 import type { CollectionName } from '../schemas/collections.ts';
 import type { ContentProblem } from '../schemas/format-issues.ts';
-import { realFileWithin } from '../build/fs-safety.ts';
+import { realFileWithin } from '../fs/fs-safety.ts';
 import { readUtf8, UTF8_EXPECTED } from '../utils/utf8.ts';
 
 /** A content file as read for the check (check-file.ts checks it). */

@@ -11,7 +11,7 @@ import { columnFor, flattenCatalogue } from '../catalogue/catalogue-tree.ts';
 import { describeFound, type ContentProblem } from '../schemas/format-issues.ts';
 import { entryKey, indexNumberPattern } from '../catalogue/index-number.ts';
 import { fileExtension } from '../utils/file-info.ts';
-import { realFileWithin } from '../build/fs-safety.ts';
+import { realFileWithin } from '../fs/fs-safety.ts';
 import { ATTACHMENT_TYPES_EXPECTED, isAllowedAttachment } from './attachment-types.ts';
 import { indexNumbersOf, isPublishedDisclosure, type CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import { toSimplified } from '../utils/han-script.ts';
 import { parseCsv } from '../utils/csv.ts';
-import { realFileWithin } from '../build/fs-safety.ts';
+import { realFileWithin } from '../fs/fs-safety.ts';
 import { readUtf8, UTF8_EXPECTED } from '../utils/utf8.ts';
 
 export const LIST_EXTENSIONS = ['.csv', '.yaml', '.yml'];

@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { linkOrCopy, writeFileAtomic } from '../build/fs-safety.ts';
+import { linkOrCopy, writeFileAtomic } from '../fs/fs-safety.ts';
 
 const MANIFEST = 'manifest.txt';
 

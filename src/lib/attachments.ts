@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { shortDigest, sha256OfFile, statKey } from '../catalogue/file-digests.ts';
-import { publishedFiles } from '../integrations/handoff.ts';
+import { publishedFiles } from '../build/handoff.ts';
 import { fileExtension, fileTypeName, formatFileSize } from '../utils/file-info.ts';
 import type { DocItem } from './catalogue.ts';
 import { urls } from './urls.ts';

@@ -18,7 +18,7 @@ import path from 'node:path';
 import type { GetImageResult, ImageMetadata, UnresolvedImageTransform } from 'astro';
 import { FileDigests, type ImageInfo } from '../catalogue/file-digests.ts';
 import { BODY_IMAGE_DIR, bodyImageName, type PublishedImage } from '../build/published-files.ts';
-import { publishedFiles } from '../integrations/handoff.ts';
+import { publishedFiles } from '../build/handoff.ts';
 import { IMAGE_PLACEHOLDER, type BodyImageRef } from '../markdown/local-images.ts';
 
 export type GetImage = (options: UnresolvedImageTransform) => Promise<GetImageResult>;

@@ -14,10 +14,10 @@ import type { Loader } from 'astro/loaders';
 import fs from 'node:fs';
 import path from 'node:path';
 import { statKey } from '../catalogue/file-digests.ts';
-import { checkedInThisBuild } from '../integrations/handoff.ts';
+import { checkedInThisBuild } from '../build/handoff.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../catalogue/entry-files.ts';
-import { readableFileWithin } from '../build/fs-safety.ts';
+import { readableFileWithin } from '../fs/fs-safety.ts';
 
 export function entriesLoader(collection: string): Loader {
   return {

@@ -15,7 +15,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { linkTree } from '../build/fs-safety.ts';
+import { linkTree } from '../fs/fs-safety.ts';
 import type { SearchIndexBuild } from './build-search.ts';
 import { CHAR_MAP_FILE, REVERSE_CHAR_MAP_FILE } from '../utils/search-index-files.ts';
 import { bucketFileName } from '../utils/search-router.ts';

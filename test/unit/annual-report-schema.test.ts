@@ -4,7 +4,6 @@
  * data that does not fit the format of its year.
  */
 import { describe, expect, it } from 'vitest';
-import formatJson from '../../src/data/annual-report-format.json' with { type: 'json' };
 import { formatForYear, formats, table3RowName } from '../../src/schemas/annual-report-format.ts';
 import { reportIssuePaths } from '../../src/annual-report/labels.ts';
 import { reportSchema } from '../../src/schemas/report.ts';

@@ -14,7 +14,7 @@ import { entryCount, publishedEntryCount, shrinkConfirmed, shrinkProblem } from 
 import { CheckCache } from '../../checks/check-cache.ts';
 import { checkContent, reportToText } from '../../checks/check-content.ts';
 import { loadSiteSettings } from '../../schemas/site-settings.ts';
-import { checkedFiles, publishedFiles } from '../handoff.ts';
+import { checkedFiles, publishedFiles } from '../../build/handoff.ts';
 import type { CheckedContent, Logger } from './state.ts';
 
 export interface CheckInput {

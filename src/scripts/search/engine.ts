@@ -19,7 +19,7 @@ import { prepareQuery } from '../../utils/exact-token.ts';
 import { fetchIndexText } from './fetch-text.ts';
 import { refineResults } from './refine.ts';
 import { searchableQuery } from './query-plan.ts';
-import type { PagefindModule, PagefindResult, PagefindSearch } from './pagefind-types.ts';
+import type { PagefindModule, PagefindResult } from './pagefind-types.ts';
 
 export type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-types.ts';
 

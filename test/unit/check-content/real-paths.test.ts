@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/checks/check-content.ts';
 import { LARGE_FILE_BYTES } from '../../../src/checks/check-source-file.ts';
-import { realFileWithin } from '../../../src/build/fs-safety.ts';
+import { realFileWithin } from '../../../src/fs/fs-safety.ts';
 import { addToPolicy, freshContentFolders, markdown, POLICY, shown, writeNews } from '../../support/content-cases.ts';
 import { replaceIn } from '../../support/fixture-content.ts';
 import { ADDRESS_BREAKING_NAMES } from '../../support/hostile-files.ts';

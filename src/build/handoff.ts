@@ -19,7 +19,7 @@
  *
  * This module imports no runtime code, only types, so any layer may read it.
  */
-import type { PublishedFiles } from '../build/published-files.ts';
+import type { PublishedFiles } from './published-files.ts';
 
 /** One named hand-off: written once per build by the integration, read by the site's code. */
 interface Handoff<T> {
