@@ -6,7 +6,7 @@
  * Why a global at all: within one `astro build` process, Astro evaluates the
  * same source file as separate module instances. Measured on the sample
  * site with a log line at the top of this file, one build evaluated it three
- * times: from src/integrations/handoff.ts when astro.config.mjs loaded the
+ * times: from src/build/handoff.ts when astro.config.mjs loaded the
  * integration; from the same path again when the content layer loaded
  * content.config.ts (and so loaders/entries-loader.ts) in its own Vite
  * server; and from a bundled chunk under dist.staging/.prerender/chunks/

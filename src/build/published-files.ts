@@ -4,7 +4,7 @@
  * pipeline reads from the output folder.
  *
  * The integration makes the list once per build from the checked content
- * (collectPublishedFiles) and hands it to the pages (integrations/handoff.ts,
+ * (collectPublishedFiles) and hands it to the pages (build/handoff.ts,
  * publishedFiles): a page takes an attachment's digest or an image's size
  * from it instead of reading the file. Files are put into the output by hard links from a
  * store in Astro's cache folder, one copy per version of a file: a rebuild
@@ -190,7 +190,7 @@ export class FileStore {
     const stored = path.join(this.dir, name);
     if (!this.used.has(name)) {
       if (!fs.existsSync(stored)) {
-        // Flushed: a stored file is trusted by its name (its digest) ever after (build/fs-safety.ts).
+        // Flushed: a stored file is trusted by its name (its digest) ever after (fs/fs-safety.ts).
         if (content === undefined) copyFileAtomic(source, stored, { fsync: true });
         else writeFileAtomic(stored, content, { fsync: true });
       }
@@ -211,7 +211,7 @@ export class FileStore {
     for (const j of jobs) {
       const stored = this.stored(j.source, j.sha256, j.content);
       this.folderFor(j.target);
-      // A link where the file system allows one, else a copy (build/fs-safety.ts); a target already there stays.
+      // A link where the file system allows one, else a copy (fs/fs-safety.ts); a target already there stays.
       linkOrCopy(stored, j.target, { ifExists: 'keep' });
     }
   }

@@ -1,6 +1,6 @@
 /**
  * What is checked of a content file before its text: where it really is
- * (a symbolic link out of the content folder is refused, build/fs-safety.ts),
+ * (a symbolic link out of the content folder is refused, fs/fs-safety.ts),
  * a file name that makes a working address, and a size a page can carry.
  * Then its text is read strictly as UTF-8 (utils/utf8.ts).
  */

@@ -15,7 +15,7 @@ import { readUtf8, UTF8_EXPECTED } from '../utils/utf8.ts';
 
 export const LIST_EXTENSIONS = ['.csv', '.yaml', '.yml'];
 
-/** Each listed file's content folder, for the real-path test when it is read (build/fs-safety.ts). */
+/** Each listed file's content folder, for the real-path test when it is read (fs/fs-safety.ts). */
 const contentFolderOf = new Map<string, string>();
 
 /** key → its files (absolute paths, sorted); drafts (names starting with _) are skipped. */

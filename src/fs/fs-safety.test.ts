@@ -1,5 +1,5 @@
 /**
- * build/fs-safety.ts on a real temporary folder: a write that fails midway
+ * fs/fs-safety.ts on a real temporary folder: a write that fails midway
  * leaves the old content (and no temporary file), a link refused across file
  * systems becomes a copy while other link errors are thrown, and a path is
  * refused when `..` or a symbolic link takes it out of its root.

@@ -15,7 +15,7 @@
  *   folder replaces the published site (phases/publish.ts).
  *
  * What the integration hands to the pages and the content loader is in
- * handoff.ts.
+ * build/handoff.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';

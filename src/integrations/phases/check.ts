@@ -4,7 +4,7 @@
  * refuses a site that shrank too much (build/shrink-guard.ts). Then digests
  * the attachments and body images once (build/published-files.ts) and hands
  * their list, and the content check's valid files, to the pages and the
- * content loader (integrations/handoff.ts).
+ * content loader (build/handoff.ts).
  */
 import path from 'node:path';
 import { attachmentSummary, checkAttachments } from '../../checks/check-attachments.ts';

@@ -29,7 +29,7 @@ export interface CheckedContent {
   /** The site settings (content/site.yaml). */
   site: SiteSettings;
   report: CheckReport;
-  /** Also handed to the pages (integrations/handoff.ts). */
+  /** Also handed to the pages (build/handoff.ts). */
   published: PublishedFiles;
 }
 
