@@ -3,7 +3,8 @@
  * (metadata, lists, 互动交流, 年报, search pages, 繁體 twins) reads
  * 2026年03月05日. Dates inside what editors wrote (a body or a summary) are
  * theirs and left as written. Feeds and open data keep their machine
- * formats (RFC 822, ISO 8601), for programs, not readers.
+ * formats (RFC 822, ISO 8601) where programs read them; what a feed reader
+ * shows people (a 征集意见's period) uses the site's format.
  */
 import { load } from 'cheerio';
 import fs from 'node:fs';
@@ -38,6 +39,15 @@ describe('dates on the sample site', () => {
     }
     expect(seen).toBeGreaterThan(500);
     expect(odd).toEqual([]);
+  });
+
+  it('read the same in the 征集意见 feed as on the page', () => {
+    const feed = load(fs.readFileSync(path.join(sampleDist, 'rss/hdjl/zjyj.xml'), 'utf8'), { xml: true });
+    const descriptions = feed('item > description').map((_i, d) => feed(d).text()).get();
+    expect(descriptions.length).toBeGreaterThan(0);
+    const dates = descriptions.flatMap((d) => [...d.matchAll(DATE)].map((m) => m[0]));
+    expect(dates.length).toBe(2 * descriptions.length);
+    expect(dates.filter((d) => !SITE_FORMAT.test(d))).toEqual([]);
   });
 
   it('give machines ISO dates in <time datetime> beside the readable text', () => {
