@@ -1,11 +1,12 @@
 /**
- * Extracts one attachment by its extension. Formats without a reader (XLS,
- * ZIP, images …) are not an error: they simply have no text here.
+ * Extracts one attachment by its extension. Formats without a reader (ZIP,
+ * images …) are not an error: they simply have no text here.
  */
 import { extractDoc } from './extract-doc.ts';
 import { extractDocx } from './extract-docx.ts';
 import { extractOfd } from './extract-ofd.ts';
 import { extractPdf } from './extract-pdf.ts';
+import { extractXls } from './extract-xls.ts';
 import { extractXlsx } from './extract-xlsx.ts';
 import type { Extracted } from './types.ts';
 
@@ -15,6 +16,7 @@ const READERS: Record<string, (bytes: Uint8Array) => Extracted | Promise<Extract
   docx: extractDocx,
   doc: extractDoc,
   xlsx: extractXlsx,
+  xls: extractXls,
 };
 
 /** Extensions whose text is read (lower case, no dot). */

@@ -15,7 +15,7 @@ import { isReadable } from './extract.ts';
 import type { ExtractResult } from './types.ts';
 
 /** Bump when an extractor's output changes: every file is read again. */
-export const EXTRACT_VERSION = 2;
+export const EXTRACT_VERSION = 3;
 /** Larger files are not read (their text would not fit a search record anyway). */
 export const MAX_EXTRACT_BYTES = 50 * 1024 * 1024;
 /** Time one file may take. */

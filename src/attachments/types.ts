@@ -8,15 +8,15 @@ export interface TextPart {
 
 export interface Extracted {
   ok: true;
-  /** Text in reading order, by page (PDF, OFD), by cell (XLSX) or whole (DOCX, DOC). */
+  /** Text in reading order, by page (PDF, OFD), by cell (XLSX, XLS) or whole (DOCX, DOC). */
   parts: TextPart[];
-  /** Pages (PDF, OFD) or sheets (XLSX). */
+  /** Pages (PDF, OFD) or sheets (XLSX, XLS). */
   units: number;
   /** No text at all although there are pages: a scan or a picture of text. */
   imageOnly: boolean;
   /** PDF only: it has a structure tree (tagged PDF), which screen readers need for reading order and tables. */
   tagged?: boolean;
-  /** DOCX, XLSX: the content as HTML for the page's "在线阅读" view (tables stay tables); escaped, no scripts or images. */
+  /** DOCX, XLSX, XLS: the content as HTML for the page's "在线阅读" view (tables stay tables); escaped, no scripts or images. */
   html?: string;
 }
 

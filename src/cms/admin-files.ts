@@ -79,7 +79,7 @@ export function adminFiles(base: string): AdminFiles {
   const chunks = fs.readdirSync(path.join(dir, 'dist', 'chunks')).filter((f) => f.endsWith('.js'));
   const inputs: Array<[string, Buffer, string]> = [
     ...chunks.map((f): [string, Buffer, string] => [`chunks/${f}`, fs.readFileSync(path.join(dir, 'dist', 'chunks', f)), 'text/javascript']),
-    ...LOCAL_LOCALES.map((l): [string, Buffer, string] => [`locales/${l}.json`, fs.readFileSync(path.join(dir, 'locales', `${l}.json`)), 'application/json']),
+    ...LOCAL_LOCALES.map((l): [string, Buffer, string] => [`locales/${l}.json`, Buffer.from(localeText(l, fs.readFileSync(path.join(dir, 'locales', `${l}.json`), 'utf8'))), 'application/json']),
     ...FONTS.map((f): [string, Buffer, string] => [`fonts/${path.basename(f.file[1])}`, fs.readFileSync(path.join(packageDir(f.file[0]), f.file[1])), 'font/woff2']),
   ];
   const hash = createHash('sha256').update(base).update(script);
@@ -93,6 +93,37 @@ export function adminFiles(base: string): AdminFiles {
   return cached.files;
 }
 
+/**
+ * Sveltia's translations with the hints that misled editors reworded: the
+ * local repository is this site's project folder (Sveltia names the last
+ * part of the configured repository, which without a Git host is only a
+ * stand-in, e.g. "repo").
+ */
+const HINTS: Record<string, Record<string, string>> = {
+  'zh-CN': { work_with_local_repo_description: '在弹出的对话框中，选择本网站项目的文件夹（包含 content 文件夹和 package.json 的 Git 仓库根目录）。' },
+  'zh-TW': { work_with_local_repo_description: '在彈出的對話框中，選擇本網站專案的資料夾（包含 content 資料夾和 package.json 的 Git 儲存庫根目錄）。' },
+};
+
+export function localeText(locale: string, json: string): string {
+  const messages = JSON.parse(json) as Record<string, unknown>;
+  for (const [key, text] of Object.entries(HINTS[locale] ?? {})) {
+    if (typeof messages[key] !== 'string') throw new Error(`Sveltia CMS ${sveltiaVersion()} 的 ${locale} 翻译中没有 ${key}：请更新 src/cms/admin-files.ts 中的提示`);
+    messages[key] = text;
+  }
+  return JSON.stringify(messages);
+}
+
+/**
+ * Hides Sveltia's token sign-in button (found by its label, in any of its
+ * languages: 使用访问令牌登录, 使用存取權杖登入, Sign In Using Access Token).
+ */
+export const NO_TOKEN_SIGN_IN = 'button[data-label*="令牌"], button[data-label*="權杖"], button[data-label*="Access Token" i] { display: none !important; }';
+
+/** Messages Sveltia writes in English whatever the language: in Chinese for editors. */
+const ENGLISH_MESSAGES: Array<[string, string]> = [
+  ['Sveltia CMS only works with HTTPS or localhost URLs.', '网页内容管理只能通过 HTTPS 网址，或在本机（localhost）打开。'],
+];
+
 /** Sveltia's script with its fonts pointed at `fontBase`; fails loudly if a new Sveltia version moved them. */
 export function localScript(script: string, fontBase: string): string {
   let out = script;
@@ -102,6 +133,7 @@ export function localScript(script: string, fontBase: string): string {
     }
     out = out.replaceAll(font.cdn, `${fontBase}${path.basename(font.file[1])}`);
   }
+  for (const [english, chinese] of ENGLISH_MESSAGES) out = out.replaceAll(`\`${english}\``, JSON.stringify(chinese));
   if (out.includes('cdn.jsdelivr.net')) throw new Error('Sveltia CMS 的脚本中还有未替换的 CDN 地址（cdn.jsdelivr.net）：请更新 src/cms/admin-files.ts');
   // The source map is not served: no request for it.
   return out.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
@@ -126,7 +158,13 @@ export function bootScript(base: string, folder: string): string {
     }
     var m = /^https:\\/\\/unpkg\\.com\\/@sveltia\\/cms@[^/]+\\/locales\\/([A-Za-z-]+)\\.json$/.exec(url);
     if (m && local.indexOf(m[1]) >= 0) return fetch0.call(this, ${JSON.stringify(local)} + m[1] + '.json', init);
-    return fetch0.call(this, input, init);
+    // The browser says only "Failed to fetch" when a server cannot be reached: say it in Chinese, naming the server.
+    return fetch0.call(this, input, init).catch(function (e) {
+      if (!e || e.name !== 'TypeError') throw e;
+      var host = url;
+      try { host = new URL(url, location.href).host; } catch (x) {}
+      throw new TypeError('无法连接 ' + host + '：请检查网络连接；如果一直如此，请网站管理员核对 site.yaml 中 cms 的设置（apiRoot、baseUrl）。');
+    });
   };
 })();`;
 }

@@ -10,6 +10,7 @@ import { getInteraction, type ConsultationItem } from './interaction.ts';
 import { getNews, type NewsEntry } from './news.ts';
 import { getSite } from './site.ts';
 import { urls } from './urls.ts';
+import { formatChineseDate } from '../utils/dates.ts';
 import type { FeedGroup } from '../utils/site-paths.ts';
 
 export const FEED_SIZE = 50;
@@ -46,7 +47,8 @@ const consultationItem = (c: ConsultationItem): RSSFeedItem & { sortKey: string 
   title: c.entry.data.title,
   link: urls.interactionItem('zjyj', c.entry.id),
   pubDate: beijingDate(c.entry.data.publishDate),
-  description: `${c.status}，征集期 ${c.entry.data.startDate} 至 ${c.entry.data.endDate}`,
+  // Read by people in their feed reader: the site's one date format, as on the page.
+  description: `${c.status}，征集期 ${formatChineseDate(c.entry.data.startDate)} 至 ${formatChineseDate(c.entry.data.endDate)}`,
   sortKey: c.entry.data.publishDate,
 });
 const newestFirst = (a: { sortKey: string }, b: { sortKey: string }) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0);

@@ -12,6 +12,7 @@ import type { Element } from 'hast';
 import { accessibleTables } from './accessible-tables.ts';
 import { escapeRawHtml } from './escape-raw-html.ts';
 import { codeLanguage } from './code-language.ts';
+import { headingAnchors } from './heading-anchors.ts';
 import { collectLocalImages, localImages, type BodyImageRef } from './local-images.ts';
 import { safeUrls } from './safe-urls.ts';
 
@@ -20,7 +21,7 @@ import { safeUrls } from './safe-urls.ts';
  * plugin, so four plugins cost four walks (about half the render time of a
  * typical body). Each rule still lives in its own module.
  */
-const elementRules = [accessibleTables, safeUrls, codeLanguage].map((rule) => rule.element as HastFilteredVisitor<Element>);
+const elementRules = [accessibleTables, safeUrls, codeLanguage, headingAnchors].map((rule) => rule.element as HastFilteredVisitor<Element>);
 const bodyRules = defineHastPlugin({ name: 'gongkai-body-rules', element: elementRules, raw: escapeRawHtml.raw });
 // localImages after safeUrls, in its own walk: an image with a script URL is
 // gone before it looks. Only bodies with Markdown images (`![`) need the walk;

@@ -32,6 +32,8 @@ const BASE = ${JSON.stringify(base)};
 // Scoped by base path: another Gongkai site on this origin has other caches.
 const PREFIX = 'gongkai:' + BASE + ':';
 const CACHE = PREFIX + VERSION;
+// Caches of earlier Gongkai versions, named 'gongkai-' + version before caches were scoped by base path.
+const FORMER = /^gongkai-[0-9a-z]+$/;
 const PRECACHE = ${JSON.stringify(precache)};
 const OFFLINE = ${JSON.stringify(urls.href('/offline/'))};
 const IMMUTABLE = /\\/(_astro\\/|search-index\\/.*\\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$)/;
@@ -43,7 +45,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => (k.startsWith(PREFIX) && k !== CACHE) || FORMER.test(k)).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });

@@ -1,20 +1,24 @@
 /**
  * Makes the sample attachments of each type for the fictional 示例省交通运输厅
  * (a PDF with a text layer, tagged; an untagged PDF; an image-only PDF; a DOCX;
- * an XLSX; an OFD), each with a phrase found only in it, so the tests can
- * search for it. Run once and commit the output:
+ * an XLSX; an OFD; a Word 97 .doc; an Excel 97 .xls), each with a phrase found
+ * only in it, so the tests can search for it. Run once and commit the output:
  *   node test/attachments/make-samples.ts <folder>
  * The text PDF is printed by Chromium (tagged, fonts embedded); the image-only
  * one is a picture of text (sharp renders an SVG) put into a PDF by pdf-lib.
+ * The .xls is written by SheetJS (BIFF8, as Excel 97–2003 saves it); the
+ * .doc by word97.ts (see there why it is built by hand).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, HeadingLevel } from 'docx';
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { zipSync, strToU8 } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { launchBrowser } from '../support/browser.ts';
+import { word97Document } from './word97.ts';
 
 /** Phrases planted only in one sample file each (the tests search for them). */
 export const SAMPLE_PHRASES = {
@@ -23,6 +27,8 @@ export const SAMPLE_PHRASES = {
   xlsx: '普通国省道养护里程核定表',
   ofd: '交通运输综合执法装备配置标准',
   scan: '扫描件中的文字读屏软件读不到',
+  doc: '防汛值班人员联络办法',
+  xls: '汛期抢险物资储备明细表',
 } as const;
 
 /** A PDF printed by Chromium; `extra` is one more paragraph (e.g. a number the personal-data check must find). */
@@ -84,6 +90,30 @@ export async function xlsxFile(file: string, ids: string[] = []): Promise<void> 
   fs.writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
 }
 
+/** A Word 97 document; `extra` is one more paragraph. */
+export function docFile(file: string, extra = ''): void {
+  const paragraphs = [
+    `示例省交通运输厅${SAMPLE_PHRASES.doc}`,
+    '一、汛期实行二十四小时值班，值班人员应保持通讯畅通，不得擅自离岗。',
+    '二、发生桥梁、隧道险情，值班人员应立即向厅应急值班室报告。',
+    ...(extra ? [extra] : []),
+  ];
+  fs.writeFileSync(file, word97Document(paragraphs));
+}
+
+/** An Excel 97 workbook (BIFF8); `ids` adds a column of (valid, made-up) 身份证号 to test the personal-data gate. */
+export function xlsFile(file: string, ids: string[] = []): void {
+  const sheet = XLSX.utils.aoa_to_sheet([
+    [SAMPLE_PHRASES.xls],
+    ['物资名称', '单位', '储备数量', ...(ids.length ? ['保管人身份证号'] : [])],
+    ['编织袋', '条', 20000, ...ids.slice(0, 1)],
+    ['应急照明灯', '台', 120, ...ids.slice(1, 2)],
+  ]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, '物资储备');
+  fs.writeFileSync(file, XLSX.write(book, { bookType: 'biff8', type: 'buffer' }) as Buffer);
+}
+
 export function ofdFile(file: string, extra = ''): void {
   const ofd = `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>sample</ofd:DocID><ofd:Title>示例</ofd:Title></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`;
   const document = `<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:CommonData><ofd:MaxUnitID>10</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`;
@@ -105,6 +135,8 @@ export async function makeSamples(dir: string): Promise<void> {
   await xlsxFile(path.join(dir, '附件4-养护里程核定表.xlsx'));
   ofdFile(path.join(dir, '附件5-执法装备配置标准.ofd'));
   await textPdf(path.join(dir, '附件6-未加标签的说明.pdf'), false);
+  docFile(path.join(dir, '附件7-防汛值班人员联络办法.doc'));
+  xlsFile(path.join(dir, '附件8-抢险物资储备明细表.xls'));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await makeSamples(process.argv[2] ?? 'samples');

@@ -40,6 +40,7 @@ function pageTypes(): Record<string, string> {
     policyWithInterpretations: documentWith('id="interpretations-heading"'),
     interpretation: documentWith('id="original-heading"'),
     documentWithPicture: documentWith('<picture>'),
+    documentWithSectionLinks: documentWith('class="heading-anchor"'),
     documentWithFormatRequest: documentWith('class="format-request"'),
     attachmentView: first(/^\/xxgk\/[^/]+\/fj\d+\/$/),
     hantOriginal: documentWith('data-hant-original'),

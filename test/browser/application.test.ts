@@ -4,6 +4,7 @@
  * server plays the department's receiving service), and the sample site,
  * which has no endpoint, sending nothing anywhere.
  */
+import { todayInChinese } from '../../src/scripts/today.ts';
 import http from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,7 +134,9 @@ describe('the printable 申请表', () => {
     expect(await cell('idNumber')).toBe('11010519491231002X');
     expect(await cell('infoDocNo')).toBe('示交规〔2025〕2号');
     expect(await cell('orgName')).toBe('');
-    expect(await cell('date')).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    // The site's one date format (2026年03月05日), as on every page.
+    expect(await cell('date')).toMatch(/^\d{4}年\d{2}月\d{2}日$/);
+    expect(await cell('date')).toBe(todayInChinese());
     expect(await page.textContent('[data-check="media:电子文档"]')).toBe('☑已选电子文档');
     expect(await page.textContent('[data-check="media:光盘"]')).toBe('☐未选光盘');
 

@@ -1,6 +1,6 @@
 /**
  * Recall for text that is only inside attachments: a phrase from each sample
- * file (PDF, DOCX, XLSX, OFD), searched in 简体 and in 繁體, finds its
+ * file (PDF, DOCX, XLSX, OFD, DOC, XLS), searched in 简体 and in 繁體, finds its
  * document's attachment, and the result says which attachment matched
  * ("附件N：……（类型）") and links the file. The image-only PDF's words are
  * in a picture: nothing finds them (there is no OCR), which is why the page
@@ -22,6 +22,8 @@ const CASES = [
   ['docx', 3, '附件3：水运工程质量监督申报须知（DOCX）'],
   ['xlsx', 4, '附件4：普通国省道养护里程核定表（XLSX）'],
   ['ofd', 5, '附件5：交通运输综合执法装备配置标准（OFD）'],
+  ['doc', 7, '附件7：防汛值班人员联络办法（DOC）'],
+  ['xls', 8, '附件8：汛期抢险物资储备明细表（XLS）'],
 ] as const;
 
 interface Shown {

@@ -132,6 +132,36 @@ describe('关怀模式', () => {
     });
   });
 
+  it('names the sizes in the page\'s own script: 標準 and 字號 on 繁體 pages, 标准 and 字号 on 简体 ones', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const visibleSize = () => page.$eval('.care-size-now', (el) => (el as HTMLElement).innerText.trim());
+    for (const [prefix, standard, sizeWord, maxWord] of [
+      ['', '标准', '字号', '已是最大字号'],
+      ['/zh-hant', '標準', '字號', '已是最大字號'],
+    ] as const) {
+      await page.goto(`${site.url}${prefix}/`);
+      await page.evaluate((k) => localStorage.removeItem(k), STORAGE_KEY);
+      await page.reload();
+      await openTools(page);
+      expect(await visibleSize()).toBe(standard);
+      await page.click('[data-care="larger"]');
+      expect(await visibleSize()).toBe('大');
+      expect(await page.textContent('.care-status')).toBe(`${sizeWord}：大`);
+      await page.click('[data-care="larger"]');
+      await page.click('[data-care="larger"]');
+      // At the limit (aria-disabled): pressed from the keyboard, it says so.
+      await page.focus('[data-care="larger"]');
+      await page.keyboard.press('Enter');
+      expect(await page.textContent('.care-status')).toBe(`${maxWord}：超大`);
+      await page.click('[data-care="smaller"]');
+      await page.click('[data-care="smaller"]');
+      await page.click('[data-care="smaller"]');
+      expect(await visibleSize()).toBe(standard);
+    }
+    await context.close();
+  });
+
   it('switches to the high-contrast theme', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url + documentUrl);

@@ -184,6 +184,39 @@ describe('the web CMS', () => {
     expect(saved).toEqual([]);
   });
 
+  it('without a Git host offers only the local repository, with a hint naming no stand-in folder', async () => {
+    const s = await session(false);
+    await s.page.goto(`${served.url}/admin/`);
+    await s.page.getByRole('button', { name: '使用本地仓库' }).waitFor();
+    // Sveltia draws the token button; the page hides it (a token could only fail without a Git host).
+    await expect(s.page.locator('button[data-label="使用访问令牌登录"]').count()).resolves.toBe(1);
+    await expect(s.page.getByRole('button', { name: /令牌/ }).count()).resolves.toBe(0);
+    const hint = await s.page.getByText('在弹出的对话框中').textContent();
+    expect(hint).toContain('本网站项目的文件夹');
+    expect(hint).not.toContain(path.basename(projectRoot));
+    expect(s.errors).toEqual([]);
+  });
+
+  it('with a Git host but no OAuth application signs in by token, and says in Chinese when the host cannot be reached', async () => {
+    const s = await session(false);
+    const withCms = siteSchema.parse({ ...site, cms: { backend: 'gitea', repo: 'xxgk/jtt-site', apiRoot: 'https://git.shili.gov.cn/api/v1', baseUrl: 'https://git.shili.gov.cn' } }) as SiteSettings;
+    const yaml = cmsConfigYaml(cmsConfig(withCms, { repoRoot: projectRoot, contentRoot: contentDir }));
+    await s.page.route(/\/admin\/config\.yml(\?|$)/, (route) => route.fulfill({ body: yaml, contentType: 'text/yaml' }));
+    // The page as a build with `cms` writes it: without the rule that hides the token sign-in.
+    const page = fs.readFileSync(path.join(sampleDist, 'admin', 'index.html'), 'utf8');
+    expect(page).toContain('<style>');
+    await s.page.route(/\/admin\/$/, (route) => route.fulfill({ body: page.replace(/<style>[^<]*<\/style>/, ''), contentType: 'text/html' }));
+    await s.page.goto(`${served.url}/admin/`);
+    await s.page.getByRole('button', { name: '使用访问令牌登录' }).click();
+    await s.page.getByRole('textbox', { name: '个人访问令牌' }).fill('0123456789abcdef');
+    await s.page.getByRole('button', { name: '登录', exact: true }).click();
+    // The test refuses every request that leaves it, as an unreachable server would.
+    const alert = s.page.getByRole('alert').filter({ hasText: '无法连接' });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('无法连接 git.shili.gov.cn');
+    await expect(s.page.locator('body').textContent()).resolves.not.toContain('Failed to fetch');
+  });
+
   it('takes a Git host from site.yaml: sign-in with it, and still the local repository', async () => {
     const s = await session(false);
     // A self-hosted Gitea or Forgejo, as a department runs on its own network.
@@ -193,7 +226,7 @@ describe('the web CMS', () => {
     await s.page.goto(`${served.url}/admin/`);
     await s.page.getByRole('button', { name: '使用本地仓库' }).waitFor();
     await expect(s.page.getByRole('button', { name: /Gitea/ }).isEnabled()).resolves.toBe(true);
-    await expect(s.page.getByText('jtt-site').first().isVisible()).resolves.toBe(true);
+    await expect(s.page.getByText('本网站项目的文件夹').first().isVisible()).resolves.toBe(true);
     expect(s.outside).toEqual([]);
     expect(s.errors).toEqual([]);
     expect(s.warnings).toEqual([]);

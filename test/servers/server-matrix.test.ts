@@ -119,6 +119,23 @@ describe.each(SERVER_KINDS)('%s', (kind: ServerKind) => {
 
   if (kind === 'astro preview') return;
 
+  it(`${kind}: a missing address gets the 404 page in its own script, at the root and under a base path`, async () => {
+    const cases: Array<[string, RegExp, string]> = [
+      [`${site.url}/no-such-page/`, /页面未找到/, 'zh-CN'],
+      [`${site.url}/zh-hant/no-such-page/`, /頁面未找到/, 'zh-Hant'],
+      [`${site.url}/zh-hant/xxgk/no-such-document/`, /頁面未找到/, 'zh-Hant'],
+      [`${based.url}${BASE}zh-hant/no-such-page/`, /頁面未找到/, 'zh-Hant'],
+      [`${based.url}${BASE}no-such-page/`, /页面未找到/, 'zh-CN'],
+    ];
+    for (const [url, title, lang] of cases) {
+      const response = await fetch(url);
+      const html = await response.text();
+      expect(response.status, url).toBe(404);
+      expect(html.match(/<title>[^<]*<\/title>/)?.[0], url).toMatch(title);
+      expect(html.match(/<html[^>]* lang="([^"]+)"/)?.[1], url).toBe(lang);
+    }
+  });
+
   it(`${kind}: sends the deploy/ headers for each kind of file`, async () => {
     rows.push(...(await checkHeaders(kind, site.url, based.url + BASE)));
   });
@@ -129,6 +146,29 @@ describe.each(SERVER_KINDS)('%s', (kind: ServerKind) => {
 });
 
 describe('service worker', () => {
+  it('deletes the caches of the former naming (gongkai-<version>) and leaves other caches alone', async () => {
+    const server = await serveDirectory(sampleDist);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      // A page of the origin that registers no worker, to plant the caches an earlier version left.
+      await page.goto(`${server.url}/robots.txt`);
+      await page.evaluate(async () => {
+        for (const name of ['gongkai-lq3x9z1a', 'gongkai-m01abc', 'another-app-v1']) await (await caches.open(name)).put('/x', new Response('x'));
+      });
+      await page.goto(`${server.url}/`);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await page.waitForFunction(async () => !(await caches.keys()).some((k) => k.startsWith('gongkai-')), undefined, { timeout: 10_000 }).catch(() => undefined);
+      const names = await page.evaluate(() => caches.keys());
+      expect(names.filter((n) => n.startsWith('gongkai-'))).toEqual([]);
+      expect(names).toContain('another-app-v1');
+      expect(names.filter((n) => n.startsWith('gongkai:/:'))).toHaveLength(1);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
   it('keeps each site\'s caches when two sites share an origin, stores one search page, and no attachment', async () => {
     // The sample site at / and its base-path build at /xxgk-portal/ on one origin.
     const web = path.join(testTmp, 'servers-web');

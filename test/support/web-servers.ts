@@ -62,6 +62,7 @@ function program(name: string): string {
 
 function configure(kind: ServerKind, dir: string, port: number, site: SiteRoot): { command: string; args: string[]; env?: NodeJS.ProcessEnv } {
   const notFound = `${site.base}404.html`;
+  const hant = `${site.base}zh-hant/`;
   if (kind === 'astro preview') {
     return {
       command: process.execPath,
@@ -74,6 +75,8 @@ function configure(kind: ServerKind, dir: string, port: number, site: SiteRoot):
       ['listen 80;', `listen 127.0.0.1:${port};`],
       ['root /srv/gongkai/site;', `root ${site.root};`],
       ['error_page 404 /404.html;', `error_page 404 ${notFound};`],
+      ['location /zh-hant/ {', `location ${hant} {`],
+      ['error_page 404 /zh-hant/404.html;', `error_page 404 ${hant}404.html;`],
     ];
     // The issue's second nginx: compress every type on the fly, index parts and attachments included.
     if (kind === 'nginx gzip *') replacements.push([/gzip_types [^;]+;/, 'gzip_types *;'], ['gzip_min_length 1024;', 'gzip_min_length 1;']);
@@ -93,6 +96,8 @@ function configure(kind: ServerKind, dir: string, port: number, site: SiteRoot):
       ['<VirtualHost *:80>', `<VirtualHost 127.0.0.1:${port}>`],
       [/\/srv\/gongkai\/site/g, site.root],
       ['ErrorDocument 404 /404.html', `ErrorDocument 404 ${notFound}`],
+      ['<Location /zh-hant/>', `<Location ${hant}>`],
+      ['ErrorDocument 404 /zh-hant/404.html', `ErrorDocument 404 ${hant}404.html`],
     ]);
     fs.writeFileSync(path.join(dir, 'site.conf'), conf);
     const modules = ['mpm_event', 'authz_core', 'mime', 'dir', 'rewrite', 'headers', 'filter', 'deflate', 'brotli'];
@@ -109,6 +114,8 @@ function configure(kind: ServerKind, dir: string, port: number, site: SiteRoot):
     [/^jtt\.example\.gov\.cn \{/m, `{\n\tadmin off\n\tauto_https off\n}\n\nhttp://127.0.0.1:${port} {`],
     ['root * /srv/gongkai/site', `root * ${site.root}`],
     ['rewrite @notfound /404.html', `rewrite @notfound ${notFound}`],
+    ['path /zh-hant/*', `path ${hant}*`],
+    ['rewrite @notfoundhant /zh-hant/404.html', `rewrite @notfoundhant ${hant}404.html`],
   ]);
   fs.writeFileSync(path.join(dir, 'Caddyfile'), caddyfile);
   return {

@@ -63,6 +63,27 @@ describe('extractors', () => {
     expect(r.html).toContain(`<caption>${SAMPLE_PHRASES.xlsx}</caption><thead><tr><th scope="col">路线编号</th>`);
   });
 
+  it('reads a Word 97 .doc', async () => {
+    const r = await read('附件7-防汛值班人员联络办法.doc');
+    expect(r.parts).toHaveLength(1);
+    expect(r.parts[0]!.where).toBe('正文');
+    expect(r.parts[0]!.text).toContain(`示例省交通运输厅${SAMPLE_PHRASES.doc}`);
+    expect(r.parts[0]!.text).toContain('值班人员应保持通讯畅通');
+    expect(r.html).toBeUndefined();
+  });
+
+  it('reads an Excel 97 .xls cell by cell, with the same table view as XLSX', async () => {
+    const r = await read('附件8-抢险物资储备明细表.xls');
+    expect(r.units).toBe(1);
+    expect(r.parts).toContainEqual({ where: '工作表「物资储备」A1', text: SAMPLE_PHRASES.xls });
+    expect(r.parts).toContainEqual({ where: '工作表「物资储备」C3', text: '20000' });
+    expect(r.html).toContain(`<caption>${SAMPLE_PHRASES.xls}</caption><thead><tr><th scope="col">物资名称</th>`);
+  });
+
+  it('refuses a text file named .xls (SheetJS would read CSV or HTML as a sheet)', async () => {
+    await expect(extractBytes('xls', Buffer.from('姓名,身份证号\n张三,110101198001010014\n'))).rejects.toThrow('不是 Excel 97-2003 工作簿（.xls）');
+  });
+
   it('removes the spaces generators put between CJK characters, and keeps those between Latin words', () => {
     expect(tidyCjkText('示 例 省 交 通 运 输 厅 2026 年 工作 要点')).toBe('示例省交通运输厅2026年工作要点');
     expect(tidyCjkText('Open Government Data 开放数据')).toBe('Open Government Data开放数据');
@@ -87,14 +108,20 @@ describe('the extraction pool', () => {
 
   it('reads each version once, and takes it from the cache on the next run', async () => {
     const texts = new AttachmentTexts(cache);
-    const jobs = [job(sample('附件5-执法装备配置标准.ofd'), 'a'.repeat(64)), job(sample('附件3-质量监督申报须知.docx'), 'b'.repeat(64))];
+    const jobs = [
+      job(sample('附件5-执法装备配置标准.ofd'), 'a'.repeat(64)),
+      job(sample('附件3-质量监督申报须知.docx'), 'b'.repeat(64)),
+      job(sample('附件8-抢险物资储备明细表.xls'), '9'.repeat(64)),
+    ];
     const first = await texts.extractAll([...jobs, jobs[0]!], { workers: 2 });
-    expect(first).toMatchObject({ files: 2, cached: 0, read: 2, failed: 0 });
-    expect(Object.keys(first.byType).sort()).toEqual(['docx', 'ofd']);
+    expect(first).toMatchObject({ files: 3, cached: 0, read: 3, failed: 0 });
+    expect(Object.keys(first.byType).sort()).toEqual(['docx', 'ofd', 'xls']);
+    // Read in a worker thread like the others.
+    expect(texts.read('9'.repeat(64))).toMatchObject({ ok: true, parts: expect.arrayContaining([{ where: '工作表「物资储备」A1', text: SAMPLE_PHRASES.xls }]) });
     const second = await texts.extractAll(jobs);
-    expect(second).toMatchObject({ files: 2, cached: 2, read: 0 });
+    expect(second).toMatchObject({ files: 3, cached: 3, read: 0 });
     expect(texts.read('a'.repeat(64))).toMatchObject({ ok: true });
-    expect(texts.prune(new Set(['a'.repeat(64)]))).toBe(1);
+    expect(texts.prune(new Set(['a'.repeat(64)]))).toBe(2);
     expect(texts.read('a'.repeat(64))).toMatchObject({ ok: true });
     expect(texts.read('b'.repeat(64))).toBeUndefined();
   });

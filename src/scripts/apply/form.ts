@@ -10,6 +10,7 @@
 import { inReadersScript } from '../page-links.ts';
 import { SearchEngine, STEP_BUDGET_BYTES } from '../search/engine.ts';
 import { showNextSteps } from '../search/next-steps.ts';
+import { todayInChinese } from '../today.ts';
 import { metaLine, replacementNote, validityTag } from '../search/result-view.ts';
 import { FIELD_LABELS, validateApplication, type Application, type Problem } from './rules.ts';
 
@@ -262,8 +263,7 @@ async function send(endpoint: string, a: Application): Promise<string | undefine
 }
 
 function fillSheet(root: HTMLElement, a: Application): void {
-  const today = new Date();
-  const values: Record<string, string> = { ...a, media: '', methods: '', date: `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日` };
+  const values: Record<string, string> = { ...a, media: '', methods: '', date: todayInChinese() };
   for (const cell of root.querySelectorAll<HTMLElement>('[data-fill]')) cell.textContent = values[cell.dataset.fill!] ?? '';
   for (const box of root.querySelectorAll<HTMLElement>('[data-check]')) {
     const [group, value] = box.dataset.check!.split(':') as ['media' | 'methods', string];

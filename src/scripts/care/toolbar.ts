@@ -8,7 +8,6 @@ import {
   applySettings,
   CARE_MIN_STEP,
   changeSize,
-  FONT_STEPS,
   MAX_STEP,
   parseSettings,
   STORAGE_KEY,
@@ -62,7 +61,10 @@ export function startCareToolbar(): void {
       const next = changeSize(settings, action === 'larger' ? 1 : -1);
       const limit = next.size === settings.size;
       update(next);
-      status.textContent = limit ? `已是${action === 'larger' ? '最大' : '最小'}字号：${FONT_STEPS[next.size]}` : `字号：${FONT_STEPS[next.size]}`;
+      // The words come from the page, which the 繁體 pass has converted on 繁體 pages.
+      const word = (selector: string) => bar.querySelector(selector)?.textContent ?? '';
+      const name = word(`.care-size-now [data-step="${next.size}"]`);
+      status.textContent = limit ? `${word(`.care-words [data-word="${action === 'larger' ? 'max' : 'min'}"]`)}：${name}` : `${word('#care-size-label')}：${name}`;
     }
   });
   // Another tab changed the settings, or this page came back from the back-forward cache.

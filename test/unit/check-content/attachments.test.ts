@@ -1,6 +1,7 @@
 /**
  * `npm run check` reads inside attachments: personal data in a PDF page, a
- * Word paragraph, a spreadsheet cell and an OFD page fails the check, each
+ * Word paragraph (DOCX and Word 97 .doc), a spreadsheet cell (XLSX and
+ * Excel 97 .xls) and an OFD page fails the check, each
  * message naming the file, the place in it and the masked number;
  * `piiReviewed` covers attachments as it covers bodies; a file a screen
  * reader cannot read is a warning; a file that cannot be read is a warning,
@@ -10,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isResidentIdNumber } from '../../../src/utils/id-codes.ts';
-import { docxFile, ofdFile, textPdf, xlsxFile } from '../../attachments/make-samples.ts';
+import { docFile, docxFile, ofdFile, textPdf, xlsFile, xlsxFile } from '../../attachments/make-samples.ts';
 import { freshContentFolders, POLICY, write } from '../../support/content-cases.ts';
 import { replaceIn } from '../../support/fixture-content.ts';
 import { projectRoot } from '../../support/paths.ts';
@@ -34,7 +35,7 @@ function runCheck(dir: string): { status: number | null; output: string } {
 }
 
 const IDS = [idNumber('11010119800101001'), idNumber('11010119851231002'), idNumber('11010119900615003')];
-const ATTACHMENTS = ['名单.xlsx', '说明.pdf', '须知.docx', '标准.ofd', '坏文件.pdf'];
+const ATTACHMENTS = ['名单.xlsx', '说明.pdf', '须知.docx', '标准.ofd', '坏文件.pdf', '名册.xls', '值班.doc'];
 
 describe('attachments in the content check', () => {
   let dir = '';
@@ -46,6 +47,8 @@ describe('attachments in the content check', () => {
     await docxFile(path.join(folder, '须知.docx'), '退款账户 6222021234567894');
     ofdFile(path.join(folder, '标准.ofd'), `经办人身份证号${IDS[0]}`);
     write(dir, 'policies/2025/坏文件.pdf', '%PDF-1.4\n');
+    xlsFile(path.join(folder, '名册.xls'), IDS.slice(1));
+    docFile(path.join(folder, '值班.doc'), `值班人员身份证号 ${IDS[2]}`);
     replaceIn(dir, POLICY, '    title: 附件1：信用评价指标表', `    title: 附件1：信用评价指标表\n${ATTACHMENTS.map((f) => `  - file: ${f}`).join('\n')}`);
   }, 120_000);
 
@@ -70,7 +73,12 @@ describe('attachments in the content check', () => {
     expect(output).toMatch(/附件 › 第 6 个（坏文件\.pdf）\n\s+要求：能读取内容的附件（用于全文搜索和个人信息检查）\n\s+实际：无法读取：文件无法解析/);
     expect(output).toContain('实际：OFD 版式文件：常用读屏软件无法朗读');
     expect(output).toMatch(/附件 \d+ 个：读取内容 \d+ 个（本次读取 \d+，沿用缓存 0/);
-    expect(output).toContain('5 个错误');
+    const masked = (id: string) => `${id.slice(0, 4)}**********${id.slice(14)}`;
+    const error = (place: string, id: string) => `${place}\n      要求：不公开个人信息：删除该号码或只保留部分数字（如 138****5678）；确需公开的，经审查后在信息头记录 piiReviewed: { reviewer: 审查人, date: 审查日期 }\n      实际：含有身份证号 ${masked(id)}`;
+    expect(output).toContain(error('附件 › 第 7 个（名册.xls） › 工作表「物资储备」D3', IDS[1]!));
+    expect(output).toContain(error('附件 › 第 7 个（名册.xls） › 工作表「物资储备」D4', IDS[2]!));
+    expect(output).toContain(error('附件 › 第 8 个（值班.doc） › 正文', IDS[2]!));
+    expect(output).toContain('8 个错误');
   }, 120_000);
 
   it('accepts them when the entry records a review, and reads no file again', () => {
