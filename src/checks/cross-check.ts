@@ -11,6 +11,8 @@ import type { SiteSettings } from '../schemas/site.ts';
 import { columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
 import { describeFound, type ContentProblem } from '../utils/format-issues.ts';
 import { assignIndexNumbers, entryKey, indexNumberPattern } from '../utils/index-number.ts';
+import { registerOfEntries, type IndexRegister } from '../utils/index-registry.ts';
+import { indexNumberProblems } from './check-index-numbers.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import { realFileWithin } from '../utils/real-path.ts';
 import { ATTACHMENT_TYPES_EXPECTED, isAllowedAttachment } from './attachment-types.ts';
@@ -40,8 +42,8 @@ export interface CrossCheckInput {
   lines: SourceLines;
 }
 
-/** 索引号 of every published entry (entryKey → number), the generated ones included. */
-export function indexNumbersOf(entries: readonly CheckedEntry[], site: SiteSettings) {
+/** 索引号 of every published entry (entryKey → number), the generated ones included; the register is the one beside the entries. */
+export function indexNumbersOf(entries: readonly CheckedEntry[], site: SiteSettings, register: IndexRegister = registerOfEntries(entries)) {
   return assignIndexNumbers(
     entries.filter(isPublishedDisclosure).map((e) => ({
       key: entryKey(e),
@@ -50,6 +52,7 @@ export function indexNumbersOf(entries: readonly CheckedEntry[], site: SiteSetti
     })),
     site.indexNumber.template,
     site.indexNumber.orgCode,
+    register.numbers,
   );
 }
 
@@ -61,7 +64,10 @@ export function crossCheck(input: CrossCheckInput, errors: ContentProblem[], war
   const at = (e: CheckedEntry, ...fieldPath: PropertyKey[]) => ({ file: e.file, line: lines.field(e.path, fieldPath) });
 
   // 索引号: unique over the whole site, generated ones included.
-  const { numbers, generated } = indexNumbersOf(entries, site);
+  const register = registerOfEntries(entries);
+  const assigned = indexNumbersOf(entries, site, register);
+  const { numbers, generated } = assigned;
+  indexNumberProblems({ root, entries: entries.filter(isPublishedDisclosure), register, assigned, at }, errors, warnings);
   const pattern = indexNumberPattern(site.indexNumber.template, site.indexNumber.orgCode);
   const owner = new Map<string, string>();
   for (const e of entries.filter(isPublishedDisclosure)) {

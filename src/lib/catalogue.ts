@@ -9,6 +9,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DisclosureCollection } from '../schemas/collections.ts';
 import { assignIndexNumbers, entryKey } from '../utils/index-number.ts';
+import { readIndexRegister } from '../utils/index-registry.ts';
+import { contentRoot } from '../utils/content-root.ts';
 import { columnFor, flattenCatalogue, type ColumnInfo } from '../utils/catalogue-tree.ts';
 import { yearOf } from '../utils/dates.ts';
 import { getSite } from './site.ts';
@@ -72,6 +74,8 @@ async function loadCatalogue(): Promise<Catalogue> {
     entries.map((e) => ({ key: ref(e), indexNo: e.data.indexNo, publishDate: e.data.publishDate })),
     site.indexNumber.template,
     site.indexNumber.orgCode,
+    // The same register the content check read, so pages and the check agree on every number.
+    readIndexRegister(contentRoot()).numbers,
   );
 
   const items = entries.map((entry): DocItem => {

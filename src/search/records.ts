@@ -14,6 +14,7 @@ import type { SiteSettings } from '../schemas/site.ts';
 import { columnFor, flattenCatalogue } from '../utils/catalogue-tree.ts';
 import { docNumberToken, indexNumberToken } from '../utils/exact-token.ts';
 import { assignIndexNumbers, entryKey } from '../utils/index-number.ts';
+import { registerOfEntries } from '../utils/index-registry.ts';
 import type { SitePaths } from '../utils/site-paths.ts';
 
 export interface SearchRecordSource {
@@ -57,6 +58,7 @@ export function searchRecordSources(
     disclosure.map((e) => ({ key: entryKey(e), indexNo: e.data.indexNo as string | undefined, publishDate: e.data.publishDate as string })),
     site.indexNumber.template,
     site.indexNumber.orgCode,
+    registerOfEntries(disclosure).numbers,
   );
 
   const records: SearchRecordSource[] = [];
