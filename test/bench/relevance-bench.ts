@@ -27,7 +27,7 @@ import { writeBlankSite } from '../support/engine-bundle.ts';
 import { buildSite } from '../support/build-site.ts';
 import { projectRoot } from '../support/paths.ts';
 import { oraclePages } from '../support/recall-oracle.ts';
-import { JUDGED } from './relevance/judgments.ts';
+import { sampleJudgments } from './relevance/resolve.ts';
 import { TARGETS } from './relevance/targets.ts';
 import { scoreQuery, summarise, type KindSummary } from './relevance/metrics.ts';
 import { phrasePrecision } from './relevance/precision.ts';
@@ -47,6 +47,8 @@ if (!dist) {
   if (built.status !== 0) throw new Error(built.output);
 }
 const before = option('before');
+// Judgments name documents by file; their URLs come from the sample content.
+const JUDGED = sampleJudgments();
 const queries = JUDGED.map((j) => j.q);
 const pages = oraclePages(path.join(projectRoot, 'content'));
 
