@@ -18,7 +18,9 @@
  * seed 7), indexes them and asks for the documents named by their titles
  * and 发文字号 (test/bench/relevance/corpus.ts), with this checkout's engine
  * and, with --before, the older checkout's index build and engine. The
- * corpus has no HTML pages, so stock Pagefind is not measured on it.
+ * corpus has no HTML pages, so stock Pagefind is not measured on it. The
+ * same corpus queries run in the test suite on 500 documents
+ * (test/build/corpus-relevance.test.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
