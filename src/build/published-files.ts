@@ -18,6 +18,7 @@ import path from 'node:path';
 import type { AttachmentFacts } from '../checks/check-attachments.ts';
 import type { CheckReport } from '../checks/check-content.ts';
 import { indexNumbersOf } from '../catalogue/entry.ts';
+import { registerOfEntries } from '../catalogue/index-registry.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import type { ContentProblem } from '../schemas/format-issues.ts';
 import { entryKey } from '../catalogue/index-number.ts';
@@ -145,7 +146,7 @@ export async function collectPublishedFiles(
     }
     files.entryImages.set(entryPath, shown);
   }
-  const { numbers } = indexNumbersOf(report.entries, site);
+  const { numbers } = indexNumbersOf(report.entries, site, registerOfEntries(report.entries));
   for (const e of report.entries) {
     const indexNo = numbers.get(entryKey(e));
     const list = (e.data.attachments as { file: string }[] | undefined) ?? [];

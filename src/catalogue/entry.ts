@@ -10,6 +10,7 @@ import { disclosureCollections, type CollectionName, type DisclosureCollection }
 import type { SiteSettings } from '../schemas/site.ts';
 import { columnFor, type ColumnInfo } from './catalogue-tree.ts';
 import { assignIndexNumbers, entryKey } from './index-number.ts';
+import type { IndexRegister } from './index-registry.ts';
 
 /** An entry that passed its schema (checks/check-content.ts makes them). */
 export interface CheckedEntry {
@@ -43,7 +44,12 @@ export const isUnpublished = (e: CatalogueEntryLike): boolean =>
   isDisclosure(e.collection) && fields(e).disclosure !== '主动公开';
 
 /** 索引号 of every published entry (entryKey → number), the generated ones included. */
-export function indexNumbersOf(entries: readonly CatalogueEntryLike[], site: Pick<SiteSettings, 'indexNumber'>) {
+export function indexNumbersOf(
+  entries: readonly CatalogueEntryLike[],
+  site: Pick<SiteSettings, 'indexNumber'>,
+  // Which register: every caller names it, so pages, the check and the index agree on every number.
+  register: Pick<IndexRegister, 'numbers'>,
+) {
   return assignIndexNumbers(
     entries.filter(isPublishedDisclosure).map((e) => ({
       key: entryKey(e),
@@ -52,6 +58,7 @@ export function indexNumbersOf(entries: readonly CatalogueEntryLike[], site: Pic
     })),
     site.indexNumber.template,
     site.indexNumber.orgCode,
+    register.numbers,
   );
 }
 

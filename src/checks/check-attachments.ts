@@ -13,6 +13,7 @@ import type { FileDigests } from '../catalogue/file-digests.ts';
 import type { CheckedEntry } from '../catalogue/entry.ts';
 import { PERSONAL_DATA_EXPECTED } from './check-personal-data.ts';
 import { indexNumbersOf } from '../catalogue/entry.ts';
+import { registerOfEntries } from '../catalogue/index-registry.ts';
 import { SourceLines } from './source-lines.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { fileExtension } from '../utils/file-info.ts';
@@ -73,7 +74,7 @@ interface Listed {
 
 /** Every attachment of the published entries, with its digest. */
 export function listAttachments(entries: readonly CheckedEntry[], site: SiteSettings, digests: FileDigests): Listed[] {
-  const { numbers } = indexNumbersOf(entries, site);
+  const { numbers } = indexNumbersOf(entries, site, registerOfEntries(entries));
   const out: Listed[] = [];
   for (const entry of entries) {
     const list = (entry.data.attachments as { file: string; accessible?: boolean }[] | undefined) ?? [];

@@ -10,6 +10,8 @@ import type { SiteSettings } from '../schemas/site.ts';
 import { columnFor, flattenCatalogue } from '../catalogue/catalogue-tree.ts';
 import { describeFound, type ContentProblem } from '../schemas/format-issues.ts';
 import { entryKey, indexNumberPattern } from '../catalogue/index-number.ts';
+import { registerOfEntries } from '../catalogue/index-registry.ts';
+import { indexNumberProblems } from './check-index-numbers.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import { realFileWithin } from '../fs/fs-safety.ts';
 import { ATTACHMENT_TYPES_EXPECTED, isAllowedAttachment } from './attachment-types.ts';
@@ -43,7 +45,10 @@ export function crossCheck(input: CrossCheckInput, errors: ContentProblem[], war
   const at = (e: CheckedEntry, ...fieldPath: PropertyKey[]) => ({ file: e.file, line: lines.field(e.path, fieldPath) });
 
   // 索引号: unique over the whole site, generated ones included.
-  const { numbers, generated } = indexNumbersOf(entries, site);
+  const register = registerOfEntries(entries);
+  const assigned = indexNumbersOf(entries, site, register);
+  const { numbers, generated } = assigned;
+  indexNumberProblems({ root, entries: entries.filter(isPublishedDisclosure), register, assigned, at }, errors, warnings);
   const pattern = indexNumberPattern(site.indexNumber.template, site.indexNumber.orgCode);
   const owner = new Map<string, string>();
   for (const e of entries.filter(isPublishedDisclosure)) {

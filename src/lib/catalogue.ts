@@ -11,6 +11,8 @@ import type { DisclosureCollection } from '../schemas/collections.ts';
 import { columnOf, indexNumbersOf } from '../catalogue/entry.ts';
 import { entryKey } from '../catalogue/index-number.ts';
 import { flattenCatalogue, type ColumnInfo } from '../catalogue/catalogue-tree.ts';
+import { readIndexRegister } from '../catalogue/index-registry.ts';
+import { contentRoot } from '../utils/content-root.ts';
 import { yearOf } from '../utils/dates.ts';
 import { getSite } from './site.ts';
 import { urls } from './urls.ts';
@@ -69,7 +71,8 @@ async function loadCatalogue(): Promise<Catalogue> {
     ...(await getCollection('catalogue', published)),
   ];
   const ref = entryKey;
-  const { numbers } = indexNumbersOf(entries, site);
+  // The same register the content check read, so pages and the check agree on every number.
+  const { numbers } = indexNumbersOf(entries, site, readIndexRegister(contentRoot()));
 
   const items = entries.map((entry): DocItem => {
     const indexNo = numbers.get(ref(entry))!;

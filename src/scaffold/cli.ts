@@ -15,6 +15,7 @@ import { indexNumbersOf } from '../catalogue/entry.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { nextIndexNumber } from '../catalogue/index-number.ts';
 import { ContentError, loadSiteSettings } from '../schemas/site-settings.ts';
+import { addToIndexRegister, readIndexRegister } from '../catalogue/index-registry.ts';
 import { entryTypes, newEntryFile, type EntryType } from './entry-template.ts';
 import { Asker, collectAnswers, UsageError } from './questions.ts';
 
@@ -67,11 +68,18 @@ async function main(argv: string[]): Promise<number> {
     const indexNo =
       type === 'news'
         ? undefined
-        : nextIndexNumber(indexNumbersOf(before.entries, site).numbers.values(), site.indexNumber.template, site.indexNumber.orgCode, Number(answers.publishDate.slice(0, 4)));
+        : nextIndexNumber(
+            // Registered numbers of deleted files too: a number is never given twice.
+            [...indexNumbersOf(before.entries, site, readIndexRegister(root)).numbers.values(), ...readIndexRegister(root).numbers.values()],
+            site.indexNumber.template,
+            site.indexNumber.orgCode,
+            Number(answers.publishDate.slice(0, 4)),
+          );
     const file = newEntryFile(answers, site, indexNo, process.env.GONGKAI_BASE ?? '/');
     const full = path.join(root, file.relative);
     fs.mkdirSync(path.dirname(full), { recursive: true });
     fs.writeFileSync(full, file.text, { flag: 'wx' });
+    if (indexNo) addToIndexRegister(root, [{ indexNo, file: file.relative }]);
     const shown = path.relative(process.cwd(), full);
     console.log(`已创建 ${shown}${indexNo ? `（索引号 ${indexNo}）` : ''}`);
     console.log(`发布后的网址：${file.url}`);

@@ -13,6 +13,7 @@ import type { SiteSettings } from '../schemas/site.ts';
 import { flattenCatalogue } from '../catalogue/catalogue-tree.ts';
 import { docNumberToken, indexNumberToken } from '../utils/exact-token.ts';
 import { entryKey } from '../catalogue/index-number.ts';
+import { registerOfEntries } from '../catalogue/index-registry.ts';
 import type { SitePaths } from '../utils/site-paths.ts';
 import type { SearchRecordSource } from './record-source.ts';
 
@@ -36,7 +37,7 @@ export function searchRecordSources(
   const columns = flattenCatalogue(site.catalogue);
   const newsColumns = new Map(site.newsColumns.map((c) => [c.key, c.name]));
   const disclosure = entries.filter(isPublishedDisclosure);
-  const { numbers } = indexNumbersOf(disclosure, site);
+  const { numbers } = indexNumbersOf(disclosure, site, registerOfEntries(disclosure));
 
   const records: SearchRecordSource[] = [];
   // A 废止/失效 policy's result names the policy that replaces it (policy id → title and URL).

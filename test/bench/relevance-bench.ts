@@ -18,7 +18,9 @@
  * seed 7), indexes them and asks for the documents named by their titles
  * and 发文字号 (test/bench/relevance/corpus.ts), with this checkout's engine
  * and, with --before, the older checkout's index build and engine. The
- * corpus has no HTML pages, so stock Pagefind is not measured on it.
+ * corpus has no HTML pages, so stock Pagefind is not measured on it. The
+ * same corpus queries run in the test suite on 500 documents
+ * (test/build/corpus-relevance.test.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +29,7 @@ import { writeBlankSite } from '../support/engine-bundle.ts';
 import { buildSite } from '../support/build-site.ts';
 import { projectRoot } from '../support/paths.ts';
 import { oraclePages } from '../support/recall-oracle.ts';
-import { JUDGED } from './relevance/judgments.ts';
+import { sampleJudgments } from './relevance/resolve.ts';
 import { TARGETS } from './relevance/targets.ts';
 import { scoreQuery, summarise, type KindSummary } from './relevance/metrics.ts';
 import { phrasePrecision } from './relevance/precision.ts';
@@ -47,6 +49,8 @@ if (!dist) {
   if (built.status !== 0) throw new Error(built.output);
 }
 const before = option('before');
+// Judgments name documents by file; their URLs come from the sample content.
+const JUDGED = sampleJudgments();
 const queries = JUDGED.map((j) => j.q);
 const pages = oraclePages(path.join(projectRoot, 'content'));
 

@@ -13,7 +13,7 @@ import * as OpenCC from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TARGETS } from '../bench/relevance/targets.ts';
-import { JUDGED } from '../bench/relevance/judgments.ts';
+import { sampleJudgments } from '../bench/relevance/resolve.ts';
 import { scoreQuery, summarise } from '../bench/relevance/metrics.ts';
 import { phrasePrecision } from '../bench/relevance/precision.ts';
 import { bundleEngine, rankWithEngine } from '../bench/relevance/run.ts';
@@ -24,6 +24,8 @@ import { listedResults, openSearch } from '../support/search-page.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+// The judged set names documents by file; their URLs come from the sample content.
+const JUDGED = sampleJudgments();
 let browser: Browser;
 let server: StaticServer;
 let page: Page;

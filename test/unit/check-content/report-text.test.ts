@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, reportToText } from '../../../src/checks/check-content.ts';
 import { freshContentFolders, shown } from '../../support/content-cases.ts';
-import { replaceIn } from '../../support/fixture-content.ts';
+import { replaceIn, unregister } from '../../support/fixture-content.ts';
 
 const freshContent = freshContentFolders();
 
@@ -13,6 +13,7 @@ describe('reportToText', () => {
     replaceIn(dir, 'policies/2024/winter-plan.md', 'docNo: 示交运〔2024〕17号', 'docNo: 示交运[2024]17号');
     replaceIn(dir, 'news/meeting.md', 'column: zwdt', 'column: gonggao');
     replaceIn(dir, 'interpretations/freight-rules-qa.md', 'indexNo: 11990000MB0000001X/2025-00004', 'indexNo: OTHER-2025-4');
+    unregister(dir, 'interpretations/freight-rules-qa.md');
     const report = checkContent(dir);
     expect(report.errors).toHaveLength(3);
     expect(report.warnings).toHaveLength(1);
