@@ -49,6 +49,7 @@ import { contentRoot } from '../utils/content-root.ts';
 import { HANT_DIR } from '../utils/hant-paths.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import { sitePaths } from '../utils/site-paths.ts';
+import { StageTimer } from '../build/stage-timer.ts';
 import { loadSiteSettings } from '../utils/site-settings.ts';
 
 export default function gongkai(): AstroIntegration {
@@ -62,11 +63,14 @@ export default function gongkai(): AstroIntegration {
   let hantSettings: { standard: HantStandard; phrases: boolean } = { standard: 't', phrases: false };
   let carried: CarriedPages | undefined;
   let precompress = false;
+  // Time per stage, for the build benchmark (build/stage-timer.ts).
+  const timer = new StageTimer();
   return {
     name: 'gongkai',
     hooks: {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
+        timer.start('check');
         const root = contentRoot();
         const report = checkContent(root, { cacheFile: path.join(fileURLToPath(config.cacheDir), 'content-check.json') });
         const text = reportToText({ errors: report.errors, warnings: report.warnings, freshness: report.freshness });
@@ -94,7 +98,9 @@ export default function gongkai(): AstroIntegration {
           logger.error(`内容检查未通过\n\n${reportToText({ errors: files.problems, warnings: [] })}`);
           throw new Error(`图片检查发现 ${files.problems.length} 个错误（详见上方列表），网站未生成。`);
         }
+        timer.next('check', 'attachment extraction');
         const attachments = await checkAttachments(report.entries, loadSiteSettings(root), digests, cacheDir);
+        timer.end('attachment extraction');
         if (attachments.errors.length > 0) {
           logger.error(`内容检查未通过\n\n${reportToText({ errors: attachments.errors, warnings: attachments.warnings })}`);
           throw new Error(`附件检查发现 ${attachments.errors.length} 个错误（详见上方列表），网站未生成。`);
@@ -110,7 +116,7 @@ export default function gongkai(): AstroIntegration {
         carried = new CarriedPages(outDir, staging, HANT_DIR);
         carried.start(readPublishedPages(cacheDir, outDir));
         // Astro would empty the staging folder before bundling, taking the carried pages with it; it is new anyway.
-        updateConfig({ outDir: pathToFileURL(`${staging}/`), vite: { build: { emptyOutDir: false } } });
+        updateConfig({ outDir: pathToFileURL(`${staging}/`), vite: { build: { emptyOutDir: false }, plugins: [timer.bundleEnd()] } });
         store = new FileStore(path.join(cacheDir, 'published-files'));
         cacheFolder = cacheDir;
         base = config.base;
@@ -118,13 +124,19 @@ export default function gongkai(): AstroIntegration {
         precompress = site.precompress;
         // Names are converted like other text, so every line of a 繁體 page is in one script (docs/hant.md).
         hantSettings = site.hant;
-        search = buildSearch({ entries: report.entries, site, base, cacheDir, attachments: attachmentSearchSources(published, new AttachmentTexts(cacheDir)) });
+        search = timer.track('search index', buildSearch({ entries: report.entries, site, base, cacheDir, attachments: attachmentSearchSources(published, new AttachmentTexts(cacheDir)) }));
         // Reported when the pages are done; keep an early failure from being unhandled meanwhile.
         search.catch(() => undefined);
       },
+      // Astro's content sync (and Vite's set-up) runs between these two hooks.
+      'astro:config:done': () => timer.start('content sync'),
+      'astro:build:start': () => timer.end('content sync'),
+      // Bundling ends in timer.bundleEnd(), a Vite plugin; rendering follows.
+      'astro:build:generated': () => timer.end('render'),
       // The first hook after Astro empties the output folder, and before any
       // page or image is made: the image pipeline reads originals from there.
       'astro:build:setup': () => {
+        timer.start('bundle');
         if (!published || !store || !staging) return;
         const images = [...published.images].map(([source, image]) => ({
           source,
@@ -156,17 +168,22 @@ export default function gongkai(): AstroIntegration {
           .flat()
           .map((url) => fileURLToPath(url))
           .filter((file) => file.endsWith('.html'));
+        timer.start('carried pages');
         const removed = (await carried?.finish(new Set(made))) ?? 0;
+        timer.end('carried pages');
         if (carried) logger.info(`沿用未变页面 ${carried.size} 个（链接用时 ${(carried.linkMs / 1000).toFixed(1)} 秒），移除已删除页面 ${removed} 个`);
         const madePaths = made.map((file) => path.relative(staging, file).replaceAll(path.sep, '/'));
         if (!search) return;
         // The web CMS (/admin/) is a tool for editors, not a page of the site.
         const pages = madePaths.filter((file) => !file.startsWith('admin/'));
+        timer.start('繁體 twins');
         const hant = await buildHant({ outDir: staging, files: pages, base, cacheDir: cacheFolder, protect: [], ...hantSettings, carried: carried?.carriedWithTwins() });
         logger.info(
           `繁體版：${hant.pages} 个页面（转换 ${hant.converted}，复用 ${hant.reused}），${(hant.chars / 1e6).toFixed(1)} 百万字符，用时 ${(hant.ms / 1000).toFixed(1)} 秒`,
         );
+        timer.end('繁體 twins');
         const index = await search;
+        timer.start('publish');
         publishSearchIndex(index, path.join(staging, 'search-index'));
         if (precompress) logger.info(precompressSummary(await precompressTree(staging, outDir)));
         swapIntoPlace(staging, outDir);
@@ -176,6 +193,8 @@ export default function gongkai(): AstroIntegration {
         // Likewise the text read from old versions of attachments.
         if (published) new AttachmentTexts(cacheFolder).prune(new Set(published.attachments.map((a) => a.sha256)));
         if (published) rememberMadeImages(cacheFolder, published);
+        timer.end('publish');
+        timer.save(cacheFolder);
         const stats = index.stats;
         logger.info(`网站已发布到 ${outDir}`);
         logger.info(

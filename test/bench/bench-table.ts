@@ -3,6 +3,10 @@
  * stock Pagefind's, each scenario followed by the ratios Gongkai ÷ peer.
  */
 
+import type { StageTime } from '../../src/build/stage-timer.ts';
+
+export type BuildStages = { total: number; stages: StageTime[] } | undefined;
+
 export interface Row {
   name: string;
   scenario: string;
@@ -52,4 +56,31 @@ export function printComparison(docs: number, rows: Row[]): void {
   if (ratios.length === 0) return;
   console.log('\nGongkai ÷ (Hugo + Pagefind)');
   render(['scenario', 'wall', 'CPU', 'note'], ratios);
+}
+
+/**
+ * Seconds per build stage, one column per scenario. Stages overlap (the
+ * search index is built while pages render), so they do not add up to the
+ * wall time; "start-up" is the time before the first stage (Node, Astro and
+ * the configuration loading).
+ */
+export function printStages(runs: Array<{ scenario: string; wall: number; stages: BuildStages }>): void {
+  const known = runs.filter((r) => r.stages);
+  if (known.length === 0) return;
+  const names = [...new Set(known.flatMap((r) => r.stages!.stages.map((s) => s.name)))];
+  const cell = (r: (typeof known)[number], name: string) => {
+    const s = r.stages!.stages.find((t) => t.name === name);
+    return s ? `${s.seconds.toFixed(1)} (${s.start.toFixed(1)}–${s.end.toFixed(1)})` : '';
+  };
+  const startup = (r: (typeof known)[number]) => (r.stages!.stages[0]?.start ?? 0).toFixed(1);
+  console.log('\nGongkai stages: seconds (from–to, seconds after the build process started)');
+  render(
+    ['stage', ...known.map((r) => r.scenario), ''],
+    [
+      ['start-up', ...known.map(startup), ''],
+      ...names.map((n) => [n, ...known.map((r) => cell(r, n)), '']),
+      ['publish done', ...known.map((r) => r.stages!.total.toFixed(1)), ''],
+      ['wall (measured)', ...known.map((r) => r.wall.toFixed(1)), ''],
+    ],
+  );
 }

@@ -27,7 +27,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate-corpus.ts';
-import { printComparison, type Row } from './bench-table.ts';
+import { readStages } from '../../src/build/stage-timer.ts';
+import { printComparison, printStages, type BuildStages, type Row } from './bench-table.ts';
 import { buildPeer, ensureHugo, hugoName, hugoVersion, prepareHugoSite, type PeerRun } from './hugo-peer.ts';
 import { measure } from './measure.ts';
 
@@ -46,6 +47,8 @@ interface Run {
   treeMb: number;
   pages: number;
   outputMb: number;
+  /** Time per stage, as the build wrote it (src/build/stage-timer.ts). */
+  stages?: BuildStages;
 }
 
 function arg(name: string, fallback?: string): string | undefined {
@@ -94,7 +97,7 @@ async function build(scenario: string, content: string, out: string, cache: stri
   const { pages, bytes } = dirStats(out);
   // The attachment summary: its first line carries the logger's prefix, the reading cost by type follows it.
   const attachments = result.stdout.split('\n').flatMap((l) => (/\[gongkai\] 附件|^附件读取用时/.test(l) ? [l.replace(/^.*\[gongkai\] /, '')] : []));
-  return { scenario, attachments, wall: result.wall, cpu: result.cpu, peakMb: result.maxProcMb, treeMb: result.treeMb, pages, outputMb: bytes / 1024 / 1024 };
+  return { scenario, attachments, wall: result.wall, cpu: result.cpu, peakMb: result.maxProcMb, treeMb: result.treeMb, pages, outputMb: bytes / 1024 / 1024, stages: readStages(cache) };
 }
 
 /** Appends a sentence to the newest policy, as an editor would; returns the file and the sentence. */
@@ -197,6 +200,7 @@ async function main(): Promise<void> {
   runs.push(await build('one edit', content, out, cache));
   const peer = peerDir ? await runPeerScenarios(peerDir, edited.file, edited.sentence) : [];
   printComparison(docs, [...runs.map(gongkaiRow), ...peer]);
+  printStages(runs.map((r) => ({ scenario: r.scenario, wall: r.wall, stages: r.stages })));
   for (const r of runs) if (r.attachments.length) console.log(`${r.scenario}: ${r.attachments.join('\n  ')}`);
   const check = rewrittenPages(out, editStart, edited.sentence);
   console.log(`edited: ${edited.file}; simplified pages rewritten: ${check.rewritten}; CPU calibration loop: ${calibration.toFixed(2)} s`);
