@@ -11,7 +11,7 @@
  *
  * --peer also builds the same corpus with Hugo + stock Pagefind (hugo-peer.ts)
  * and prints both in one table with the ratios Gongkai ÷ peer. CPU is user +
- * system of the whole process tree (GNU time); "tree RSS" is the sampled sum
+ * system of the whole process tree (reap-time.py); "tree RSS" is the sampled sum
  * of resident memory over the tree, "max proc RSS" the largest single
  * process (measure.ts).
  *

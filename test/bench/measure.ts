@@ -1,8 +1,10 @@
 /**
  * Runs one command and measures it for the build benchmark:
- * - CPU: user + system seconds of the whole process tree, from GNU time
- *   (the kernel's accounting of every waited-for descendant, threads included);
- * - peak RSS of the largest single process, from GNU time (%M);
+ * - CPU: user + system seconds of the whole process tree, threads included,
+ *   from the kernel's accounting of waited-for processes (reap-time.py: like
+ *   GNU time, but it also waits for descendants that outlived their parent,
+ *   such as the Pagefind service of a search worker, which GNU time misses);
+ * - peak RSS of the largest single process, from the same accounting;
  * - peak RSS of the whole tree: the sum of VmRSS over the command and all its
  *   descendants, read from /proc every SAMPLE_MS (a sampled peak, so a spike
  *   shorter than that can be missed);
@@ -14,6 +16,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const SAMPLE_MS = 200;
 const PAGE_KB = 4;
@@ -21,7 +24,7 @@ const PAGE_KB = 4;
 export interface Measured {
   wall: number;
   cpu: number;
-  /** Largest single process, MB (GNU time). */
+  /** Largest single process, MB. */
   maxProcMb: number;
   /** Sum over the process tree, sampled, MB. */
   treeMb: number;
@@ -76,7 +79,8 @@ export interface MeasureOptions {
 export async function measure(command: string, args: string[], options: MeasureOptions): Promise<Measured> {
   const timeFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-')), 'time');
   const started = process.hrtime.bigint();
-  const child = spawn('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, command, ...args], {
+  const reaper = path.join(path.dirname(fileURLToPath(import.meta.url)), 'reap-time.py');
+  const child = spawn('python3', [reaper, timeFile, command, ...args], {
     cwd: options.cwd,
     env: options.env ?? process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -93,7 +97,7 @@ export async function measure(command: string, args: string[], options: MeasureO
     peakKb = Math.max(peakKb, tree.rssKb);
     if (options.limitBytes && tree.rssKb * 1024 > options.limitBytes && killedAtGib === undefined) {
       killedAtGib = tree.rssKb / 1024 / 1024;
-      // Everything under GNU time, not time itself: it still reports the CPU spent until then.
+      // Everything under the wrapper, not the wrapper itself: it still reports the CPU spent until then.
       for (const pid of tree.descendants) {
         try {
           process.kill(pid, 'SIGKILL');
@@ -106,7 +110,6 @@ export async function measure(command: string, args: string[], options: MeasureO
   const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearInterval(sampler);
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  // GNU time prints a "Command exited with non-zero status" line before its own; the figures are the last three words.
   const timed = fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-3).map(Number) : [];
   fs.rmSync(path.dirname(timeFile), { recursive: true, force: true });
   const [user = NaN, sys = NaN, maxKb = NaN] = timed.length === 3 ? timed : [];
