@@ -110,11 +110,12 @@ export async function measure(command: string, args: string[], options: MeasureO
   const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearInterval(sampler);
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  const timed = fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-3).map(Number) : [];
+  const timed = fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number) : [];
   fs.rmSync(path.dirname(timeFile), { recursive: true, force: true });
-  const [user = NaN, sys = NaN, maxKb = NaN] = timed.length === 3 ? timed : [];
+  const [user = NaN, sys = NaN, maxKb = NaN, ownWall] = timed.length === 4 ? timed : [];
   return {
-    wall,
+    // Until the command exited: a build that leaves the old site's deletion running in the background is done for its user.
+    wall: ownWall ?? wall,
     cpu: user + sys,
     maxProcMb: maxKb / 1024,
     treeMb: Math.max(peakKb, Number.isFinite(maxKb) ? maxKb : 0) / 1024,
