@@ -41,6 +41,8 @@ interface Run {
   attachments: string[];
   wall: number;
   cpu: number;
+  /** GNU time's CPU figure (measure.ts), for the baseline ratio. */
+  ownCpu: number;
   /** Largest single process. */
   peakMb: number;
   /** The whole process tree (sampled). */
@@ -97,7 +99,7 @@ async function build(scenario: string, content: string, out: string, cache: stri
   const { pages, bytes } = dirStats(out);
   // The attachment summary: its first line carries the logger's prefix, the reading cost by type follows it.
   const attachments = result.stdout.split('\n').flatMap((l) => (/\[gongkai\] 附件|^附件读取用时/.test(l) ? [l.replace(/^.*\[gongkai\] /, '')] : []));
-  return { scenario, attachments, wall: result.wall, cpu: result.cpu, peakMb: result.maxProcMb, treeMb: result.treeMb, pages, outputMb: bytes / 1024 / 1024, stages: readStages(cache) };
+  return { scenario, attachments, wall: result.wall, cpu: result.cpu, ownCpu: result.ownCpu, peakMb: result.maxProcMb, treeMb: result.treeMb, pages, outputMb: bytes / 1024 / 1024, stages: readStages(cache) };
 }
 
 /** Appends a sentence to the newest policy, as an editor would; returns the file and the sentence. */
@@ -217,8 +219,11 @@ async function main(): Promise<void> {
     process.exitCode = 1;
   }
 
-  const ratio = runs[0]!.cpu / docs / calibration;
-  console.log(`cold CPU per 1,000 documents ÷ calibration: ${(ratio * 1000).toFixed(3)}`);
+  // The baseline was measured with GNU time, which misses the orphaned Pagefind services: compared like with like.
+  const ratio = runs[0]!.ownCpu / docs / calibration;
+  console.log(
+    `cold CPU per 1,000 documents ÷ calibration: ${(ratio * 1000).toFixed(3)} (GNU time's way, ${runs[0]!.ownCpu.toFixed(1)} s; all processes ${runs[0]!.cpu.toFixed(1)} s)`,
+  );
   if (baseline) {
     const limit = baseline.ratio * 1.5;
     const ok = ratio <= limit;

@@ -8,10 +8,13 @@ to it, and waits for all of them before reading its children's usage.
 
   python3 reap-time.py <output file> <command> [args...]
 
-Writes "user system max_rss_kb wall" (max RSS is the largest single
+Writes "user system max_rss_kb wall own_cpu" (max RSS is the largest single
 process; wall is the seconds until the command itself exited, without the
 detached work it left behind, such as the deletion of the replaced site,
-whose CPU is still counted) and exits with the command's status.
+whose CPU is still counted; own_cpu is user + system of the command and the
+descendants it waited for itself, which is what GNU time reports and what
+the benchmark's baseline was measured with) and exits with the command's
+status.
 """
 import ctypes
 import os
@@ -25,19 +28,21 @@ out, command = sys.argv[1], sys.argv[2:]
 ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
 started = time.monotonic()
 wall = 0.0
+own = 0.0
 main = os.fork()
 if main == 0:
     os.execvp(command[0], command)
 status = 1
 while True:
     try:
-        pid, code = os.wait()
+        pid, code, rusage = os.wait3(0)
     except ChildProcessError:
         break
     if pid == main:
         status = os.waitstatus_to_exitcode(code)
         wall = time.monotonic() - started
+        own = rusage.ru_utime + rusage.ru_stime
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 with open(out, "w") as f:
-    f.write(f"{usage.ru_utime:.2f} {usage.ru_stime:.2f} {usage.ru_maxrss} {wall:.3f}\n")
+    f.write(f"{usage.ru_utime:.2f} {usage.ru_stime:.2f} {usage.ru_maxrss} {wall:.3f} {own:.2f}\n")
 sys.exit(status if status >= 0 else 128 - status)
