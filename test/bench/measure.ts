@@ -12,7 +12,7 @@
  *   Pagefind grows past 16 GiB on 100,000 documents): the run then reports
  *   the size it was killed at instead of failing the benchmark.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,11 +82,24 @@ export interface MeasureOptions {
   limitBytes?: number;
 }
 
+let python: boolean | undefined;
+function hasPython(): boolean {
+  if (python === undefined) {
+    python = spawnSync('python3', ['-c', 'import ctypes, resource'], { stdio: 'ignore' }).status === 0;
+    if (!python) console.warn('bench: python3 not found, so CPU is measured with GNU time, which misses orphaned processes (the Pagefind services)');
+  }
+  return python;
+}
+
 export async function measure(command: string, args: string[], options: MeasureOptions): Promise<Measured> {
   const timeFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-')), 'time');
   const started = process.hrtime.bigint();
   const reaper = path.join(path.dirname(fileURLToPath(import.meta.url)), 'reap-time.py');
-  const child = spawn('python3', [reaper, timeFile, command, ...args], {
+  // Without Python, GNU time: the same figures, except that orphaned processes go uncounted.
+  const [wrapper, wrapperArgs] = hasPython()
+    ? ['python3', [reaper, timeFile, command, ...args]]
+    : ['/usr/bin/time', ['-f', '%U %S %M %e', '-o', timeFile, command, ...args]];
+  const child = spawn(wrapper, wrapperArgs, {
     cwd: options.cwd,
     env: options.env ?? process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -116,7 +129,8 @@ export async function measure(command: string, args: string[], options: MeasureO
   const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearInterval(sampler);
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  const timed = fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number) : [];
+  // The figures are the last line (GNU time may write "Command exited with non-zero status" first).
+  const timed = fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.trim().split(/\s+/).map(Number) : [];
   fs.rmSync(path.dirname(timeFile), { recursive: true, force: true });
   const [user = NaN, sys = NaN, maxKb = NaN, ownWall, ownCpu] = timed.length >= 4 ? timed : [];
   return {
