@@ -26,20 +26,29 @@ import { placeAttachments, placeBodyImages } from './phases/files.ts';
 import { publishPhase } from './phases/publish.ts';
 import { stagePhase } from './phases/stage.ts';
 import type { StagedBuild } from './phases/state.ts';
+import { StageTimer } from '../build/stage-timer.ts';
 
 export default function gongkai(): AstroIntegration {
   // The one piece of state between hooks: set by the stage phase under `astro build`.
   let build: StagedBuild | undefined;
+  // Time per stage, for the build benchmark (build/stage-timer.ts).
+  const timer = new StageTimer();
   return {
     name: 'gongkai',
     hooks: {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         const outDir = fileURLToPath(config.outDir);
-        const checked = await checkPhase({ command, root: contentRoot(), cacheDir: fileURLToPath(config.cacheDir), outDir, logger });
+        const checked = await checkPhase({ command, root: contentRoot(), cacheDir: fileURLToPath(config.cacheDir), outDir, logger, timer });
         if (checked.command === 'build') build = stagePhase({ ...checked, command: 'build' }, { outDir, base: config.base, updateConfig });
       },
+      // Astro's content sync (and Vite's set-up) runs between these two hooks.
+      'astro:config:done': () => timer.start('content sync'),
+      'astro:build:start': () => timer.end('content sync'),
+      // Bundling ends in timer.bundleEnd(), a Vite plugin (phases/stage.ts); rendering follows.
+      'astro:build:generated': () => timer.end('render'),
       'astro:build:setup': () => {
+        timer.start('bundle');
         if (build) placeBodyImages(build);
       },
       'astro:build:done': async ({ dir, assets, logger }) => {

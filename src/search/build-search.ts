@@ -33,6 +33,15 @@ export const SEARCH_FORMAT_VERSION = 13;
  * page of results, a smaller newest shard also answers broad queries cheaper.
  */
 export const DEFAULT_SHARD_SIZE = 2500;
+/**
+ * Records per shard in the newest year (shards.ts): an edit to a new
+ * document re-indexes its month's shard of at most this many records.
+ * Pagefind's cost is about linear in records (≈ 6 ms CPU each on the 2-core
+ * project machine), so a 2,500-record shard took ≈ 15 s CPU per edit, a
+ * 500-record one ≈ 3 s; the search page opens the newest shards first, so
+ * small newest shards also answer broad queries with smaller downloads.
+ */
+export const NEWEST_SHARD_SIZE = 500;
 
 
 /** What a shard costs the browser, so the search page can budget its downloads. */
@@ -59,6 +68,8 @@ export interface SearchBuildOptions {
   /** Where built shards are kept between builds. */
   cacheDir: string;
   shardSize?: number;
+  /** Records per shard in the newest year (NEWEST_SHARD_SIZE). */
+  newestShardSize?: number;
   workers?: number;
   /** Attachment text to search, by 索引号 (search/attachment-records.ts). */
   attachments?: AttachmentSearchSources;
@@ -138,7 +149,7 @@ export async function buildSearch(options: SearchBuildOptions): Promise<SearchIn
   const started = Date.now();
   const paths = sitePaths(options.base);
   const records = searchRecordSources(options.entries, options.site, paths, options.attachments);
-  const plans = planShards(records, options.shardSize ?? DEFAULT_SHARD_SIZE);
+  const plans = planShards(records, options.shardSize ?? DEFAULT_SHARD_SIZE, options.newestShardSize ?? NEWEST_SHARD_SIZE);
   const t2s = serialiseCharMap(buildCharMap());
   const shardCache = path.join(options.cacheDir, 'search-shards');
   fs.mkdirSync(shardCache, { recursive: true });

@@ -28,38 +28,64 @@ function plan<T extends { date: string; url: string }>(id: string, records: T[])
   return { id, from: records[records.length - 1]!.date, to: records[0]!.date, records };
 }
 
-/** Shards, newest first. */
-export function planShards<T extends { date: string; url: string }>(records: readonly T[], maxPerShard: number): ShardPlan<T>[] {
-  const byYear = new Map<string, T[]>();
+/**
+ * Packs consecutive units (years, or months of the newest year), oldest
+ * first, up to `max` records; a unit with more is cut into near-equal
+ * consecutive date ranges. Returns the shards oldest first.
+ */
+function pack<T extends { date: string; url: string }>(records: readonly T[], unitOf: (date: string) => string, max: number, prefix: string, joint: (first: string, last: string) => string): ShardPlan<T>[] {
+  const byUnit = new Map<string, T[]>();
   for (const r of records) {
-    const year = r.date.slice(0, 4);
-    const list = byYear.get(year);
+    const unit = unitOf(r.date);
+    const list = byUnit.get(unit);
     if (list) list.push(r);
-    else byYear.set(year, [r]);
+    else byUnit.set(unit, [r]);
   }
   const plans: ShardPlan<T>[] = [];
-  let group: { years: string[]; records: T[] } = { years: [], records: [] };
+  let group: { units: string[]; records: T[] } = { units: [], records: [] };
   const close = () => {
     if (group.records.length === 0) return;
-    const first = group.years[0]!;
-    const last = group.years[group.years.length - 1]!;
-    plans.push(plan(first === last ? `y${first}` : `y${first}-${last}`, group.records));
-    group = { years: [], records: [] };
+    const first = group.units[0]!;
+    const last = group.units[group.units.length - 1]!;
+    plans.push(plan(first === last ? `${prefix}${first}` : `${prefix}${joint(first, last)}`, group.records));
+    group = { units: [], records: [] };
   };
-  for (const year of [...byYear.keys()].sort()) {
-    const list = byYear.get(year)!;
-    if (list.length > maxPerShard) {
+  for (const unit of [...byUnit.keys()].sort()) {
+    const list = byUnit.get(unit)!;
+    if (list.length > max) {
       close();
       const sorted = [...list].sort(newestFirst).reverse();
-      const parts = Math.ceil(sorted.length / maxPerShard);
+      const parts = Math.ceil(sorted.length / max);
       const size = Math.ceil(sorted.length / parts);
-      for (let p = 0; p < parts; p++) plans.push(plan(`y${year}-${p + 1}`, sorted.slice(p * size, (p + 1) * size)));
+      for (let p = 0; p < parts; p++) plans.push(plan(`${prefix}${unit}-${p + 1}`, sorted.slice(p * size, (p + 1) * size)));
       continue;
     }
-    if (group.records.length + list.length > maxPerShard) close();
-    group.years.push(year);
+    if (group.records.length + list.length > max) close();
+    group.units.push(unit);
     group.records.push(...list);
   }
   close();
-  return plans.reverse();
+  return plans;
+}
+
+/**
+ * Shards, newest first.
+ *
+ * With `newestPerShard`, the newest year is packed by month into shards of
+ * at most that many records (ids `m2026-03`, `m2026-01-05`, `m2026-06-2`):
+ * documents are mostly edited while they are new, and an edit re-indexes
+ * the whole shard it falls in — hundreds of records instead of thousands.
+ * Packing from the oldest month keeps earlier months' shards unchanged as
+ * this month grows. When a new year starts, last year is packed with the
+ * older years again (one rebuild of those shards).
+ */
+export function planShards<T extends { date: string; url: string }>(records: readonly T[], maxPerShard: number, newestPerShard?: number): ShardPlan<T>[] {
+  const year = (date: string) => date.slice(0, 4);
+  const years = (older: readonly T[]) => pack(older, year, maxPerShard, 'y', (first, last) => `${first}-${last}`);
+  if (!newestPerShard || newestPerShard >= maxPerShard || records.length === 0) return years(records).reverse();
+  const newest = records.reduce((top, r) => (year(r.date) > top ? year(r.date) : top), '');
+  const recent = records.filter((r) => year(r.date) === newest);
+  const older = records.filter((r) => year(r.date) !== newest);
+  const months = pack(recent, (date) => date.slice(0, 7), newestPerShard, 'm', (first, last) => `${first}-${last.slice(5)}`);
+  return [...years(older), ...months].reverse();
 }

@@ -29,10 +29,36 @@ const HAN = /\p{Script=Han}/u;
 /** Marks an encoded Chinese term. */
 export const HAN_PREFIX = 'cj';
 
+/**
+ * Per-character results, remembered: a text repeats a few thousand distinct
+ * characters, and the index build folds and encodes every character of every
+ * page (the build profile showed foldText's NFKC step and these look-ups
+ * among the search workers' top functions). Bounded by the distinct
+ * characters seen.
+ */
+const hanCodes = new Map<string, string>();
+const foldedChars = new Map<string, string>();
+/** 1 Han, 2 other letter or digit, 0 neither. */
+const classes = new Map<string, number>();
+
 /** One Han character as four base-36 digits. */
 function hanCode(ch: string): string {
-  // Han-script code points start at U+2E80 (radicals) and end below U+32400: four digits always suffice.
-  return (ch.codePointAt(0)! - 0x2e00).toString(36).padStart(4, '0');
+  let code = hanCodes.get(ch);
+  if (code === undefined) {
+    // Han-script code points start at U+2E80 (radicals) and end below U+32400: four digits always suffice.
+    code = (ch.codePointAt(0)! - 0x2e00).toString(36).padStart(4, '0');
+    hanCodes.set(ch, code);
+  }
+  return code;
+}
+
+function classOf(ch: string): number {
+  let kind = classes.get(ch);
+  if (kind === undefined) {
+    kind = HAN.test(ch) ? 1 : WORD.test(ch) ? 2 : 0;
+    classes.set(ch, kind);
+  }
+  return kind;
 }
 
 /** `江枢` → `cj…` : the index word for one or two Han characters. */
@@ -46,21 +72,30 @@ export function isHanPair(term: string): boolean {
 }
 const WORD = /[\p{L}\p{N}]/u;
 
+/** Width and case folding of one character (same length in UTF-16). */
+function foldChar(ch: string): string {
+  let c = foldedChars.get(ch);
+  if (c !== undefined) return c;
+  c = ch;
+  const code = c.charCodeAt(0);
+  // Full-width ASCII (Ａ１) → half-width; the same length in UTF-16.
+  if (code >= 0xff01 && code <= 0xff5e) c = String.fromCharCode(code - 0xfee0);
+  // Compatibility forms (⼈ radical → 人, ① → 1) where the length stays the same.
+  // One character must stay one character: 🄀 (two UTF-16 units) is "0." in NFKC,
+  // the same length but two characters, which would split a surrogate pair.
+  const compatible = c.normalize('NFKC');
+  if (compatible.length === c.length && [...compatible].length === 1) c = compatible;
+  c = c.toLowerCase();
+  if (c.length !== ch.length) c = ch;
+  foldedChars.set(ch, c);
+  return c;
+}
+
 /** Width, case and script folding; keeps the text the same length (one UTF-16 unit per unit). */
 export function foldText(text: string, t2s?: CharMap): string {
   let out = '';
   for (const ch of text) {
-    let c = ch;
-    const code = c.charCodeAt(0);
-    // Full-width ASCII (Ａ１) → half-width; the same length in UTF-16.
-    if (code >= 0xff01 && code <= 0xff5e) c = String.fromCharCode(code - 0xfee0);
-    // Compatibility forms (⼈ radical → 人, ① → 1) where the length stays the same.
-    // One character must stay one character: 🄀 (two UTF-16 units) is "0." in NFKC,
-    // the same length but two characters, which would split a surrogate pair.
-    const compatible = c.normalize('NFKC');
-    if (compatible.length === c.length && [...compatible].length === 1) c = compatible;
-    c = c.toLowerCase();
-    if (c.length !== ch.length) c = ch;
+    const c = foldChar(ch);
     const mapped = t2s?.get(c);
     out += mapped && mapped.length === c.length ? mapped : c;
   }
@@ -76,11 +111,12 @@ export function tokenize(text: string, t2s?: CharMap): Token[] {
   let i = 0;
   while (i < chars.length) {
     const ch = chars[i]!;
-    if (HAN.test(ch)) {
+    const kind = classOf(ch);
+    if (kind === 1) {
       const runStart = offset;
       const run: string[] = [];
       let end = offset;
-      while (i < chars.length && HAN.test(chars[i]!)) {
+      while (i < chars.length && classOf(chars[i]!) === 1) {
         run.push(chars[i]!);
         end += chars[i]!.length;
         i++;
@@ -92,10 +128,10 @@ export function tokenize(text: string, t2s?: CharMap): Token[] {
       }
       tokens.push({ term: encodeHan(run[run.length - 1]!), start: pos, length: run[run.length - 1]!.length });
       offset = end;
-    } else if (WORD.test(ch)) {
+    } else if (kind === 2) {
       const start = offset;
       let word = '';
-      while (i < chars.length && WORD.test(chars[i]!) && !HAN.test(chars[i]!)) {
+      while (i < chars.length && classOf(chars[i]!) === 2) {
         word += chars[i]!;
         offset += chars[i]!.length;
         i++;

@@ -1,4 +1,5 @@
 /** The script of a body (utils/han-script.ts) and vocabulary values written in 繁體 (schemas/fields.ts). */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countScriptChars, detectScript, documentScript, scriptOnlySets, toSimplified } from '../../src/utils/han-script.ts';
 import { listDefinitionByKey } from '../../src/schemas/lists.ts';
@@ -7,6 +8,29 @@ import { reportSchema } from '../../src/schemas/report.ts';
 import { baseDocument, expectOneProblem, parsed } from '../support/schema-problems.ts';
 
 describe('characters of one script only', () => {
+  it('are counted as a character-by-character reading of the two sets counts them, astral and lone surrogates included', () => {
+    const { traditional, simplified } = scriptOnlySets();
+    const reference = (text: string) => {
+      let t = 0;
+      let s = 0;
+      for (const c of text) {
+        if (traditional.has(c)) t++;
+        else if (simplified.has(c)) s++;
+      }
+      return { traditional: t, simplified: s };
+    };
+    const astral = [...traditional, ...simplified].filter((c) => c.codePointAt(0)! > 0xffff);
+    const pool = [...'發为说說群羣峯峰的了a1，。\ud840\udc00', ...astral.slice(0, 20), ...[...traditional].slice(0, 200), ...[...simplified].slice(0, 200)];
+    const piece = fc.oneof(fc.constantFrom(...pool), fc.string({ unit: 'binary', maxLength: 3 }), fc.constant('\ud840'), fc.constant('\udc00'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        expect(countScriptChars(text)).toEqual(reference(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('are taken from OpenCC: 發/發布 one side, 发 the other, shared characters neither', () => {
     const { traditional, simplified } = scriptOnlySets();
     for (const c of '發臺裡裏佔佈覈爲為說') expect(traditional.has(c), c).toBe(true);

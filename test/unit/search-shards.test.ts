@@ -202,3 +202,41 @@ describe('planShards', () => {
     );
   });
 });
+
+describe('planShards with small shards for the newest year', () => {
+  it('packs the newest year by month and older years as before', () => {
+    const records = [...yearRecords(2023, 8), ...yearRecords(2024, 9), ...yearRecords(2025, 36)];
+    const plans = planShards(records, 10, 4);
+    // 36 records over 12 months: 3 a month, one month a shard; older years are packed as without the option.
+    expect(plans.slice(-2).map((p) => p.id)).toEqual(['y2024', 'y2023']);
+    expect(plans.slice(0, -2).map((p) => p.id)).toEqual(Array.from({ length: 12 }, (_, i) => `m2025-${pad(12 - i)}`));
+    expect(urls(plans.flatMap((p) => p.records))).toEqual(urls(records));
+    for (const p of plans.slice(0, -2)) {
+      expect(p.records.length).toBeLessThanOrEqual(4);
+      expect(new Set(p.records.map((r) => r.date.slice(0, 7)))).toEqual(new Set([`2025-${p.id.slice(6, 8)}`]));
+    }
+    for (let i = 1; i < plans.length; i++) expect(plans[i]!.to <= plans[i - 1]!.from).toBe(true);
+  });
+
+  it('joins small months and cuts big ones', () => {
+    const quiet = Array.from({ length: 6 }, (_, i) => ({ date: `2025-0${1 + (i % 3)}-0${1 + i} 09:00`, url: `/q/${i}/` }));
+    const busy = Array.from({ length: 9 }, (_, i) => ({ date: `2025-05-${pad(10 + i)} 09:00`, url: `/b/${i}/` }));
+    const plans = planShards([...quiet, ...busy], 100, 4);
+    expect(plans.map((p) => [p.id, p.records.length])).toEqual([
+      ['m2025-05-3', 3],
+      ['m2025-05-2', 3],
+      ['m2025-05-1', 3],
+      ['m2025-03', 2],
+      ['m2025-01-02', 4],
+    ]);
+  });
+
+  it('leaves earlier months alone when this month grows, and is off when not smaller than the limit', () => {
+    const before = [...yearRecords(2024, 30), ...yearRecords(2025, 24)];
+    const after = [...before, { date: '2025-12-30 10:00', url: '/new/' }];
+    const old = new Map(planShards(before, 10, 5).map((p) => [p.id, p.records.map((r) => r.url)]));
+    const changed = planShards(after, 10, 5).filter((p) => JSON.stringify(old.get(p.id)) !== JSON.stringify(p.records.map((r) => r.url)));
+    expect(changed.map((p) => p.id)).toEqual(['m2025-11-12']);
+    expect(planShards(before, 10, 10)).toEqual(planShards(before, 10));
+  });
+});

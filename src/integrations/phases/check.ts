@@ -6,6 +6,7 @@
  * their list, and the content check's valid files, to the pages and the
  * content loader (build/handoff.ts).
  */
+import { StageTimer } from '../../build/stage-timer.ts';
 import path from 'node:path';
 import { attachmentSummary, checkAttachments } from '../../checks/check-attachments.ts';
 import { FileDigests } from '../../catalogue/file-digests.ts';
@@ -26,10 +27,13 @@ export interface CheckInput {
   /** The published site (Astro's outDir, absolute). */
   outDir: string;
   logger: Logger;
+  /** Started here; the later phases and hooks mark their stages on it. */
+  timer?: StageTimer;
 }
 
 /** Throws (after logging every problem in Chinese) when the site must not be built. */
-export async function checkPhase({ command, root, cacheDir, outDir, logger }: CheckInput): Promise<CheckedContent> {
+export async function checkPhase({ command, root, cacheDir, outDir, logger, timer = new StageTimer() }: CheckInput): Promise<CheckedContent> {
+  timer.start('check');
   const cache = new CheckCache(path.join(cacheDir, 'content-check.json'));
   const report = checkContent(root, { cache });
   checkedFiles.write(cache.valid());
@@ -57,7 +61,9 @@ export async function checkPhase({ command, root, cacheDir, outDir, logger }: Ch
     logger.error(`内容检查未通过\n\n${reportToText({ errors: files.problems, warnings: [] })}`);
     throw new Error(`图片检查发现 ${files.problems.length} 个错误（详见上方列表），网站未生成。`);
   }
+  timer.next('check', 'attachment extraction');
   const attachments = await checkAttachments(report.entries, site, digests, cacheDir);
+  timer.end('attachment extraction');
   if (attachments.errors.length > 0) {
     logger.error(`内容检查未通过\n\n${reportToText({ errors: attachments.errors, warnings: attachments.warnings })}`);
     throw new Error(`附件检查发现 ${attachments.errors.length} 个错误（详见上方列表），网站未生成。`);
@@ -67,5 +73,5 @@ export async function checkPhase({ command, root, cacheDir, outDir, logger }: Ch
   digests.save();
   const published = { ...files.files, attachmentFacts: attachments.facts };
   publishedFiles.write(published);
-  return { command, root, cacheDir, site, report, published };
+  return { command, root, cacheDir, site, report, published, timer };
 }

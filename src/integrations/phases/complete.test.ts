@@ -4,6 +4,7 @@
  * twins, the sitemap alias, and the order — the index is published only
  * once the twins are written.
  */
+import { StageTimer } from '../../build/stage-timer.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,7 +35,7 @@ describe('complete phase', () => {
   it('makes 繁體 twins of the site pages (not of the CMS), then publishes the search index', async () => {
     const index = { stats: {} };
     const carried = { size: 0, linkMs: 0, finish: async () => (calls.push('carried'), 2), carriedWithTwins: () => new Set<string>() };
-    const build = { carried, site: { hant: { standard: 't', phrases: false } }, base: '/', cacheDir: dir, search: Promise.resolve(index) } as unknown as StagedBuild;
+    const build = { carried, site: { hant: { standard: 't', phrases: false } }, base: '/', cacheDir: dir, search: Promise.resolve(index), timer: new StageTimer() } as unknown as StagedBuild;
     const made = madePages(
       new Map([
         ['/', [pathToFileURL(path.join(dir, 'index.html'))]],

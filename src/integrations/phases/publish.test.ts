@@ -4,6 +4,7 @@
  * needs is let go of before the new site is in place, and precompression
  * runs only when the site asks for it, before the swap.
  */
+import { StageTimer } from '../../build/stage-timer.ts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompletedBuild } from './state.ts';
 
@@ -29,6 +30,7 @@ const build = (precompress: boolean) =>
     site: { precompress },
     pages: ['index.html', 'zwgk/index.html'],
     published: { attachments: [{ sha256: 'ab' }] },
+    timer: new StageTimer(),
     store: { prune: () => calls.push('store') },
     index: { stats: { records: 1, shards: 1, rebuilt: 0, reused: 1, ms: 0 } },
   }) as unknown as CompletedBuild;

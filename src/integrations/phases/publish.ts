@@ -23,6 +23,8 @@ export async function publishPhase(build: CompletedBuild, logger: Logger): Promi
   // Likewise the text read from old versions of attachments.
   new AttachmentTexts(cacheDir).prune(new Set(published.attachments.map((a) => a.sha256)));
   rememberMadeImages(cacheDir, published);
+  build.timer.end('publish');
+  build.timer.save(cacheDir);
   const stats = index.stats;
   logger.info(`网站已发布到 ${outDir}`);
   logger.info(

@@ -4,6 +4,7 @@
  * told not to empty it, and a search index that fails early is not an
  * unhandled rejection while the pages render.
  */
+import { StageTimer } from '../../build/stage-timer.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +29,7 @@ const checked = (cacheDir: string) =>
     site: {},
     report: { entries: [] },
     published: { images: new Map(), entryImages: new Map(), attachments: [], attachmentDigests: new Map(), build: 'b', command: 'build' },
+    timer: new StageTimer(),
   }) as unknown as CheckedContent & { command: 'build' };
 
 describe('stage phase', () => {

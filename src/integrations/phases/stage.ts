@@ -7,6 +7,7 @@
  * (build/carried-pages.ts). The search index starts building from the
  * checked content here, and runs while Astro renders the pages.
  */
+import type { StageTimer } from '../../build/stage-timer.ts';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
@@ -20,7 +21,9 @@ import { HANT_DIR } from '../../utils/hant-paths.ts';
 import type { CheckedContent, StagedBuild } from './state.ts';
 
 /** The part of Astro's config this phase changes. */
-export type ConfigUpdate = Pick<Partial<AstroConfig>, 'outDir'> & { vite: { build: { emptyOutDir: boolean } } };
+export type ConfigUpdate = Pick<Partial<AstroConfig>, 'outDir'> & {
+  vite: { build: { emptyOutDir: boolean }; plugins: ReturnType<StageTimer['bundleEnd']>[] };
+};
 
 export interface StageInput {
   /** The published site (Astro's outDir, absolute). */
@@ -36,9 +39,12 @@ export function stagePhase(checked: CheckedContent & { command: 'build' }, { out
   const carried = new CarriedPages(outDir, staging, HANT_DIR);
   carried.start(readPublishedPages(cacheDir, outDir));
   // Astro would empty the staging folder before bundling, taking the carried pages with it; it is new anyway.
-  updateConfig({ outDir: pathToFileURL(`${staging}/`), vite: { build: { emptyOutDir: false } } });
+  updateConfig({ outDir: pathToFileURL(`${staging}/`), vite: { build: { emptyOutDir: false }, plugins: [checked.timer.bundleEnd()] } });
   const store = new FileStore(path.join(cacheDir, 'published-files'));
-  const search = buildSearch({ entries: report.entries, site, base, cacheDir, attachments: attachmentSearchSources(published, new AttachmentTexts(cacheDir)) });
+  const search = checked.timer.track(
+    'search index',
+    buildSearch({ entries: report.entries, site, base, cacheDir, attachments: attachmentSearchSources(published, new AttachmentTexts(cacheDir)) }),
+  );
   // Reported when the pages are done; keep an early failure from being unhandled meanwhile.
   search.catch(() => undefined);
   return { ...checked, outDir, staging, base, carried, store, search };

@@ -16,6 +16,7 @@ import type { FileStore, PublishedFiles } from '../../build/published-files.ts';
 import type { CheckReport } from '../../checks/check-content.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
 import type { SearchIndexBuild } from '../../search/build-search.ts';
+import type { StageTimer } from '../../build/stage-timer.ts';
 
 export type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
 
@@ -31,6 +32,8 @@ export interface CheckedContent {
   report: CheckReport;
   /** Also handed to the pages (build/handoff.ts). */
   published: PublishedFiles;
+  /** Time per stage, for the build benchmark (build/stage-timer.ts). */
+  timer: StageTimer;
 }
 
 /** A build under way: Astro writes into `staging`, which replaces `outDir` only when everything succeeded. */
