@@ -45,7 +45,7 @@ export default defineConfig({
     gongkai(),
   ],
   devToolbar: { enabled: false },
-  // Pages whose cacheKey (src/lib/page-keys.ts) is unchanged keep last build's output.
+  // Pages whose cacheKey (src/view-models/page-keys.ts) is unchanged keep last build's output.
   experimental: { incrementalBuild: true },
   vite: {
     build: {

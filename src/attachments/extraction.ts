@@ -1,7 +1,7 @@
 /**
  * Reads the text of every attachment once per version of the file: results
  * are kept in Astro's cache folder under the file's SHA-256 (the digest the
- * published copy is stored under, build/published-files.ts), so a rebuild
+ * published copy is stored under, publish/published-files.ts), so a rebuild
  * reads only new or replaced files. Files are read in worker threads, several
  * at a time, each with a size, time and memory limit: a file that cannot be
  * read within them gets a reason (shown as a warning), never a failed build.

@@ -74,7 +74,7 @@ export class CheckCache {
 
   /**
    * This run's valid files (after the check): the build integration hands
-   * them to the content loader (build/handoff.ts, checkedFiles).
+   * them to the content loader (publish/handoff.ts, checkedFiles).
    */
   valid(): ReadonlyMap<string, CachedFile> {
     return this.next;

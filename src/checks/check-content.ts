@@ -49,7 +49,7 @@ export interface CheckReport {
   freshness: ContentProblem[];
   /**
    * Published entry (absolute path) → the image files beside it that its body
-   * shows, for the image pipeline (build/published-files.ts). Only entries
+   * shows, for the image pipeline (publish/published-files.ts). Only entries
    * with such images; stand-alone pages are left to Astro's own pipeline.
    */
   bodyImages: Map<string, LocalImage[]>;

@@ -5,7 +5,7 @@
  * (a warning: a late publication is still published). Problems name the
  * file, the line, the column, what was expected and what was found.
  *
- * The pages use the same function (lib/data-lists.ts), so a page always
+ * The pages use the same function (view-models/data-lists.ts), so a page always
  * shows exactly the rows that passed.
  */
 import path from 'node:path';

@@ -10,7 +10,7 @@
  * thread and a counter, so worker threads writing at once do not share one;
  * after a failure it is removed. `fsync: true` flushes the content to disk
  * before the rename, where a torn file would be trusted afterwards: the
- * store of published files (build/published-files.ts) takes a file there
+ * store of published files (publish/published-files.ts) takes a file there
  * by its name (its digest) and never reads it again. Caches are read back
  * and checked (an unreadable one is an empty one), so they skip the flush.
  *
@@ -39,10 +39,10 @@
  * link (a checkout elsewhere): it is resolved too.
  *
  * Not here, because they move folders rather than files: the swap of the
- * staging folder into place (build/staged-output.ts), the search index's
+ * staging folder into place (publish/staged-output.ts), the search index's
  * shard folders linked under a `.part` name first (search/publish.ts), and
  * the carried pages, which are linked or else left for Astro to render
- * (build/carry-worker.ts), never copied.
+ * (publish/carry-worker.ts), never copied.
  *
  * This module imports nothing of the project's own.
  */

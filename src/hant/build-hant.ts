@@ -46,7 +46,7 @@ export interface HantBuildOptions {
   workers?: number;
   /**
    * Pages that are the published site's own, unchanged files and whose
-   * published twin is already linked into `outDir` (build/carried-pages.ts).
+   * published twin is already linked into `outDir` (publish/carried-pages.ts).
    * Their twins are kept without reading the page, when the converter is the
    * one that made them and the twin is the file the cache recorded.
    */

@@ -11,7 +11,7 @@
  * file, so the manifest records each twin's size and modification time, and
  * a twin changed in place (by a tool run over the output) is not reused. It
  * also records each twin's page and the converter's fingerprint, so that a
- * twin carried over with its unchanged page (build/carried-pages.ts) is kept
+ * twin carried over with its unchanged page (publish/carried-pages.ts) is kept
  * without reading the page.
  * Where links are not possible (another file system) files are copied.
  * Twins no page of this build asked for are deleted at the end.

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { attachmentSummary, checkAttachments } from '../checks/check-attachments.ts';
 import { FileDigests } from '../catalogue/file-digests.ts';
-import { collectPublishedFiles } from '../build/published-files.ts';
+import { collectPublishedFiles } from '../publish/published-files.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { loadSiteSettings } from '../schemas/site-settings.ts';
 import { checkContent, reportToText } from '../checks/check-content.ts';

@@ -15,7 +15,7 @@
  *   folder replaces the published site (phases/publish.ts).
  *
  * What the integration hands to the pages and the content loader is in
- * build/handoff.ts.
+ * publish/handoff.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -26,12 +26,12 @@ import { placeAttachments, placeBodyImages } from './phases/files.ts';
 import { publishPhase } from './phases/publish.ts';
 import { stagePhase } from './phases/stage.ts';
 import type { StagedBuild } from './phases/state.ts';
-import { StageTimer } from '../build/stage-timer.ts';
+import { StageTimer } from '../publish/stage-timer.ts';
 
 export default function gongkai(): AstroIntegration {
   // The one piece of state between hooks: set by the stage phase under `astro build`.
   let build: StagedBuild | undefined;
-  // Time per stage, for the build benchmark (build/stage-timer.ts).
+  // Time per stage, for the build benchmark (publish/stage-timer.ts).
   const timer = new StageTimer();
   return {
     name: 'gongkai',

@@ -14,7 +14,7 @@ import type { Loader } from 'astro/loaders';
 import fs from 'node:fs';
 import path from 'node:path';
 import { statKey } from '../catalogue/file-digests.ts';
-import { checkedInThisBuild } from '../build/handoff.ts';
+import { checkedInThisBuild } from '../publish/handoff.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../catalogue/entry-files.ts';
 import { readableFileWithin } from '../fs/fs-safety.ts';

@@ -4,7 +4,7 @@
  * (sizes, formats, dimensions), which is asynchronous and belongs to the
  * page. While a body is rendered with `collectLocalImages`, each such image
  * is replaced by a placeholder element and its URL and alt text collected;
- * the page swaps the placeholders for `<picture>`s (lib/body-images.ts).
+ * the page swaps the placeholders for `<picture>`s (view-models/body-images.ts).
  * A body without images costs nothing more. Images from elsewhere (a site
  * path, a full URL) stay as they are and load lazily.
  */

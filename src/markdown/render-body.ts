@@ -35,7 +35,7 @@ export function renderMarkdownFile(filePath: string): string {
 
 /**
  * A body for its page: the HTML with a placeholder for each image that is a
- * file beside the entry, and those images (lib/body-images.ts resolves them).
+ * file beside the entry, and those images (view-models/body-images.ts resolves them).
  */
 export function renderBodyFile(filePath: string): { html: string; images: BodyImageRef[] } {
   const { result, images } = collectLocalImages(() => renderMarkdownFile(filePath));

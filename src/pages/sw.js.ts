@@ -18,7 +18,7 @@
  *   different base paths keep their own caches when either updates.
  */
 import type { APIRoute } from 'astro';
-import { urls } from '../lib/urls.ts';
+import { urls } from '../view-models/urls.ts';
 import { CHAR_MAP_FILE, REVERSE_CHAR_MAP_FILE } from '../utils/search-index-files.ts';
 
 const VERSION = Date.now().toString(36);

@@ -224,7 +224,7 @@ export const siteSchema = z.strictObject(blankAsAbsent({
   interpretationDays: z.number({ error: '应为工作日天数（整数）' }).int().min(0).max(60).default(3).meta({ label: '解读发布时限（工作日）' }),
   /**
    * A build that would publish this share (percent) fewer entries than the
-   * published site, or none, stops unless confirmed (build/shrink-guard.ts):
+   * published site, or none, stops unless confirmed (publish/shrink-guard.ts):
    * an emptied content folder must not replace the portal.
    */
   shrinkLimit: z.number({ error: '应为百分比（1 到 100 的整数）' }).int().min(1).max(100).default(50).describe('一次发布使已发布条目减少超过这个百分比（或减为零）时，停止发布，除非确认').meta({ label: '发布缩减上限（%）' }),

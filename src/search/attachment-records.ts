@@ -32,7 +32,7 @@ export type AttachmentSearchSources = Map<string, AttachmentSearchSource[]>;
 
 /**
  * What the search needs of the build's published-file list
- * (build/published-files.ts, whose PublishedFiles fits this shape): each
+ * (publish/published-files.ts, whose PublishedFiles fits this shape): each
  * published attachment and whether its text could be read.
  */
 export interface PublishedAttachmentTexts {

@@ -28,7 +28,7 @@ const MAX_OCCURRENCES = 3;
 /**
  * Stands in for a dropped occurrence (and closes each run of Han
  * characters), so the positions Pagefind reports say which query pairs are
- * adjacent (src/scripts/search/adjacency.ts). Pagefind counts a word of
+ * adjacent (src/browser/search/adjacency.ts). Pagefind counts a word of
  * punctuation as a position but indexes nothing for it, so the filler costs
  * no index entry: a letter word here made one huge entry whose chunk the
  * 发文字号 words beside it in sort order had to download.

@@ -121,7 +121,7 @@ export function searchRecordSources(
 }
 
 /**
- * What kind of document a record is, for ranking (src/scripts/search/rank.ts):
+ * What kind of document a record is, for ranking (src/browser/search/rank.ts):
  * policies and their 解读 come before other 公开 information, news, pages and 互动 items.
  */
 export type SearchKind = 'policy' | 'interpretation' | 'disclosure' | 'news' | 'page' | 'interaction';

@@ -1,4 +1,4 @@
-// The one part of jsdom's API used (build/safe-svg.ts): a window for DOMPurify.
+// The one part of jsdom's API used (publish/safe-svg.ts): a window for DOMPurify.
 declare module 'jsdom' {
   export class JSDOM {
     constructor(html?: string);

@@ -1,7 +1,7 @@
 /**
  * Sorting and filtering a data list's rows: pure functions shared by the
  * build (default order, filter choices) and the browser table
- * (scripts/lists/table.ts). Rows are arrays of cell text in column order.
+ * (browser/lists/table.ts). Rows are arrays of cell text in column order.
  * Every operation is one pass or one sort: O(n) or O(n log n).
  */
 export type CellKind = 'text' | 'date' | 'number';

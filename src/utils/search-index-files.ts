@@ -5,7 +5,7 @@
  * CDNs) send a `.gz` file with `Content-Encoding: gzip`, the browser then
  * inflates it, and the page would receive something other than what the
  * build wrote. The browser side decides from the bytes anyway
- * (src/scripts/search/fetch-text.ts); the extension keeps servers out of it.
+ * (src/browser/search/fetch-text.ts); the extension keeps servers out of it.
  */
 
 /** Extension of gzip-compressed index parts ("Gongkai, zipped"). */

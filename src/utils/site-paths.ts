@@ -1,7 +1,7 @@
 /**
  * Every URL the site produces, in one place, for a given base path. URLs
  * depend on stable identifiers (索引号, column keys, file ids), never on
- * titles. Pages use it through `lib/urls.ts`; the search index build uses it
+ * titles. Pages use it through `view-models/urls.ts`; the search index build uses it
  * directly, so both always agree.
  */
 import { hantUrl } from './hant-paths.ts';

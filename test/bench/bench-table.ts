@@ -3,7 +3,7 @@
  * stock Pagefind's, each scenario followed by the ratios Gongkai ÷ peer.
  */
 
-import type { StageTime } from '../../src/build/stage-timer.ts';
+import type { StageTime } from '../../src/publish/stage-timer.ts';
 
 export type BuildStages = { total: number; stages: StageTime[] } | undefined;
 

@@ -27,7 +27,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate-corpus.ts';
-import { readStages } from '../../src/build/stage-timer.ts';
+import { readStages } from '../../src/publish/stage-timer.ts';
 import { printComparison, printStages, type BuildStages, type Row } from './bench-table.ts';
 import { buildPeer, ensureHugo, hugoName, hugoVersion, prepareHugoSite, type PeerRun } from './hugo-peer.ts';
 import { measure } from './measure.ts';
@@ -49,7 +49,7 @@ interface Run {
   treeMb: number;
   pages: number;
   outputMb: number;
-  /** Time per stage, as the build wrote it (src/build/stage-timer.ts). */
+  /** Time per stage, as the build wrote it (src/publish/stage-timer.ts). */
   stages?: BuildStages;
 }
 

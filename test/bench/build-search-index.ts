@@ -8,7 +8,7 @@ import { attachmentSummary, checkAttachments } from '../../src/checks/check-atta
 import { AttachmentTexts } from '../../src/attachments/extraction.ts';
 import { attachmentSearchSources } from '../../src/search/attachment-records.ts';
 import { FileDigests } from '../../src/catalogue/file-digests.ts';
-import { collectPublishedFiles } from '../../src/build/published-files.ts';
+import { collectPublishedFiles } from '../../src/publish/published-files.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { buildSearch } from '../../src/search/build-search.ts';
 import { publishSearchIndex } from '../../src/search/publish.ts';

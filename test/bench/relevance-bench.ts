@@ -57,8 +57,8 @@ const pages = oraclePages(path.join(projectRoot, 'content'));
 const browser = await launchBrowser();
 const columns: Array<{ name: string; lists: string[][] }> = [];
 try {
-  if (before) columns.push({ name: '之前', lists: await rankWithEngine(browser, path.join(before, 'dist'), await bundleEngine(path.join(before, 'src/scripts/search/engine.ts')), queries) });
-  columns.push({ name: '现在', lists: await rankWithEngine(browser, dist, await bundleEngine(path.join(projectRoot, 'src/scripts/search/engine.ts')), queries) });
+  if (before) columns.push({ name: '之前', lists: await rankWithEngine(browser, path.join(before, 'dist'), await bundleEngine(path.join(before, 'src/browser/search/engine.ts')), queries) });
+  columns.push({ name: '现在', lists: await rankWithEngine(browser, dist, await bundleEngine(path.join(projectRoot, 'src/browser/search/engine.ts')), queries) });
   await buildStockIndex(dist, path.join(work, 'stock-site'));
   columns.push({ name: 'Pagefind 原生', lists: await rankWithStock(browser, path.join(work, 'stock-site'), queries) });
 } finally {
@@ -91,7 +91,7 @@ if (corpusDocs > 0) {
       await buildCorpusIndex({ docs: corpusDocs, seed: 7, shardSize: 250, work: cwork, site });
       writeBlankSite(site);
       if (judged.length === 0) judged = corpusJudgments(path.join(cwork, 'content'));
-      const lists = await rankWithEngine(corpusBrowser, site, await bundleEngine(path.join(run.root, 'src/scripts/search/engine.ts')), judged.map((j) => j.q));
+      const lists = await rankWithEngine(corpusBrowser, site, await bundleEngine(path.join(run.root, 'src/browser/search/engine.ts')), judged.map((j) => j.q));
       rows.push({ name: run.name, kinds: summarise(judged.map((j, i) => scoreQuery(j, lists[i]!))) });
     }
     console.log(`\nGenerated corpus, ${corpusDocs} documents, ${judged.length} queries naming one document\n`);

@@ -15,7 +15,7 @@
  * --keep leaves the corpus and index in tmp/bench-search/N; --reuse measures
  * an index kept there instead of building it again (no build figures).
  *
- * The browser runs the site's own search engine module (src/scripts/search/
+ * The browser runs the site's own search engine module (src/browser/search/
  * engine.ts), bundled for the page by esbuild.
  */
 import { spawnSync } from 'node:child_process';

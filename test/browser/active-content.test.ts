@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sanitizeSvg } from '../../src/build/safe-svg.ts';
+import { sanitizeSvg } from '../../src/publish/safe-svg.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { addToPolicy, POLICY } from '../support/content-cases.ts';

@@ -4,7 +4,7 @@
  * server plays the department's receiving service), and the sample site,
  * which has no endpoint, sending nothing anywhere.
  */
-import { todayInChinese } from '../../src/scripts/today.ts';
+import { todayInChinese } from '../../src/browser/today.ts';
 import http from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

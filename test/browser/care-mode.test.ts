@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { STORAGE_KEY } from '../../src/scripts/care/settings.ts';
+import { STORAGE_KEY } from '../../src/browser/care/settings.ts';
 import { careContext } from '../support/care-mode.ts';
 import { htmlFiles } from '../support/html.ts';
 import { sampleDist } from '../support/paths.ts';

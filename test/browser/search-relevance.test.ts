@@ -51,7 +51,7 @@ async function violations(p: Page): Promise<string[]> {
 describe('judged relevance set', () => {
   let lists: string[][];
   beforeAll(async () => {
-    lists = await rankWithEngine(browser, sampleDist, await bundleEngine(path.join(projectRoot, 'src/scripts/search/engine.ts')), JUDGED.map((j) => j.q));
+    lists = await rankWithEngine(browser, sampleDist, await bundleEngine(path.join(projectRoot, 'src/browser/search/engine.ts')), JUDGED.map((j) => j.q));
   }, 120_000);
 
   it('has at least 80 queries of every kind the issue lists', () => {

@@ -2,7 +2,7 @@
  * Atomic output: a build that fails after its pages were written leaves the
  * published site exactly as it was, and a good build replaces it whole.
  * Rebuilds carry unchanged pages over from the published site by hard link
- * (src/build/carried-pages.ts): a rewritten page must never be written into
+ * (src/publish/carried-pages.ts): a rewritten page must never be written into
  * the published file it was linked to, and a deleted document's page must
  * not be carried over.
  */

@@ -1,7 +1,7 @@
 /**
  * The publish step never leaves a moment without a site: `dist` is a link
  * to the current release, replaced by renaming a new link over it
- * (src/build/staged-output.ts). Measured with a second process that reads
+ * (src/publish/staged-output.ts). Measured with a second process that reads
  * the site's index.html as fast as it can during repeated publishes (the
  * former two-rename swap is measured the same way, as the control), and by
  * killing a process in the middle of publishing, again and again.
@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentRelease, prepareStaging, removeInBackground, stagingDirFor, swapIntoPlace } from '../../src/build/staged-output.ts';
+import { currentRelease, prepareStaging, removeInBackground, stagingDirFor, swapIntoPlace } from '../../src/publish/staged-output.ts';
 import { projectRoot, testTmp } from '../support/paths.ts';
 
 const root = path.join(testTmp, 'atomic-publish');
@@ -116,7 +116,7 @@ describe('atomic publish', () => {
   it('leaves a whole site published when the publishing process is killed at any moment', async () => {
     const out = path.join(root, 'killed');
     swapIntoPlace(writeStaging(out, 0), out);
-    const module = path.join(projectRoot, 'src', 'build', 'staged-output.ts');
+    const module = path.join(projectRoot, 'src', 'publish', 'staged-output.ts');
     const script = `
       import fs from 'node:fs';
       import path from 'node:path';

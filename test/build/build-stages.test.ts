@@ -1,11 +1,11 @@
 /**
- * The build records where its time goes (src/build/stage-timer.ts), for the
+ * The build records where its time goes (src/publish/stage-timer.ts), for the
  * build benchmark: every stage of the fixture build, in the order the
  * integration's hooks run them.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readStages } from '../../src/build/stage-timer.ts';
+import { readStages } from '../../src/publish/stage-timer.ts';
 import { fixtureDist, testTmp } from '../support/paths.ts';
 
 describe('build stages', () => {

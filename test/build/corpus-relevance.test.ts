@@ -32,7 +32,7 @@ beforeAll(async () => {
   writeBlankSite(site);
   judged = corpusJudgments(path.join(work, 'content'));
   browser = await launchBrowser();
-  lists = await rankWithEngine(browser, site, await bundleEngine(path.join(projectRoot, 'src/scripts/search/engine.ts')), judged.map((j) => j.q));
+  lists = await rankWithEngine(browser, site, await bundleEngine(path.join(projectRoot, 'src/browser/search/engine.ts')), judged.map((j) => j.q));
 }, 300_000);
 afterAll(async () => {
   await browser?.close();

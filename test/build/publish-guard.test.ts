@@ -3,12 +3,12 @@
  * must not replace the portal: the build stops before writing anything and
  * says why, unless GONGKAI_CONFIRM_SHRINK=1 confirms it; a confirmed shrink
  * leaves no empty folders behind. The published site is a link to its
- * release folder (src/build/staged-output.ts).
+ * release folder (src/publish/staged-output.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shrinkConfirmed, shrinkProblem } from '../../src/build/shrink-guard.ts';
+import { shrinkConfirmed, shrinkProblem } from '../../src/publish/shrink-guard.ts';
 import { buildSite } from '../support/build-site.ts';
 import { writeFixtureContent } from '../support/fixture-content.ts';
 import { readPage } from '../support/html.ts';

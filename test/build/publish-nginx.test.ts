@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stagingDirFor, swapIntoPlace } from '../../src/build/staged-output.ts';
+import { stagingDirFor, swapIntoPlace } from '../../src/publish/staged-output.ts';
 import { testTmp } from '../support/paths.ts';
 
 const root = path.join(testTmp, 'publish-nginx');

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { launchBrowser } from '../support/browser.ts';
-import { STORAGE_KEY } from '../../src/scripts/care/settings.ts';
+import { STORAGE_KEY } from '../../src/browser/care/settings.ts';
 import { STRONGEST_CARE } from '../support/care-mode.ts';
 import { sampleDist } from '../support/paths.ts';
 import { measure, phonePageTypes } from '../support/phone-metrics.ts';

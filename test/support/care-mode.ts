@@ -1,6 +1,6 @@
 /** Opening pages in 关怀模式: the settings are put in localStorage before any page script runs. */
 import type { Browser, BrowserContext } from 'playwright-core';
-import { STORAGE_KEY, type CareSettings } from '../../src/scripts/care/settings.ts';
+import { STORAGE_KEY, type CareSettings } from '../../src/browser/care/settings.ts';
 
 /** Every 关怀 setting at its strongest: 24 px text and the high-contrast theme. */
 export const STRONGEST_CARE: CareSettings = { care: true, size: 3, contrast: true };

@@ -6,15 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { projectRoot } from './paths.ts';
-import type * as SearchModule from '../../src/scripts/search/engine.ts';
+import type * as SearchModule from '../../src/browser/search/engine.ts';
 
 /** `window` in a page that ran the bundle; a benchmark keeps its engine in `engine` between evaluations. */
 export type EngineWindow = { GongkaiSearch: typeof SearchModule; engine: SearchModule.SearchEngine };
 
-/** src/scripts/search/engine.ts as a script that defines `window.GongkaiSearch`. */
+/** src/browser/search/engine.ts as a script that defines `window.GongkaiSearch`. */
 export async function bundleSearchEngine(): Promise<string> {
   const result = await build({
-    entryPoints: [path.join(projectRoot, 'src/scripts/search/engine.ts')],
+    entryPoints: [path.join(projectRoot, 'src/browser/search/engine.ts')],
     bundle: true,
     format: 'iife',
     globalName: 'GongkaiSearch',

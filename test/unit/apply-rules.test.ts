@@ -1,6 +1,6 @@
 /** The 条例第二十九条 application rules, as the form runs them in the browser. */
 import { describe, expect, it } from 'vitest';
-import { validateApplication, type Application } from '../../src/scripts/apply/rules.ts';
+import { validateApplication, type Application } from '../../src/browser/apply/rules.ts';
 import { creditCodeCheckChar, isCreditCode, isResidentIdNumber } from '../../src/utils/id-codes.ts';
 
 const empty: Application = {

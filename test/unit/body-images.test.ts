@@ -1,5 +1,5 @@
 /**
- * Images in bodies (src/markdown/local-images.ts, src/lib/body-images.ts):
+ * Images in bodies (src/markdown/local-images.ts, src/view-models/body-images.ts):
  * the renderer leaves a placeholder for each image beside the entry and
  * collects it; the page turns each into a <picture> with AVIF, WebP and a
  * fallback at capped widths, width and height set, alt text kept. Here
@@ -14,7 +14,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GetImageResult, UnresolvedImageTransform } from 'astro';
-import { fallbackFormat, sizesFor, widthsFor, withPictures, type GetImage } from '../../src/lib/body-images.ts';
+import { fallbackFormat, sizesFor, widthsFor, withPictures, type GetImage } from '../../src/view-models/body-images.ts';
 import { renderBodyFile, renderMarkdown } from '../../src/markdown/render-body.ts';
 
 let dir = '';

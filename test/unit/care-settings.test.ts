@@ -1,6 +1,6 @@
 /** 关怀模式 settings: whatever is stored becomes valid settings, and care mode never drops below 18 px. */
 import { describe, expect, it } from 'vitest';
-import { CARE_MIN_STEP, changeSize, MAX_STEP, parseSettings, toggleCare } from '../../src/scripts/care/settings.ts';
+import { CARE_MIN_STEP, changeSize, MAX_STEP, parseSettings, toggleCare } from '../../src/browser/care/settings.ts';
 
 describe('parseSettings', () => {
   it.each([null, '', 'not json', '[]', '42', 'null', '{"care":"yes","size":"2","contrast":1}'])('reads %j as the normal page', (raw) => {

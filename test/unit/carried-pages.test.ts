@@ -1,6 +1,6 @@
 /**
  * Pages carried over from the published site by hard link
- * (src/build/carried-pages.ts): the record of what was published, the
+ * (src/publish/carried-pages.ts): the record of what was published, the
  * write-then-rename guard that keeps the published files untouched, and the
  * removal of pages no longer made. The whole story, with real builds, is in
  * test/build/atomic-output.test.ts.
@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CarriedPages, readPublishedPages, writePublishedPages } from '../../src/build/carried-pages.ts';
+import { CarriedPages, readPublishedPages, writePublishedPages } from '../../src/publish/carried-pages.ts';
 
 const roots: string[] = [];
 function tempRoot(): string {

@@ -44,7 +44,7 @@ describe('the import reader', () => {
   it('finds src/ and the layer table', () => {
     expect(structure.files.length).toBeGreaterThan(100);
     expect(layers.get('utils')?.rank).toBe(0);
-    expect(layers.get('pages')?.rank).toBeGreaterThan(layers.get('lib')!.rank);
+    expect(layers.get('pages')?.rank).toBeGreaterThan(layers.get('view-models')!.rank);
   });
 });
 

@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAllowedAttachment } from '../../src/checks/attachment-types.ts';
 import { sourceFileProblems } from '../../src/checks/check-source-file.ts';
-import { sanitizeSvg } from '../../src/build/safe-svg.ts';
+import { sanitizeSvg } from '../../src/publish/safe-svg.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { attachment } from '../../src/schemas/fields.ts';
 import { entryIdFromPath } from '../../src/catalogue/entry-files.ts';

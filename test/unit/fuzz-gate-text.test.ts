@@ -19,7 +19,7 @@ import { checkFile } from '../../src/checks/check-file.ts';
 import { loadDataLists } from '../../src/checks/check-lists.ts';
 import { personalDataProblems } from '../../src/checks/check-personal-data.ts';
 import { SourceLines } from '../../src/checks/source-lines.ts';
-import { feedResponse } from '../../src/lib/rss-response.ts';
+import { feedResponse } from '../../src/view-models/rss-response.ts';
 import { collectionSchemas, type CollectionName } from '../../src/schemas/collections.ts';
 import { columnsOf, listDefinitionByKey } from '../../src/schemas/lists.ts';
 import { forbiddenChar } from '../../src/utils/control-chars.ts';

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { precompressSummary, precompressTree } from '../../src/build/precompress.ts';
+import { precompressSummary, precompressTree } from '../../src/publish/precompress.ts';
 
 let dir: string;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 /**
  * Files a build publishes beside its pages (src/catalogue/file-digests.ts,
- * src/build/published-files.ts): each version of a file is digested once
+ * src/publish/published-files.ts): each version of a file is digested once
  * (the digest is kept by size and modification time), copied into the store
  * once, and linked into the output; the "申请无障碍格式" link names the file.
  */
@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FileDigests, readImageInfo, sha256OfFile } from '../../src/catalogue/file-digests.ts';
-import { collectPublishedFiles, FileStore } from '../../src/build/published-files.ts';
+import { collectPublishedFiles, FileStore } from '../../src/publish/published-files.ts';
 import { checkContent } from '../../src/checks/check-content.ts';
-import { formatRequestHref } from '../../src/lib/format-request.ts';
+import { formatRequestHref } from '../../src/view-models/format-request.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { loadSiteSettings } from '../../src/schemas/site-settings.ts';
 import { projectRoot } from '../support/paths.ts';

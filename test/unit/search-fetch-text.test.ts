@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHAR_MAP_FILE } from '../../src/utils/search-index-files.ts';
 import { bucketFileName } from '../../src/utils/search-router.ts';
-import { decodeIndexText, fetchIndexText, isGzip } from '../../src/scripts/search/fetch-text.ts';
+import { decodeIndexText, fetchIndexText, isGzip } from '../../src/browser/search/fetch-text.ts';
 
 const TEXT = '體\t体\n號\t号\n交通\t*\n';
 const stored = gzipSync(Buffer.from(TEXT));

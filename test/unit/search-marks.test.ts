@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCharMap } from '../../src/utils/search-char-map.ts';
 import { FILLER_TERM, recordContent } from '../../src/search/index-shard.ts';
 import { foldText, queryTerms, tokenize } from '../../src/utils/search-tokenize.ts';
-import { buildExcerpt } from '../../src/scripts/search/excerpt.ts';
+import { buildExcerpt } from '../../src/browser/search/excerpt.ts';
 
 const t2s = buildCharMap();
 const marks = (html: string) => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!);

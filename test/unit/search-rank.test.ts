@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { buildCharMap } from '../../src/utils/search-char-map.ts';
 import { recordContent } from '../../src/search/index-shard.ts';
 import { queryTerms, tokenize } from '../../src/utils/search-tokenize.ts';
-import { adjacency, confirmedByText } from '../../src/scripts/search/adjacency.ts';
-import { planQuery, searchableQuery } from '../../src/scripts/search/query-plan.ts';
-import { compareRanked, relevance, type RankInput } from '../../src/scripts/search/rank.ts';
+import { adjacency, confirmedByText } from '../../src/browser/search/adjacency.ts';
+import { planQuery, searchableQuery } from '../../src/browser/search/query-plan.ts';
+import { compareRanked, relevance, type RankInput } from '../../src/browser/search/rank.ts';
 
 const t2s = buildCharMap();
 

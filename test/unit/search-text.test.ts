@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCharMap } from '../../src/utils/search-char-map.ts';
 import { markdownToText } from '../../src/search/plain-text.ts';
-import { buildExcerpt } from '../../src/scripts/search/excerpt.ts';
+import { buildExcerpt } from '../../src/browser/search/excerpt.ts';
 
 const t2s = buildCharMap();
 

@@ -1,6 +1,6 @@
 /** Streamed endpoint bodies: many small pieces in bounded chunks, never one giant string. */
 import { describe, expect, it } from 'vitest';
-import { streamPieces } from '../../src/lib/stream-body.ts';
+import { streamPieces } from '../../src/view-models/stream-body.ts';
 
 describe('streamPieces', () => {
   it('sends 100,000 records in chunks of about 64 KB, pulled as the reader asks', async () => {

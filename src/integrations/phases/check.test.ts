@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckReport } from '../../checks/check-content.ts';
-import { checkedFiles, checkedInThisBuild, publishedFiles } from '../../build/handoff.ts';
+import { checkedFiles, checkedInThisBuild, publishedFiles } from '../../publish/handoff.ts';
 
 const report = vi.hoisted(() => ({ current: undefined as unknown as CheckReport }));
 vi.mock('../../checks/check-content.ts', async (original) => ({

@@ -1,21 +1,21 @@
 /**
  * Phase 1, at astro:config:setup: checks all content before anything is
  * built and stops the build listing every problem; under `astro build` also
- * refuses a site that shrank too much (build/shrink-guard.ts). Then digests
- * the attachments and body images once (build/published-files.ts) and hands
+ * refuses a site that shrank too much (publish/shrink-guard.ts). Then digests
+ * the attachments and body images once (publish/published-files.ts) and hands
  * their list, and the content check's valid files, to the pages and the
- * content loader (build/handoff.ts).
+ * content loader (publish/handoff.ts).
  */
-import { StageTimer } from '../../build/stage-timer.ts';
+import { StageTimer } from '../../publish/stage-timer.ts';
 import path from 'node:path';
 import { attachmentSummary, checkAttachments } from '../../checks/check-attachments.ts';
 import { FileDigests } from '../../catalogue/file-digests.ts';
-import { collectPublishedFiles, madeImages } from '../../build/published-files.ts';
-import { entryCount, publishedEntryCount, shrinkConfirmed, shrinkProblem } from '../../build/shrink-guard.ts';
+import { collectPublishedFiles, madeImages } from '../../publish/published-files.ts';
+import { entryCount, publishedEntryCount, shrinkConfirmed, shrinkProblem } from '../../publish/shrink-guard.ts';
 import { CheckCache } from '../../checks/check-cache.ts';
 import { checkContent, reportToText } from '../../checks/check-content.ts';
 import { loadSiteSettings } from '../../schemas/site-settings.ts';
-import { checkedFiles, publishedFiles } from '../../build/handoff.ts';
+import { checkedFiles, publishedFiles } from '../../publish/handoff.ts';
 import type { CheckedContent, Logger } from './state.ts';
 
 export interface CheckInput {
@@ -48,7 +48,7 @@ export async function checkPhase({ command, root, cacheDir, outDir, logger, time
   logger.info(`内容检查通过：${report.entries.length} 个条目`);
   const site = loadSiteSettings(root);
   if (command === 'build') {
-    // Before anything is written: an emptied content folder must not replace the portal (build/shrink-guard.ts).
+    // Before anything is written: an emptied content folder must not replace the portal (publish/shrink-guard.ts).
     const stop = shrinkProblem(publishedEntryCount(outDir), entryCount(report.entries, site), site.shrinkLimit, shrinkConfirmed());
     if (stop) {
       logger.error(stop);

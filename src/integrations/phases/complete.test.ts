@@ -4,7 +4,7 @@
  * twins, the sitemap alias, and the order — the index is published only
  * once the twins are written.
  */
-import { StageTimer } from '../../build/stage-timer.ts';
+import { StageTimer } from '../../publish/stage-timer.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

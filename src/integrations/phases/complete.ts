@@ -3,7 +3,7 @@
  * once Astro has rendered the pages. It publishes the sitemap index (written
  * by @astrojs/sitemap, which runs first) under the conventional name
  * /sitemap.xml as well, removes the carried pages of deleted entries
- * (build/carried-pages.ts), writes the 繁體 twin of every page
+ * (publish/carried-pages.ts), writes the 繁體 twin of every page
  * (hant/build-hant.ts) while the search index is finishing, and puts the
  * index into the output.
  */

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileStore, type PublishedFiles } from '../../build/published-files.ts';
+import { FileStore, type PublishedFiles } from '../../publish/published-files.ts';
 import { placeAttachments, placeBodyImages } from './files.ts';
 
 let dir = '';

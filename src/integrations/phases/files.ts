@@ -1,13 +1,13 @@
 /**
  * Puts the files published beside the pages into the staging folder, linked
- * from the store in Astro's cache (build/published-files.ts): the originals
+ * from the store in Astro's cache (publish/published-files.ts): the originals
  * of body images before any page is rendered (Astro's image pipeline reads
  * them from the output folder), the attachments under /files/ when the pages
  * are done.
  */
 import path from 'node:path';
 import { shortDigest } from '../../catalogue/file-digests.ts';
-import { BODY_IMAGE_DIR, bodyImageName } from '../../build/published-files.ts';
+import { BODY_IMAGE_DIR, bodyImageName } from '../../publish/published-files.ts';
 import { fileExtension } from '../../utils/file-info.ts';
 import { sitePaths } from '../../utils/site-paths.ts';
 import type { StagedBuild } from './state.ts';

@@ -4,15 +4,15 @@
  * needs is let go of before the new site is in place, and precompression
  * runs only when the site asks for it, before the swap.
  */
-import { StageTimer } from '../../build/stage-timer.ts';
+import { StageTimer } from '../../publish/stage-timer.ts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompletedBuild } from './state.ts';
 
 const calls = vi.hoisted(() => [] as string[]);
-vi.mock('../../build/precompress.ts', () => ({ precompressTree: async () => (calls.push('precompress'), {}), precompressSummary: () => '预压缩' }));
-vi.mock('../../build/staged-output.ts', () => ({ swapIntoPlace: () => calls.push('swap') }));
-vi.mock('../../build/carried-pages.ts', () => ({ writePublishedPages: (_c: string, _o: string, pages: string[]) => calls.push(`pages ${pages.length}`) }));
-vi.mock('../../build/published-files.ts', () => ({ rememberMadeImages: () => calls.push('made images') }));
+vi.mock('../../publish/precompress.ts', () => ({ precompressTree: async () => (calls.push('precompress'), {}), precompressSummary: () => '预压缩' }));
+vi.mock('../../publish/staged-output.ts', () => ({ swapIntoPlace: () => calls.push('swap') }));
+vi.mock('../../publish/carried-pages.ts', () => ({ writePublishedPages: (_c: string, _o: string, pages: string[]) => calls.push(`pages ${pages.length}`) }));
+vi.mock('../../publish/published-files.ts', () => ({ rememberMadeImages: () => calls.push('made images') }));
 vi.mock('../../attachments/extraction.ts', () => ({
   AttachmentTexts: class {
     prune(keep: Set<string>) {

@@ -1,16 +1,16 @@
 /**
  * Phase 5, at astro:build:done: precompresses the staging folder if the site
  * asks for it, swaps it into place as the published site in one rename
- * (build/staged-output.ts), and only then lets go of what the previous site
+ * (publish/staged-output.ts), and only then lets go of what the previous site
  * still needed: the store's old file versions, the text read from old
  * attachments. It records what the new site holds for the next build's
  * carried pages and image check.
  */
 import { AttachmentTexts } from '../../attachments/extraction.ts';
-import { writePublishedPages } from '../../build/carried-pages.ts';
-import { precompressSummary, precompressTree } from '../../build/precompress.ts';
-import { rememberMadeImages } from '../../build/published-files.ts';
-import { swapIntoPlace } from '../../build/staged-output.ts';
+import { writePublishedPages } from '../../publish/carried-pages.ts';
+import { precompressSummary, precompressTree } from '../../publish/precompress.ts';
+import { rememberMadeImages } from '../../publish/published-files.ts';
+import { swapIntoPlace } from '../../publish/staged-output.ts';
 import type { CompletedBuild, Logger } from './state.ts';
 
 export async function publishPhase(build: CompletedBuild, logger: Logger): Promise<void> {

@@ -4,7 +4,7 @@
  * told not to empty it, and a search index that fails early is not an
  * unhandled rejection while the pages render.
  */
-import { StageTimer } from '../../build/stage-timer.ts';
+import { StageTimer } from '../../publish/stage-timer.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

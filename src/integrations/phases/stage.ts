@@ -1,21 +1,21 @@
 /**
  * Phase 2, at astro:config:setup under `astro build`: has Astro write into a
  * staging folder that replaces the published one only when everything
- * succeeded (build/staged-output.ts), so nothing half-built is ever
+ * succeeded (publish/staged-output.ts), so nothing half-built is ever
  * published. The published site's pages are linked into it first, so that
  * Astro keeps unchanged ones instead of copying them from its cache
- * (build/carried-pages.ts). The search index starts building from the
+ * (publish/carried-pages.ts). The search index starts building from the
  * checked content here, and runs while Astro renders the pages.
  */
-import type { StageTimer } from '../../build/stage-timer.ts';
+import type { StageTimer } from '../../publish/stage-timer.ts';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { attachmentSearchSources } from '../../search/attachment-records.ts';
 import { AttachmentTexts } from '../../attachments/extraction.ts';
-import { CarriedPages, readPublishedPages } from '../../build/carried-pages.ts';
-import { FileStore } from '../../build/published-files.ts';
-import { prepareStaging } from '../../build/staged-output.ts';
+import { CarriedPages, readPublishedPages } from '../../publish/carried-pages.ts';
+import { FileStore } from '../../publish/published-files.ts';
+import { prepareStaging } from '../../publish/staged-output.ts';
 import { buildSearch } from '../../search/build-search.ts';
 import { HANT_DIR } from '../../utils/hant-paths.ts';
 import type { CheckedContent, StagedBuild } from './state.ts';

@@ -11,12 +11,12 @@
  *   publish  (astro:build:done) → the staging folder becomes the published site
  */
 import type { AstroIntegrationLogger } from 'astro';
-import type { CarriedPages } from '../../build/carried-pages.ts';
-import type { FileStore, PublishedFiles } from '../../build/published-files.ts';
+import type { CarriedPages } from '../../publish/carried-pages.ts';
+import type { FileStore, PublishedFiles } from '../../publish/published-files.ts';
 import type { CheckReport } from '../../checks/check-content.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
 import type { SearchIndexBuild } from '../../search/build-search.ts';
-import type { StageTimer } from '../../build/stage-timer.ts';
+import type { StageTimer } from '../../publish/stage-timer.ts';
 
 export type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>;
 
@@ -30,9 +30,9 @@ export interface CheckedContent {
   /** The site settings (content/site.yaml). */
   site: SiteSettings;
   report: CheckReport;
-  /** Also handed to the pages (build/handoff.ts). */
+  /** Also handed to the pages (publish/handoff.ts). */
   published: PublishedFiles;
-  /** Time per stage, for the build benchmark (build/stage-timer.ts). */
+  /** Time per stage, for the build benchmark (publish/stage-timer.ts). */
   timer: StageTimer;
 }
 
@@ -45,9 +45,9 @@ export interface StagedBuild extends CheckedContent {
   staging: string;
   /** Astro's `base`. */
   base: string;
-  /** The published site's unchanged pages, linked into the staging folder (build/carried-pages.ts). */
+  /** The published site's unchanged pages, linked into the staging folder (publish/carried-pages.ts). */
   carried: CarriedPages;
-  /** The store the attachments and body images are linked from (build/published-files.ts). */
+  /** The store the attachments and body images are linked from (publish/published-files.ts). */
   store: FileStore;
   /** The search index, built while Astro renders the pages. */
   search: Promise<SearchIndexBuild>;

@@ -1,6 +1,6 @@
 /** /admin/cms-<hash>/…: Sveltia CMS's script, translations and fonts, served from this site (src/cms/admin-files.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { urls } from '../../lib/urls.ts';
+import { urls } from '../../view-models/urls.ts';
 import { adminFiles } from '../../cms/admin-files.ts';
 
 export const getStaticPaths = (() =>

@@ -1,9 +1,9 @@
 /** /open-data/catalogue.csv: the same records as catalogue.json, with Chinese column headers. */
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../lib/catalogue.ts';
-import { CATALOGUE_FIELDS, catalogueRecord } from '../../lib/open-data.ts';
-import { streamResponse } from '../../lib/stream-body.ts';
-import { urls } from '../../lib/urls.ts';
+import { getCatalogue } from '../../view-models/catalogue.ts';
+import { CATALOGUE_FIELDS, catalogueRecord } from '../../view-models/open-data.ts';
+import { streamResponse } from '../../view-models/stream-body.ts';
+import { urls } from '../../view-models/urls.ts';
 import { CSV_BOM, csvLine } from '../../utils/csv.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,14 +1,14 @@
 /**
  * /open-data/catalogue.json: the whole 政府信息公开目录, metadata only,
  * newest first. Streamed record by record: at 100,000 documents no giant
- * string is built (see lib/stream-body.ts).
+ * string is built (see view-models/stream-body.ts).
  */
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../lib/catalogue.ts';
-import { CATALOGUE_FIELDS, catalogueRecord } from '../../lib/open-data.ts';
-import { getSite } from '../../lib/site.ts';
-import { streamResponse } from '../../lib/stream-body.ts';
-import { urls } from '../../lib/urls.ts';
+import { getCatalogue } from '../../view-models/catalogue.ts';
+import { CATALOGUE_FIELDS, catalogueRecord } from '../../view-models/open-data.ts';
+import { getSite } from '../../view-models/site.ts';
+import { streamResponse } from '../../view-models/stream-body.ts';
+import { urls } from '../../view-models/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalogue = await getCatalogue();

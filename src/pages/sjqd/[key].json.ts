@@ -1,11 +1,11 @@
 /**
- * A data list's rows for the browser table (scripts/lists/table.ts): only
+ * A data list's rows for the browser table (browser/lists/table.ts): only
  * the columns it shows or filters on, fetched when the reader first sorts or
  * filters, so the server-rendered page stays small.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataList, getDataLists, tableFields } from '../../lib/data-lists.ts';
-import { streamResponse } from '../../lib/stream-body.ts';
+import { getDataList, getDataLists, tableFields } from '../../view-models/data-lists.ts';
+import { streamResponse } from '../../view-models/stream-body.ts';
 
 export const getStaticPaths = (() => getDataLists().map((l) => ({ params: { key: l.def.key } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /**
  * Runs the judged queries against a built site in Chromium and returns each
  * query's full ranked list of URLs: the site's own search engine (any
- * version of src/scripts/search/engine.ts, bundled by esbuild), or stock
+ * version of src/browser/search/engine.ts, bundled by esbuild), or stock
  * Pagefind indexing the same built HTML with its defaults.
  */
 import fs from 'node:fs';

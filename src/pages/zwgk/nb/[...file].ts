@@ -6,9 +6,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DOWNLOAD_FILES, reportJson, tableCsv } from '../../../annual-report/downloads.ts';
 import { overviewCharts } from '../../../annual-report/charts.ts';
-import { getAnnualReports } from '../../../lib/annual-reports.ts';
-import { getSite } from '../../../lib/site.ts';
-import { urls } from '../../../lib/urls.ts';
+import { getAnnualReports } from '../../../view-models/annual-reports.ts';
+import { getSite } from '../../../view-models/site.ts';
+import { urls } from '../../../view-models/urls.ts';
 
 const CSV = 'text/csv; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';

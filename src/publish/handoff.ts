@@ -6,7 +6,7 @@
  * Why a global at all: within one `astro build` process, Astro evaluates the
  * same source file as separate module instances. Measured on the sample
  * site with a log line at the top of this file, one build evaluated it three
- * times: from src/build/handoff.ts when astro.config.mjs loaded the
+ * times: from src/publish/handoff.ts when astro.config.mjs loaded the
  * integration; from the same path again when the content layer loaded
  * content.config.ts (and so loaders/entries-loader.ts) in its own Vite
  * server; and from a bundled chunk under dist.staging/.prerender/chunks/
@@ -56,9 +56,9 @@ export const checkedFiles = handoff<ReadonlyMap<string, CheckedFile>>('checkedFi
 
 /**
  * publishedFiles: the attachments and body images this build publishes, with
- * their digests, sizes and facts (build/published-files.ts). Written by the
- * check phase; read by the pages' view models (lib/attachments.ts,
- * lib/body-images.ts), which take a digest or an image's size from it instead
+ * their digests, sizes and facts (publish/published-files.ts). Written by the
+ * check phase; read by the pages' view models (view-models/attachments.ts,
+ * view-models/body-images.ts), which take a digest or an image's size from it instead
  * of reading the file. Its `command` also tells pages whether they are built:
  * Vite's `import.meta.env.DEV` follows NODE_ENV, which a test runner sets for
  * `astro build` too.

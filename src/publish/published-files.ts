@@ -4,7 +4,7 @@
  * pipeline reads from the output folder.
  *
  * The integration makes the list once per build from the checked content
- * (collectPublishedFiles) and hands it to the pages (build/handoff.ts,
+ * (collectPublishedFiles) and hands it to the pages (publish/handoff.ts,
  * publishedFiles): a page takes an attachment's digest or an image's size
  * from it instead of reading the file. Files are put into the output by hard links from a
  * store in Astro's cache folder, one copy per version of a file: a rebuild
@@ -30,7 +30,7 @@ export const SVG_SCRIPT_EXPECTED = 'SVG 图片不含脚本、事件属性（onlo
 
 export interface PublishedImage extends ImageInfo {
   sha256: string;
-  /** An SVG's sanitised text (build/safe-svg.ts): what is published instead of the file's bytes. */
+  /** An SVG's sanitised text (publish/safe-svg.ts): what is published instead of the file's bytes. */
   safeSvg?: string | undefined;
   /** An earlier build made its sizes and formats (they are in Astro's asset cache). */
   made: boolean;
@@ -56,13 +56,13 @@ export interface PublishedFiles {
   attachmentDigests: Map<string, string>;
   /** What is inside each attachment version (by SHA-256), from the attachment check (checks/check-attachments.ts). */
   attachmentFacts?: Map<string, AttachmentFacts>;
-  /** Different for every build (see lib/body-images.ts, bodyImagesKey). */
+  /** Different for every build (see view-models/body-images.ts, bodyImagesKey). */
   build: string;
   /** `astro build`, or the dev server (which reads files where they are); pages read it to know whether they are built. */
   command: 'build' | 'dev';
 }
 
-/** Where the originals of body images are put for the pipeline (lib/body-images.ts), under the base path. */
+/** Where the originals of body images are put for the pipeline (view-models/body-images.ts), under the base path. */
 export const BODY_IMAGE_DIR = '_astro/body';
 /** An original's file name: 16 hex digits of its digest (unique among any number of images) and its extension. */
 export const bodyImageName = (image: { sha256: string; format: string }) => `${image.sha256.slice(0, 16)}.${image.format}`;

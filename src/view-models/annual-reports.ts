@@ -2,7 +2,7 @@
  * The 年报 as the pages see them: every published 年度报告 with its checked
  * statistics, the same figures counted from the catalogue, and the pairs
  * that differ. Built once per build from the catalogue model (one pass over
- * its metadata), like lib/catalogue.ts.
+ * its metadata), like view-models/catalogue.ts.
  */
 import { ANNUAL_REPORT_COLUMN, catalogueRecord, catalogueStats, columnNames, listedColumns, type CatalogueYearStats } from '../annual-report/catalogue-stats.ts';
 import { compareWithCatalogue, publishedByCategory, type CategoryCount, type Comparison } from '../annual-report/compare.ts';

@@ -4,12 +4,12 @@
  * file gets a new one, so no cache ever serves the old file under it) and
  * under the lasting `/files/{索引号}/{n}.{ext}`, with their type and size.
  * The integration digests and publishes the files once per build
- * (build/published-files.ts); pages take the digests from its list.
+ * (publish/published-files.ts); pages take the digests from its list.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { shortDigest, sha256OfFile, statKey } from '../catalogue/file-digests.ts';
-import { publishedFiles } from '../build/handoff.ts';
+import { publishedFiles } from '../publish/handoff.ts';
 import { fileExtension, fileTypeName, formatFileSize } from '../utils/file-info.ts';
 import type { DocItem } from './catalogue.ts';
 import { urls } from './urls.ts';

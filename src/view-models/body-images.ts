@@ -12,13 +12,13 @@
  * and Astro's transforms of it), so Astro's asset cache keeps every size
  * and format between builds and a replaced image gets new URLs. The
  * integration puts the originals where the pipeline reads them
- * (build/published-files.ts).
+ * (publish/published-files.ts).
  */
 import path from 'node:path';
 import type { GetImageResult, ImageMetadata, UnresolvedImageTransform } from 'astro';
 import { FileDigests, type ImageInfo } from '../catalogue/file-digests.ts';
-import { BODY_IMAGE_DIR, bodyImageName, type PublishedImage } from '../build/published-files.ts';
-import { publishedFiles } from '../build/handoff.ts';
+import { BODY_IMAGE_DIR, bodyImageName, type PublishedImage } from '../publish/published-files.ts';
+import { publishedFiles } from '../publish/handoff.ts';
 import { IMAGE_PLACEHOLDER, type BodyImageRef } from '../markdown/local-images.ts';
 
 export type GetImage = (options: UnresolvedImageTransform) => Promise<GetImageResult>;

@@ -55,7 +55,7 @@ function astroManifestStamp(cacheDir: string): string {
 /** The worker beside this file; when Astro has bundled this module elsewhere, the one in the source tree. */
 function workerScript(): string {
   const beside = fileURLToPath(new URL('./carry-worker.ts', import.meta.url));
-  return fs.existsSync(beside) ? beside : path.resolve('src/build/carry-worker.ts');
+  return fs.existsSync(beside) ? beside : path.resolve('src/publish/carry-worker.ts');
 }
 
 const header = (cacheDir: string, outDir: string) => `${path.resolve(outDir)}\t${astroManifestStamp(cacheDir)}`;
