@@ -23,7 +23,14 @@ const base = process.env.GONGKAI_BASE ?? '/';
  */
 function withAlternates(item) {
   const hant = new URL(hantUrl(new URL(item.url).pathname, base), item.url).href;
-  return { ...item, links: [{ lang: 'zh-Hans', url: item.url }, { lang: 'zh-Hant', url: hant }, { lang: 'x-default', url: item.url }] };
+  return {
+    ...item,
+    links: [
+      { lang: 'zh-Hans', url: item.url },
+      { lang: 'zh-Hant', url: hant },
+      { lang: 'x-default', url: item.url },
+    ],
+  };
 }
 
 export default defineConfig({
@@ -35,13 +42,20 @@ export default defineConfig({
   trailingSlash: 'always',
   // Several pages in flight at once: page writes overlap instead of waiting on the disk one by one.
   // Stylesheets always as files, never <style> in the page: the Content-Security-Policy (deploy/) allows no inline style.
-  build: { format: 'directory', concurrency: Number(process.env.GONGKAI_BUILD_CONCURRENCY ?? 8), inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    concurrency: Number(process.env.GONGKAI_BUILD_CONCURRENCY ?? 8),
+    inlineStylesheets: 'never',
+  },
   markdown: { processor: satteri({ hastPlugins: [accessibleTables, escapeRawHtml, safeUrls, codeLanguage] }) },
   // The sitemap lists the HTML pages (not feeds, downloads, the offline fallback or the web CMS);
   // gongkai() runs after it and copies its index to the conventional /sitemap.xml.
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => page.endsWith('/') && !page.endsWith('/offline/') && !page.endsWith('/admin/'), serialize: withAlternates }),
+    sitemap({
+      filter: (page) => page.endsWith('/') && !page.endsWith('/offline/') && !page.endsWith('/admin/'),
+      serialize: withAlternates,
+    }),
     gongkai(),
   ],
   devToolbar: { enabled: false },

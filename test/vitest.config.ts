@@ -19,9 +19,19 @@ export default defineConfig({
     // checkContent() in the tests checks the 年报 deadline against this date, not the clock.
     env: { GONGKAI_TODAY: TEST_TODAY },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/docs/**/*.test.ts', 'src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/docs/**/*.test.ts', 'src/**/*.test.ts'] },
+      },
       { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: sitesBuilt } },
-      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts', 'test/servers/**/*.test.ts'], globalSetup: sitesBuilt } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts', 'test/servers/**/*.test.ts'],
+          globalSetup: sitesBuilt,
+        },
+      },
     ],
   },
 });

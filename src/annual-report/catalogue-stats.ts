@@ -54,7 +54,11 @@ export const ANNUAL_REPORT_COLUMN = { key: 'nb', name: '政府信息公开年报
  * The column keys an item is counted under: its leaf column and the leaf's
  * parent, or the 年报 column for a 年度报告 (which has no leaf).
  */
-export function listedColumns(leaf: string | undefined, columns: ReadonlyMap<string, ColumnInfo>, isAnnualReport: boolean): string[] {
+export function listedColumns(
+  leaf: string | undefined,
+  columns: ReadonlyMap<string, ColumnInfo>,
+  isAnnualReport: boolean,
+): string[] {
   if (isAnnualReport) return [ANNUAL_REPORT_COLUMN.key];
   if (!leaf) return [];
   const parent = columns.get(leaf)?.parent?.key;
@@ -63,7 +67,10 @@ export function listedColumns(leaf: string | undefined, columns: ReadonlyMap<str
 
 /** Column key → name, the 年报 column included. */
 export function columnNames(columns: ReadonlyMap<string, ColumnInfo>): Map<string, string> {
-  return new Map([...[...columns].map(([key, info]) => [key, info.node.name] as const), [ANNUAL_REPORT_COLUMN.key, ANNUAL_REPORT_COLUMN.name]]);
+  return new Map([
+    ...[...columns].map(([key, info]) => [key, info.node.name] as const),
+    [ANNUAL_REPORT_COLUMN.key, ANNUAL_REPORT_COLUMN.name],
+  ]);
 }
 
 /** The metadata of an entry as a record, from its frontmatter and the columns it is listed in. */
@@ -99,7 +106,10 @@ function upTo(map: ReadonlyMap<number, number>, year: number): number {
   return sum;
 }
 
-export function catalogueStats(records: Iterable<CatalogueRecord>, years: readonly number[]): Map<number, CatalogueYearStats> {
+export function catalogueStats(
+  records: Iterable<CatalogueRecord>,
+  years: readonly number[],
+): Map<number, CatalogueYearStats> {
   const kinds: Record<CountedRow, KindEvents> = { regulations: newEvents(), normativeDocuments: newEvents() };
   const published = new Map<number, Map<string, number>>();
   const wanted = new Set(years);
@@ -133,7 +143,13 @@ export function catalogueStats(records: Iterable<CatalogueRecord>, years: readon
       perColumn.delete('');
       return [
         year,
-        { year, regulations: counts(kinds.regulations, year), normativeDocuments: counts(kinds.normativeDocuments, year), published: perColumn, publishedTotal: total },
+        {
+          year,
+          regulations: counts(kinds.regulations, year),
+          normativeDocuments: counts(kinds.normativeDocuments, year),
+          published: perColumn,
+          publishedTotal: total,
+        },
       ];
     }),
   );

@@ -60,11 +60,15 @@ export function niceScale(max: number, ticks = 4): { max: number; step: number }
   if (max <= 0) return { max: 1, step: 1 };
   const raw = max / ticks;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!);
+  const step = Math.max(
+    1,
+    [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!,
+  );
   return { max: Math.ceil(max / step) * step, step };
 }
 
-const totals = (spec: ChartSpec) => spec.categories.map((_c, i) => spec.series.reduce((sum, s) => sum + s.values[i]!, 0));
+const totals = (spec: ChartSpec) =>
+  spec.categories.map((_c, i) => spec.series.reduce((sum, s) => sum + s.values[i]!, 0));
 
 export function percent(part: number, whole: number): string {
   return whole === 0 ? '0%' : `${Math.round((part / whole) * 1000) / 10}%`;
@@ -92,7 +96,17 @@ export function chartGeometry(spec: ChartSpec): ChartGeometry {
         const [y0, y1] = [y(base), y(base + pct)];
         base += pct;
         if (v === 0) return;
-        bars.push({ x: centre - width / 2, y: y1, width, height: y0 - y1, series: k, label: y0 - y1 >= 14 ? percent(v, sums[i]!) : undefined, labelX: centre, labelY: (y0 + y1) / 2 + 4, labelInside: true });
+        bars.push({
+          x: centre - width / 2,
+          y: y1,
+          width,
+          height: y0 - y1,
+          series: k,
+          label: y0 - y1 >= 14 ? percent(v, sums[i]!) : undefined,
+          labelX: centre,
+          labelY: (y0 + y1) / 2 + 4,
+          labelInside: true,
+        });
       });
       return;
     }
@@ -100,7 +114,17 @@ export function chartGeometry(spec: ChartSpec): ChartGeometry {
     spec.series.forEach((s, k) => {
       const v = s.values[i]!;
       const x = centre - (width * spec.series.length) / 2 + width * k;
-      bars.push({ x, y: y(v), width, height: bottom - y(v), series: k, label: String(v), labelX: x + width / 2, labelY: y(v) - 4, labelInside: false });
+      bars.push({
+        x,
+        y: y(v),
+        width,
+        height: bottom - y(v),
+        series: k,
+        label: String(v),
+        labelX: x + width / 2,
+        labelY: y(v) - 4,
+        labelInside: false,
+      });
     });
   });
   const legendWidth = (WIDTH - 16) / Math.max(3, spec.series.length);
@@ -120,7 +144,9 @@ export function chartSummary(spec: ChartSpec): string {
   const sums = totals(spec);
   const years = spec.categories.map((c, i) => {
     const parts = spec.series.map((s) =>
-      spec.mode === 'share' ? `${s.name}${s.values[i]}${spec.unit}（${percent(s.values[i]!, sums[i]!)}）` : `${s.name}${s.values[i]}${spec.unit}`,
+      spec.mode === 'share'
+        ? `${s.name}${s.values[i]}${spec.unit}（${percent(s.values[i]!, sums[i]!)}）`
+        : `${s.name}${s.values[i]}${spec.unit}`,
     );
     return `${c}：${parts.join('，')}`;
   });

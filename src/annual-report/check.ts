@@ -14,7 +14,13 @@ import { renderMarkdownFile } from '../markdown/render-body.ts';
 import { disclosureCollections, type DisclosureCollection } from '../schemas/collections.ts';
 import { columnFor, type ColumnInfo } from '../catalogue/catalogue-tree.ts';
 import type { ContentProblem } from '../schemas/format-issues.ts';
-import { catalogueRecord, catalogueStats, columnNames, listedColumns, type CatalogueRecord } from './catalogue-stats.ts';
+import {
+  catalogueRecord,
+  catalogueStats,
+  columnNames,
+  listedColumns,
+  type CatalogueRecord,
+} from './catalogue-stats.ts';
 import { compareWithCatalogue, differenceText } from './compare.ts';
 import { dueReportYear, pastDeadline } from './deadline.ts';
 import { formats } from '../schemas/annual-report-format.ts';
@@ -92,19 +98,30 @@ export function checkAnnualReports(input: AnnualCheckInput): { errors: ContentPr
     const year = e.data.year as number;
     const first = byYear.get(year);
     if (first) {
-      errors.push({ file: e.file, line: lineOf(e, ['year']), field: '报告年度（year）', expected: `每个年度只有一份年度报告；${year}年度已有 ${first.file}`, found: `${year}（数字）` });
+      errors.push({
+        file: e.file,
+        line: lineOf(e, ['year']),
+        field: '报告年度（year）',
+        expected: `每个年度只有一份年度报告；${year}年度已有 ${first.file}`,
+        found: `${year}（数字）`,
+      });
     } else byYear.set(year, e);
   }
 
   for (const [year, e] of byYear) {
     const previous = byYear.get(year - 1);
     const [now, before] = [statisticsOf(e), previous && statisticsOf(previous)];
-    if (now && before) for (const p of carryOverProblems(before, now, year - 1, previous!.file)) warnings.push({ ...at(e, p.field), ...p });
+    if (now && before)
+      for (const p of carryOverProblems(before, now, year - 1, previous!.file))
+        warnings.push({ ...at(e, p.field), ...p });
   }
 
   const compared = [...byYear].filter(([, e]) => statisticsOf(e));
   if (compared.length > 0) {
-    const stats = catalogueStats(catalogueRecords(entries, columns), compared.map(([year]) => year));
+    const stats = catalogueStats(
+      catalogueRecords(entries, columns),
+      compared.map(([year]) => year),
+    );
     for (const [year, e] of compared) {
       for (const c of compareWithCatalogue(year, statisticsOf(e)!, stats.get(year)!, names)) {
         if (c.entered !== c.computed) warnings.push({ ...at(e, c.field), field: c.field, ...differenceText(c) });
@@ -125,7 +142,10 @@ export function checkAnnualReports(input: AnnualCheckInput): { errors: ContentPr
 }
 
 /** The published catalogue entries as records for catalogueStats, in one pass. */
-function* catalogueRecords(entries: readonly CheckedEntry[], columns: ReadonlyMap<string, ColumnInfo>): Iterable<CatalogueRecord> {
+function* catalogueRecords(
+  entries: readonly CheckedEntry[],
+  columns: ReadonlyMap<string, ColumnInfo>,
+): Iterable<CatalogueRecord> {
   for (const e of entries) {
     if (!(disclosureCollections as readonly string[]).includes(e.collection) || !isPublished(e)) continue;
     yield catalogueRecord(e.data, entryColumns(e, columns));

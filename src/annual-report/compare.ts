@@ -116,6 +116,14 @@ export function publishedByCategory(
   columnNames: ReadonlyMap<string, string>,
   entered: Readonly<Record<string, number>> = {},
 ): CategoryCount[] {
-  const keys = [...categories.map((c) => c.key), ...Object.keys(entered).filter((k) => !categories.some((c) => c.key === k))];
-  return keys.map((key) => ({ key, name: columnNames.get(key) ?? key, computed: computed.published.get(key) ?? 0, entered: entered[key] }));
+  const keys = [
+    ...categories.map((c) => c.key),
+    ...Object.keys(entered).filter((k) => !categories.some((c) => c.key === k)),
+  ];
+  return keys.map((key) => ({
+    key,
+    name: columnNames.get(key) ?? key,
+    computed: computed.published.get(key) ?? 0,
+    entered: entered[key],
+  }));
 }

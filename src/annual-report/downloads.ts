@@ -38,12 +38,16 @@ export function table3Rows(stats: FormattedStatistics, format: AnnualReportForma
 }
 
 export function table4Rows(stats: FormattedStatistics, format: AnnualReportFormat): (string | number)[][] {
-  return [['类别', ...format.table4.columns], ...format.table4.groups.map((g) => [g.labels.join(' / '), ...stats.appeals[g.key]!])];
+  return [
+    ['类别', ...format.table4.columns],
+    ...format.table4.groups.map((g) => [g.labels.join(' / '), ...stats.appeals[g.key]!]),
+  ];
 }
 
 export function tableCsv(table: 2 | 3 | 4, stats: FormattedStatistics): string {
   const format = formats[stats.format];
-  const rows = table === 2 ? table2Rows(stats, format) : table === 3 ? table3Rows(stats, format) : table4Rows(stats, format);
+  const rows =
+    table === 2 ? table2Rows(stats, format) : table === 3 ? table3Rows(stats, format) : table4Rows(stats, format);
   return toCsv(rows);
 }
 
@@ -80,7 +84,13 @@ export function reportJson(input: ReportJsonInput): unknown {
       })),
       table3: {
         columns: format.table3.columns.map((c) => ({ key: c.key, label: c.label, group: c.group ?? null })),
-        rows: format.table3.rows.map((r) => ({ key: r.key, label: r.label, name: table3RowName(r), groups: r.groups, values: rowValues(stats.applications, r.key) })),
+        rows: format.table3.rows.map((r) => ({
+          key: r.key,
+          label: r.label,
+          name: table3RowName(r),
+          groups: r.groups,
+          values: rowValues(stats.applications, r.key),
+        })),
       },
       table4: {
         columns: format.table4.columns,
@@ -93,7 +103,14 @@ export function reportJson(input: ReportJsonInput): unknown {
       normativeDocuments: input.catalogue.normativeDocuments,
       publishedTotal: input.catalogue.publishedTotal,
       publishedByColumn: Object.fromEntries(input.catalogue.published),
-      comparisons: input.comparisons.map(({ row, column, entered: e, computed, basis }) => ({ row, column, entered: e, computed, basis, matches: e === computed })),
+      comparisons: input.comparisons.map(({ row, column, entered: e, computed, basis }) => ({
+        row,
+        column,
+        entered: e,
+        computed,
+        basis,
+        matches: e === computed,
+      })),
     },
   };
 }

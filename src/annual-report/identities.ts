@@ -9,7 +9,14 @@
  * 4. 表四, every group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
  * Across years (practice, so a warning): 二 of year N = 四 of year N−1.
  */
-import { formats, rowValues, TABLE3_TOTAL, TABLE4_TOTAL, table3RowName, type Table3Row } from '../schemas/annual-report-format.ts';
+import {
+  formats,
+  rowValues,
+  TABLE3_TOTAL,
+  TABLE4_TOTAL,
+  table3RowName,
+  type Table3Row,
+} from '../schemas/annual-report-format.ts';
 import { cellName } from './labels.ts';
 import type { FormattedStatistics } from '../schemas/annual-report-statistics.ts';
 
@@ -42,7 +49,10 @@ export function identityProblems(stats: FormattedStatistics): StatisticsProblem[
   const problems: StatisticsProblem[] = [];
   const values = (row: Table3Row) => rowValues(stats.applications, row.key);
   // 第一项加第二项之和，等于第三项加第四项之和
-  const rule = format.table3.note.replace(/^（|）$/g, '').split('：').at(-1);
+  const rule = format.table3.note
+    .replace(/^（|）$/g, '')
+    .split('：')
+    .at(-1);
 
   // 1. 总计 column.
   for (const row of rows) {
@@ -51,7 +61,12 @@ export function identityProblems(stats: FormattedStatistics): StatisticsProblem[
     const total = v[TABLE3_TOTAL]!;
     if (total !== sum(parts)) {
       problems.push({
-        field: cellName({ table: 3, row: table3RowName(row), column: columns[TABLE3_TOTAL]!.label, path: path3(row, TABLE3_TOTAL) }),
+        field: cellName({
+          table: 3,
+          row: table3RowName(row),
+          column: columns[TABLE3_TOTAL]!.label,
+          path: path3(row, TABLE3_TOTAL),
+        }),
         expected: `总计 = ${applicants.join(' + ')} = ${plus(parts)} = ${sum(parts)}`,
         found: `总计填写为 ${total}，${gap(total, sum(parts), '比六类申请人之和')}`,
       });
@@ -75,10 +90,15 @@ export function identityProblems(stats: FormattedStatistics): StatisticsProblem[
       });
     }
     // 3. 一 + 二 = （七）总计 + 四.
-    const [received, carried, forward] = ['newReceived', 'carriedOver', 'carriedForward'].map((k) => values(byKey.get(k)!)[c]!) as [number, number, number];
+    const [received, carried, forward] = ['newReceived', 'carriedOver', 'carriedForward'].map(
+      (k) => values(byKey.get(k)!)[c]!,
+    ) as [number, number, number];
     if (received + carried !== entered + forward) {
       problems.push({
-        field: cellName({ table: 3, column: column.label, path: ['statistics', 'applications'] }).replace(/）$/, ` 各行第${c + 1}个数）`),
+        field: cellName({ table: 3, column: column.label, path: ['statistics', 'applications'] }).replace(
+          /）$/,
+          ` 各行第${c + 1}个数）`,
+        ),
         expected: `一、本年新收 + 二、上年结转 = 三、（七）总计 + 四、结转下年度继续办理（表头注明的勾稽关系：${rule}）`,
         found: `一 + 二 = ${received} + ${carried} = ${received + carried}；（七）总计 + 四 = ${entered} + ${forward} = ${entered + forward}；两边相差 ${Math.abs(received + carried - entered - forward)}`,
       });
@@ -93,7 +113,13 @@ export function identityProblems(stats: FormattedStatistics): StatisticsProblem[
     const total = v[TABLE4_TOTAL]!;
     if (total !== sum(parts)) {
       problems.push({
-        field: cellName({ table: 4, row: group.labels.join(' › '), rowWord: '组', column: format.table4.columns[TABLE4_TOTAL], path: ['statistics', 'appeals', group.key, TABLE4_TOTAL] }),
+        field: cellName({
+          table: 4,
+          row: group.labels.join(' › '),
+          rowWord: '组',
+          column: format.table4.columns[TABLE4_TOTAL],
+          path: ['statistics', 'appeals', group.key, TABLE4_TOTAL],
+        }),
         expected: `总计 = ${parts4.join(' + ')} = ${plus(parts)} = ${sum(parts)}`,
         found: `总计填写为 ${total}，${gap(total, sum(parts), '比四项之和')}`,
       });
@@ -106,7 +132,12 @@ export function identityProblems(stats: FormattedStatistics): StatisticsProblem[
  * 二、上年结转 of year N against 四、结转下年度继续办理 of year N−1, per column.
  * @param previousFile the N−1 report's file, named in the message.
  */
-export function carryOverProblems(previous: FormattedStatistics, current: FormattedStatistics, previousYear: number, previousFile: string): StatisticsProblem[] {
+export function carryOverProblems(
+  previous: FormattedStatistics,
+  current: FormattedStatistics,
+  previousYear: number,
+  previousFile: string,
+): StatisticsProblem[] {
   const format = formats[current.format];
   const carriedOver = format.table3.rows.find((r) => r.key === 'carriedOver')!;
   const forwardLabel = format.table3.rows.find((r) => r.key === 'carriedForward')!.label;

@@ -5,7 +5,12 @@
  * `表三 收到和处理政府信息公开申请情况 ›“（三）不予公开 › 4.保护第三方合法权益”行 ›“科研机构”列（statistics.applications.denied.thirdParty[2]）`.
  */
 import { fieldLabels } from '../schemas/labels.ts';
-import { formatForYear, TABLE_TITLES, table3RowName, type AnnualReportFormat } from '../schemas/annual-report-format.ts';
+import {
+  formatForYear,
+  TABLE_TITLES,
+  table3RowName,
+  type AnnualReportFormat,
+} from '../schemas/annual-report-format.ts';
 
 const STATISTICS_LABEL = fieldLabels.statistics!;
 export const PUBLISHED_LABEL = '本年主动公开信息数量（按栏目）';
@@ -14,7 +19,10 @@ const TABLE_OF: Record<string, keyof typeof TABLE_TITLES> = { proactive: 2, appl
 
 /** `['statistics', 'applications', 'denied', 'thirdParty', 2]` → `statistics.applications.denied.thirdParty[2]`. */
 export function codePath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((code, part) => (typeof part === 'number' ? `${code}[${part}]` : code ? `${code}.${String(part)}` : String(part)), '');
+  return path.reduce<string>(
+    (code, part) => (typeof part === 'number' ? `${code}[${part}]` : code ? `${code}.${String(part)}` : String(part)),
+    '',
+  );
 }
 
 /**
@@ -61,7 +69,12 @@ export function describeStatisticsPath(path: readonly PropertyKey[], format: Ann
   if (table === 2) {
     const block = format.table2.find((b) => b.rows.some((r) => r.key === keys[0]));
     const row = block?.rows.find((r) => r.key === keys[0]);
-    return cellName({ table, row: row?.label ?? keys[0], column: col === undefined ? undefined : (block?.columns[col]?.label ?? `第${col + 1}个数`), path });
+    return cellName({
+      table,
+      row: row?.label ?? keys[0],
+      column: col === undefined ? undefined : (block?.columns[col]?.label ?? `第${col + 1}个数`),
+      path,
+    });
   }
   if (table === 3) {
     const key = keys.join('.');
@@ -99,12 +112,17 @@ export function statisticsKeysAt(path: readonly PropertyKey[], format: AnnualRep
  * validation: statistics paths by table, row and column of the report
  * year's format; everything else as usual.
  */
-export function reportIssuePaths(frontmatter: Record<string, unknown>, describeOther: (path: readonly PropertyKey[]) => string) {
+export function reportIssuePaths(
+  frontmatter: Record<string, unknown>,
+  describeOther: (path: readonly PropertyKey[]) => string,
+) {
   const year = typeof frontmatter.year === 'number' ? frontmatter.year : Number.NaN;
   const format = frontmatter.reportType === '年度报告' ? formatForYear(year) : undefined;
   const isStatistics = (path: readonly PropertyKey[]) => path[0] === 'statistics' && path.length > 1;
   return {
-    describe: (path: readonly PropertyKey[]) => (isStatistics(path) && format ? describeStatisticsPath(path, format) : describeOther(path)),
-    knownAt: (path: readonly PropertyKey[]) => (path[0] === 'statistics' && format ? statisticsKeysAt(path, format) : undefined),
+    describe: (path: readonly PropertyKey[]) =>
+      isStatistics(path) && format ? describeStatisticsPath(path, format) : describeOther(path),
+    knownAt: (path: readonly PropertyKey[]) =>
+      path[0] === 'statistics' && format ? statisticsKeysAt(path, format) : undefined,
   };
 }

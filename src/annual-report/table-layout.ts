@@ -63,7 +63,14 @@ export function table2Layout(stats: FormattedStatistics, format: AnnualReportFor
       [{ tag: 'th', text: block.block, id: blockId, colspan: width, scope: 'rowgroup' }],
       [
         { tag: 'th', text: block.itemLabel, id: itemId, scope: 'col', headers: [blockId] },
-        ...block.columns.map((c, j): LayoutCell => ({ tag: 'th', text: c.label, id: columnIds[j], scope: 'col', colspan: span(j) > 1 ? span(j) : undefined, headers: [blockId] })),
+        ...block.columns.map((c, j): LayoutCell => ({
+          tag: 'th',
+          text: c.label,
+          id: columnIds[j],
+          scope: 'col',
+          colspan: span(j) > 1 ? span(j) : undefined,
+          headers: [blockId],
+        })),
       ],
     ];
     for (const r of block.rows) {
@@ -84,9 +91,14 @@ export function table3Layout(stats: FormattedStatistics, format: AnnualReportFor
   const { columns, rows, note, headerGroup } = format.table3;
   const applicantsId = 't3-applicants';
   const groupIds = new Map<string, string>();
-  for (const c of columns) if (c.group && !groupIds.has(c.group)) groupIds.set(c.group, ident('t3-cg', String(groupIds.size + 1)));
+  for (const c of columns)
+    if (c.group && !groupIds.has(c.group)) groupIds.set(c.group, ident('t3-cg', String(groupIds.size + 1)));
   const columnId = (j: number) => ident('t3-c', columns[j]!.key);
-  const columnHeaders = columns.map((c, j) => [applicantsId, ...(c.group ? [groupIds.get(c.group)!] : []), columnId(j)]);
+  const columnHeaders = columns.map((c, j) => [
+    applicantsId,
+    ...(c.group ? [groupIds.get(c.group)!] : []),
+    columnId(j),
+  ]);
 
   const second: LayoutCell[] = [];
   const third: LayoutCell[] = [];
@@ -97,9 +109,22 @@ export function table3Layout(stats: FormattedStatistics, format: AnnualReportFor
     }
     if (columns[j - 1]?.group !== c.group) {
       const span = columns.filter((x) => x.group === c.group).length;
-      second.push({ tag: 'th', text: c.group, id: groupIds.get(c.group), colspan: span, scope: 'colgroup', headers: [applicantsId] });
+      second.push({
+        tag: 'th',
+        text: c.group,
+        id: groupIds.get(c.group),
+        colspan: span,
+        scope: 'colgroup',
+        headers: [applicantsId],
+      });
     }
-    third.push({ tag: 'th', text: c.label, id: columnId(j), scope: 'col', headers: [applicantsId, groupIds.get(c.group)!] });
+    third.push({
+      tag: 'th',
+      text: c.label,
+      id: columnId(j),
+      scope: 'col',
+      headers: [applicantsId, groupIds.get(c.group)!],
+    });
   });
   const head: LayoutCell[][] = [
     [
@@ -133,7 +158,14 @@ export function table3Layout(stats: FormattedStatistics, format: AnnualReportFor
         // scope="row": a rowgroup scope would run to the end of the <tbody>.
         cells.push({ tag: 'th', text: sub, id: subIds.get(sub), rowspan: span, scope: 'row', headers: [outerId] });
       }
-      cells.push({ tag: 'th', text: row.label, id: rowId, colspan: sub ? undefined : 2, scope: 'row', headers: sub ? [outerId, subIds.get(sub)!] : [outerId] });
+      cells.push({
+        tag: 'th',
+        text: row.label,
+        id: rowId,
+        colspan: sub ? undefined : 2,
+        scope: 'row',
+        headers: sub ? [outerId, subIds.get(sub)!] : [outerId],
+      });
     }
     const rowHeaders = [...(row.groups.length ? [outerId] : []), ...(sub ? [subIds.get(sub)!] : []), rowId];
     rowValues(stats.applications, row.key).forEach((v, j) => cells.push(td(v, [...columnHeaders[j]!, ...rowHeaders])));
@@ -170,15 +202,34 @@ export function table4Layout(stats: FormattedStatistics, format: AnnualReportFor
     const chain = sub ? [topId, groupId] : [groupId];
     columns.forEach((label, j) => {
       const id = ident('t4', g.key, `c${j + 1}`);
-      const cell: LayoutCell = { tag: 'th', text: label, id, scope: 'col', headers: chain, rowspan: sub ? undefined : 2 };
+      const cell: LayoutCell = {
+        tag: 'th',
+        text: label,
+        id,
+        scope: 'col',
+        headers: chain,
+        rowspan: sub ? undefined : 2,
+      };
       (sub ? third : second).push(cell);
       data.push(td(stats.appeals[g.key]![j]!, [...chain, id]));
     });
   });
-  const tops = [...new Set(groups.map((g) => g.labels[0]))].map((top) => groups.filter((g) => g.labels[0] === top).length * columns.length);
-  return { table: 4, id: 'nb-table-4', caption: TABLE_TITLES[4], colgroups: tops, head: [first, second, third], bodies: [[data]] };
+  const tops = [...new Set(groups.map((g) => g.labels[0]))].map(
+    (top) => groups.filter((g) => g.labels[0] === top).length * columns.length,
+  );
+  return {
+    table: 4,
+    id: 'nb-table-4',
+    caption: TABLE_TITLES[4],
+    colgroups: tops,
+    head: [first, second, third],
+    bodies: [[data]],
+  };
 }
 
-export function tableLayouts(stats: FormattedStatistics, format: AnnualReportFormat): [TableLayout, TableLayout, TableLayout] {
+export function tableLayouts(
+  stats: FormattedStatistics,
+  format: AnnualReportFormat,
+): [TableLayout, TableLayout, TableLayout] {
   return [table2Layout(stats, format), table3Layout(stats, format), table4Layout(stats, format)];
 }

@@ -22,7 +22,10 @@ export function cleanMammothHtml(html: string): string {
     .replace(/<a\b([^>]*)>/g, (_m, attrs: string) => {
       const href = /\bhref="([^"]*)"/.exec(attrs)?.[1];
       const id = /\bid="([^"]*)"/.exec(attrs)?.[1];
-      const kept = [href && SAFE_HREF.test(href.replace(/&amp;/g, '&').trim()) ? ` href="${href}"` : '', id ? ` id="${id}"` : ''].join('');
+      const kept = [
+        href && SAFE_HREF.test(href.replace(/&amp;/g, '&').trim()) ? ` href="${href}"` : '',
+        id ? ` id="${id}"` : '',
+      ].join('');
       return `<a${kept}>`;
     });
 }
@@ -31,8 +34,17 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   const buffer = Buffer.from(bytes);
   const [raw, html] = await Promise.all([
     mammoth.extractRawText({ buffer }),
-    mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), idPrefix: 'doc-' }),
+    mammoth.convertToHtml(
+      { buffer },
+      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), idPrefix: 'doc-' },
+    ),
   ]);
   const text = tidyCjkText(raw.value);
-  return { ok: true, parts: text ? [{ where: '正文', text }] : [], units: 1, imageOnly: false, html: cleanMammothHtml(html.value) };
+  return {
+    ok: true,
+    parts: text ? [{ where: '正文', text }] : [],
+    units: 1,
+    imageOnly: false,
+    html: cleanMammothHtml(html.value),
+  };
 }

@@ -33,7 +33,9 @@ function resolve(folder: string, ref: string): string {
 const folderOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
 
 export function extractOfd(bytes: Uint8Array): Extracted {
-  const files = unzipSync(bytes, { filter: (f) => f.name.toLowerCase().endsWith('.xml') && f.originalSize < 64 * 1024 * 1024 });
+  const files = unzipSync(bytes, {
+    filter: (f) => f.name.toLowerCase().endsWith('.xml') && f.originalSize < 64 * 1024 * 1024,
+  });
   const read = (name: string) => (files[name] ? strFromU8(files[name]!) : undefined);
   const root = read('OFD.xml');
   if (!root) throw new Error('不是 OFD 文件：缺少 OFD.xml');
@@ -48,7 +50,8 @@ export function extractOfd(bytes: Uint8Array): Extracted {
       const page = read(resolve(folderOf(docFile), decodeXml(loc!)));
       if (!page) continue;
       const lines: string[] = [];
-      for (const [, inner] of page.matchAll(/<(?:\w+:)?TextCode\b[^>]*>([\s\S]*?)<\/(?:\w+:)?TextCode>/g)) lines.push(decodeXml(inner!));
+      for (const [, inner] of page.matchAll(/<(?:\w+:)?TextCode\b[^>]*>([\s\S]*?)<\/(?:\w+:)?TextCode>/g))
+        lines.push(decodeXml(inner!));
       const text = tidyCjkText(lines.join('\n'));
       if (text) parts.push({ where: `第${units}页`, text });
     }

@@ -31,7 +31,11 @@ function pageText(items: readonly Item[]): string {
 
 export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
   // pdf.js wants a plain Uint8Array (not a Buffer) and may take ownership of it: give it a copy.
-  const pdf = await getDocumentProxy(new Uint8Array(bytes), { useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), {
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
   try {
     const parts: TextPart[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {

@@ -19,7 +19,9 @@ interface Task {
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // The libraries' messages are English; say what it means and keep theirs for whoever debugs it.
-  return /[\u4e00-\u9fff]/.test(message) ? message : `文件无法解析（已损坏、加密或不是声称的格式）：${message.slice(0, 200)}`;
+  return /[\u4e00-\u9fff]/.test(message)
+    ? message
+    : `文件无法解析（已损坏、加密或不是声称的格式）：${message.slice(0, 200)}`;
 }
 
 parentPort!.on('message', async (task: Task) => {

@@ -21,7 +21,14 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export function extractXls(bytes: Uint8Array): Extracted {
   // SheetJS also reads CSV, HTML and XML saved as .xls; such a file is not what its name says: refuse it.
   if (!CFB_MAGIC.every((b, i) => bytes[i] === b)) throw new Error('不是 Excel 97-2003 工作簿（.xls）');
-  const book = XLSX.read(bytes, { type: 'array', cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false, sheetStubs: false });
+  const book = XLSX.read(bytes, {
+    type: 'array',
+    cellFormula: false,
+    cellHTML: false,
+    cellStyles: false,
+    bookVBA: false,
+    sheetStubs: false,
+  });
   const parts: TextPart[] = [];
   const html: string[] = [];
   for (const name of book.SheetNames) {

@@ -87,13 +87,23 @@ export class AttachmentTexts {
   }
 
   /** Reads every job's file that has no result yet; returns what it did. */
-  async extractAll(jobs: readonly ExtractJob[], options: { workers?: number; timeoutMs?: number; maxBytes?: number } = {}): Promise<ExtractionStats> {
+  async extractAll(
+    jobs: readonly ExtractJob[],
+    options: { workers?: number; timeoutMs?: number; maxBytes?: number } = {},
+  ): Promise<ExtractionStats> {
     const started = Date.now();
     fs.mkdirSync(this.dir, { recursive: true });
     const unique = new Map<string, ExtractJob>();
     for (const j of jobs) if (isReadable(j.ext) && !unique.has(j.sha256)) unique.set(j.sha256, j);
     const todo = [...unique.values()].filter((j) => !fs.existsSync(this.resultFile(j.sha256)));
-    const stats: ExtractionStats = { files: unique.size, cached: unique.size - todo.length, read: 0, failed: 0, ms: 0, byType: {} };
+    const stats: ExtractionStats = {
+      files: unique.size,
+      cached: unique.size - todo.length,
+      read: 0,
+      failed: 0,
+      ms: 0,
+      byType: {},
+    };
     const maxBytes = options.maxBytes ?? MAX_EXTRACT_BYTES;
     const queue: ExtractJob[] = [];
     for (const j of todo) {
@@ -151,7 +161,11 @@ export class AttachmentTexts {
       };
       const onMessage = (reply: { ok: boolean }) => done(reply.ok ? 'ok' : 'failed');
       const onError = (error: Error) =>
-        done((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? `读取时内存超过 ${WORKER_HEAP_MB} MB，未读取其内容` : `读取出错：${error.message.slice(0, 200)}`);
+        done(
+          (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `读取时内存超过 ${WORKER_HEAP_MB} MB，未读取其内容`
+            : `读取出错：${error.message.slice(0, 200)}`,
+        );
       const onExit = () => done('读取进程意外退出');
       const timer = setTimeout(() => done(`读取超过 ${Math.round(timeoutMs / 1000)} 秒，未读取其内容`), timeoutMs);
       worker.on('message', onMessage);

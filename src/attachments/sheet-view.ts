@@ -28,6 +28,7 @@ export function sheetHtml(sheetName: string, sheetRows: readonly string[][]): st
       .map((r) => line(r, 'td'))
       .join('')}</tbody></table></div>`,
   ];
-  if (body.length > VIEW_ROWS) html.push(`<p>此工作表共 ${body.length} 行，这里显示前 ${VIEW_ROWS} 行，完整内容请下载原文件。</p>`);
+  if (body.length > VIEW_ROWS)
+    html.push(`<p>此工作表共 ${body.length} 行，这里显示前 ${VIEW_ROWS} 行，完整内容请下载原文件。</p>`);
   return html.join('\n');
 }

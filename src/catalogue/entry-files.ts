@@ -34,7 +34,8 @@ export function frontmatterOf(source: string): { text: string; bodyStart: number
 }
 
 /** `line`: the file line the problem is on (1 when it is the file as a whole). */
-export type FrontmatterResult = { ok: true; data: Record<string, unknown> } | { ok: false; problem: string; line: number };
+export type FrontmatterResult =
+  { ok: true; data: Record<string, unknown> } | { ok: false; problem: string; line: number };
 
 /**
  * The frontmatter of a content file, with Word's line and page breaks read

@@ -49,7 +49,15 @@ export function sha256OfFile(file: string): string {
   return hash.digest('hex');
 }
 
-const SHARP_FORMATS: Record<string, ImageFormat> = { jpeg: 'jpg', png: 'png', webp: 'webp', heif: 'avif', gif: 'gif', svg: 'svg', tiff: 'tiff' };
+const SHARP_FORMATS: Record<string, ImageFormat> = {
+  jpeg: 'jpg',
+  png: 'png',
+  webp: 'webp',
+  heif: 'avif',
+  gif: 'gif',
+  svg: 'svg',
+  tiff: 'tiff',
+};
 
 /** Reads an image's header; throws a Chinese message when it is not an image the pipeline can read. */
 export async function readImageInfo(file: string): Promise<ImageInfo> {
@@ -77,7 +85,8 @@ export class FileDigests {
     this.file = file;
     if (!file || !fs.existsSync(file)) return;
     try {
-      for (const [p, s] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Stored>)) this.previous.set(p, s);
+      for (const [p, s] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Stored>))
+        this.previous.set(p, s);
     } catch {
       // An unreadable cache is an empty one.
     }

@@ -102,14 +102,17 @@ export function assignIndexNumbers(
     if (item.indexNo) {
       numbers.set(item.key, item.indexNo);
       count(item.indexNo, item.publishDate);
-      if (recorded !== undefined && recorded !== item.indexNo) changed.push({ key: item.key, registered: recorded, written: item.indexNo });
+      if (recorded !== undefined && recorded !== item.indexNo)
+        changed.push({ key: item.key, registered: recorded, written: item.indexNo });
     } else if (recorded !== undefined) {
       numbers.set(item.key, recorded);
     } else {
       missing.push(item);
     }
   }
-  missing.sort((a, b) => (a.publishDate === b.publishDate ? (a.key < b.key ? -1 : 1) : a.publishDate < b.publishDate ? -1 : 1));
+  missing.sort((a, b) =>
+    a.publishDate === b.publishDate ? (a.key < b.key ? -1 : 1) : a.publishDate < b.publishDate ? -1 : 1,
+  );
   const generated = new Set<string>();
   for (const item of missing) {
     const year = Number(item.publishDate.slice(0, 4));

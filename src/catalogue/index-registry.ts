@@ -48,7 +48,11 @@ export function parseIndexRegister(text: string): IndexRegister {
     // The 索引号 has no spaces (schema), so the path is the rest of the line, spaces and all.
     const m = /^(\S+)\s+(.+)$/.exec(trimmed);
     if (!m || !/\.(md|mdx)$/i.test(m[2]!)) {
-      problems.push({ line, expected: '“索引号 文件路径”，例如 11990000MB0000001X/2025-00003 policies/2025/road-rules.md', found: `"${trimmed}"` });
+      problems.push({
+        line,
+        expected: '“索引号 文件路径”，例如 11990000MB0000001X/2025-00003 policies/2025/road-rules.md',
+        found: `"${trimmed}"`,
+      });
       return;
     }
     const entry: RegisterLine = { indexNo: m[1]!, file: m[2]!.replaceAll('\\', '/'), line };
@@ -56,11 +60,19 @@ export function parseIndexRegister(text: string): IndexRegister {
     const sameFile = byKey.get(key);
     const sameNumber = byNumber.get(entry.indexNo);
     if (sameFile) {
-      problems.push({ line, expected: `每个文件只登记一次；第 ${sameFile.line} 行已登记 ${sameFile.file}`, found: `"${trimmed}"` });
+      problems.push({
+        line,
+        expected: `每个文件只登记一次；第 ${sameFile.line} 行已登记 ${sameFile.file}`,
+        found: `"${trimmed}"`,
+      });
       return;
     }
     if (sameNumber) {
-      problems.push({ line, expected: `每个索引号只登记一次；第 ${sameNumber.line} 行已把它登记给 ${sameNumber.file}`, found: `"${trimmed}"` });
+      problems.push({
+        line,
+        expected: `每个索引号只登记一次；第 ${sameNumber.line} 行已把它登记给 ${sameNumber.file}`,
+        found: `"${trimmed}"`,
+      });
       return;
     }
     byKey.set(key, entry);
@@ -83,7 +95,9 @@ export function readIndexRegister(contentRoot: string): IndexRegister {
 }
 
 /** The content folder of checked entries (their absolute path minus `collection/id.ext`), for the register beside them. */
-export function contentRootOf(entries: readonly { collection: string; id: string; path: string }[]): string | undefined {
+export function contentRootOf(
+  entries: readonly { collection: string; id: string; path: string }[],
+): string | undefined {
   const e = entries[0];
   if (!e) return undefined;
   const tail = path.join(e.collection, e.id);
@@ -101,7 +115,10 @@ export function registerOfEntries(entries: readonly { collection: string; id: st
  * Adds lines for files not yet registered (never changes or drops a line)
  * and writes the register sorted by path. Returns the lines added.
  */
-export function addToIndexRegister(contentRoot: string, additions: readonly { indexNo: string; file: string }[]): RegisterLine[] {
+export function addToIndexRegister(
+  contentRoot: string,
+  additions: readonly { indexNo: string; file: string }[],
+): RegisterLine[] {
   const register = readIndexRegister(contentRoot);
   if (register.problems.length) throw new Error(`${REGISTER_FILE} 第 ${register.problems[0]!.line} 行有误，请先改正`);
   const lines = [...register.byKey.values()];

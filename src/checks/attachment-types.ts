@@ -12,21 +12,60 @@ import { fileExtension } from '../utils/file-info.ts';
 
 export const ATTACHMENT_TYPES = [
   // Documents (including China's OFD and WPS formats).
-  'pdf', 'ofd', 'doc', 'docx', 'wps', 'wpt', 'rtf', 'odt', 'txt',
+  'pdf',
+  'ofd',
+  'doc',
+  'docx',
+  'wps',
+  'wpt',
+  'rtf',
+  'odt',
+  'txt',
   // Spreadsheets and data.
-  'xls', 'xlsx', 'et', 'ods', 'csv', 'json',
+  'xls',
+  'xlsx',
+  'et',
+  'ods',
+  'csv',
+  'json',
   // Presentations.
-  'ppt', 'pptx', 'dps', 'odp',
+  'ppt',
+  'pptx',
+  'dps',
+  'odp',
   // Archives.
-  'zip', 'rar', '7z', 'tar', 'gz',
+  'zip',
+  'rar',
+  '7z',
+  'tar',
+  'gz',
   // Raster images (an SVG may carry script; export it as PNG), and drawings of 规划/建设 projects.
-  'jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'tif', 'tiff', 'dwg',
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'webp',
+  'bmp',
+  'tif',
+  'tiff',
+  'dwg',
   // E-book formats of Chinese document platforms.
-  'caj', 'ceb',
+  'caj',
+  'ceb',
   // Audio and video.
-  'mp3', 'mp4', 'm4a', 'wav', 'webm', 'mov', 'avi', 'wmv', 'mpg', 'mpeg',
+  'mp3',
+  'mp4',
+  'm4a',
+  'wav',
+  'webm',
+  'mov',
+  'avi',
+  'wmv',
+  'mpg',
+  'mpeg',
 ] as const;
 
-export const isAllowedAttachment = (file: string) => (ATTACHMENT_TYPES as readonly string[]).includes(fileExtension(file));
+export const isAllowedAttachment = (file: string) =>
+  (ATTACHMENT_TYPES as readonly string[]).includes(fileExtension(file));
 
 export const ATTACHMENT_TYPES_EXPECTED = `以下类型之一的附件：${ATTACHMENT_TYPES.join('、')}（网页 .html、.svg 等文件可在本站运行脚本，不能作为附件发布；请转为 PDF 或 PNG）`;

@@ -99,10 +99,13 @@ export function scanBody(body: string, firstLine: number): BodyFacts {
     }
     if (!raw.includes('](') && !raw.includes(']:') && !raw.includes('![')) continue;
     const text = withoutCode(raw);
-    for (const m of text.matchAll(IMAGE)) facts.images.push({ line, text: m[1]!.trim(), target: (m[2] ?? m[3] ?? '').trim() });
-    for (const m of text.matchAll(LINK)) facts.links.push({ line, text: m[1]!.trim(), target: (m[2] ?? m[3] ?? '').trim() });
+    for (const m of text.matchAll(IMAGE))
+      facts.images.push({ line, text: m[1]!.trim(), target: (m[2] ?? m[3] ?? '').trim() });
+    for (const m of text.matchAll(LINK))
+      facts.links.push({ line, text: m[1]!.trim(), target: (m[2] ?? m[3] ?? '').trim() });
     if (text.includes('![')) {
-      for (const m of text.matchAll(REFERENCE_IMAGE)) referenceImages.push({ line, text: m[1]!.trim(), target: '', label: m[2] || m[1]! });
+      for (const m of text.matchAll(REFERENCE_IMAGE))
+        referenceImages.push({ line, text: m[1]!.trim(), target: '', label: m[2] || m[1]! });
     }
     const definition = DEFINITION.exec(text);
     if (definition) {
@@ -121,7 +124,8 @@ export function scanBody(body: string, firstLine: number): BodyFacts {
       const joined = body.slice(start, m.index) + body.slice(m.index + m[0].length, end < 0 ? undefined : end);
       const line = firstLine + body.slice(0, m.index).split('\n').length - 1;
       for (const f of findPersonalData(joined)) {
-        if (!facts.personalData.some((p) => p.kind === f.kind && p.masked === f.masked)) facts.personalData.push({ line, kind: f.kind, masked: f.masked });
+        if (!facts.personalData.some((p) => p.kind === f.kind && p.masked === f.masked))
+          facts.personalData.push({ line, kind: f.kind, masked: f.masked });
       }
     }
     facts.personalData.sort((a, b) => a.line - b.line);

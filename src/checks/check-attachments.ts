@@ -82,7 +82,12 @@ export function listAttachments(entries: readonly CheckedEntry[], site: SiteSett
     list.forEach((a, i) => {
       const source = path.join(path.dirname(entry.path), a.file);
       if (!fs.existsSync(source)) return;
-      const job = { source, sha256: digests.sha256(source), ext: fileExtension(a.file).toLowerCase(), bytes: fs.statSync(source).size };
+      const job = {
+        source,
+        sha256: digests.sha256(source),
+        ext: fileExtension(a.file).toLowerCase(),
+        bytes: fs.statSync(source).size,
+      };
       out.push({ entry, i, file: a.file, job, accessible: a.accessible });
     });
   }
@@ -125,19 +130,31 @@ export async function checkAttachments(
     }
     if (!result.ok) {
       counts.unreadable++;
-      warnings.push({ ...place, field, expected: '能读取内容的附件（用于全文搜索和个人信息检查）', found: `无法读取：${result.reason}` });
+      warnings.push({
+        ...place,
+        field,
+        expected: '能读取内容的附件（用于全文搜索和个人信息检查）',
+        found: `无法读取：${result.reason}`,
+      });
       continue;
     }
     if (fact.imageOnly) counts.imageOnly++;
     if (fact.notFriendly && l.accessible !== true) counts.notFriendly++;
-    if (fact.notFriendly && l.accessible === undefined) warnings.push({ ...place, field, expected: EXPECTED_ACCESSIBLE, found: fact.notFriendly });
+    if (fact.notFriendly && l.accessible === undefined)
+      warnings.push({ ...place, field, expected: EXPECTED_ACCESSIBLE, found: fact.notFriendly });
     if (l.entry.data.piiReviewed) continue;
     const found: ContentProblem[] = [];
     let total = 0;
     for (const part of result.parts) {
       for (const f of findPersonalData(part.text)) {
         total++;
-        if (found.length < SHOWN_PER_FILE) found.push({ ...place, field: `${field} › ${part.where}`, expected: PERSONAL_DATA_EXPECTED, found: `含有${f.kind} ${f.masked}` });
+        if (found.length < SHOWN_PER_FILE)
+          found.push({
+            ...place,
+            field: `${field} › ${part.where}`,
+            expected: PERSONAL_DATA_EXPECTED,
+            found: `含有${f.kind} ${f.masked}`,
+          });
       }
     }
     if (total > found.length) found[found.length - 1]!.found += `（该附件共 ${total} 处，只列出前 ${found.length} 处）`;

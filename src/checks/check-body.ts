@@ -28,7 +28,13 @@ export interface BodyCheckContext {
 export function checkBodyOf(e: CheckedEntry, facts: BodyFacts, ctx: BodyCheckContext): ContentProblem[] {
   if (isUnpublished(e)) return [];
   return [
-    ...(facts.controls ?? []).map((c) => ({ file: e.file, line: c.line, field: '正文', expected: CONTROL_CHAR_EXPECTED, found: `第${c.position}个字符是 ${describeChar(c.char)}` })),
+    ...(facts.controls ?? []).map((c) => ({
+      file: e.file,
+      line: c.line,
+      field: '正文',
+      expected: CONTROL_CHAR_EXPECTED,
+      found: `第${c.position}个字符是 ${describeChar(c.char)}`,
+    })),
     ...personalDataProblems(e, facts, ctx.lines),
     ...imageProblems(e, facts, (sitePath) => ctx.urls.has(sitePath), ctx.root),
     ...linkProblems(e, facts, ctx.urls, ctx.domain),

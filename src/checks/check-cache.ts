@@ -32,10 +32,14 @@ interface CacheFile {
  */
 function frameworkFingerprint(): string {
   // Beside this file, or (when Astro has bundled the config that imports it) the project's src/.
-  const src = [path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'), path.resolve('src')].find((d) => fs.existsSync(path.join(d, 'schemas')));
+  const src = [path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'), path.resolve('src')].find((d) =>
+    fs.existsSync(path.join(d, 'schemas')),
+  );
   if (!src) return `unknown-${Date.now()}`;
   const hash = createHash('sha1');
-  for (const file of (fs.readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') || f.endsWith('.json')).sort()) {
+  for (const file of (fs.readdirSync(src, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.ts') || f.endsWith('.json'))
+    .sort()) {
     hash.update(file).update(fs.readFileSync(path.join(src, file)));
   }
   return hash.digest('hex');
@@ -54,7 +58,8 @@ export class CheckCache {
     if (!file || !fs.existsSync(file)) return;
     try {
       const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
-      if (stored.fingerprint === this.fingerprint) for (const [p, f] of Object.entries(stored.files)) this.previous.set(p, f);
+      if (stored.fingerprint === this.fingerprint)
+        for (const [p, f] of Object.entries(stored.files)) this.previous.set(p, f);
     } catch {
       // An unreadable cache is just an empty one.
     }

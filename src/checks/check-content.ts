@@ -76,7 +76,13 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
     site = loadSiteSettings(root);
   } catch (error) {
     if (error instanceof ContentError) {
-      errors.push({ file: siteFile, line: error.line ?? 1, field: '整个文件', expected: '有效的网站设置', found: error.message });
+      errors.push({
+        file: siteFile,
+        line: error.line ?? 1,
+        field: '整个文件',
+        expected: '有效的网站设置',
+        found: error.message,
+      });
       return { entries: [], errors, warnings, notices: [], freshness: [], bodyImages: new Map() };
     }
     throw error;
@@ -84,11 +90,23 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   // The settings are published on every page (footer, contact block, feeds): no personal data in them either.
   for (const [at, value] of publishedText(site)) {
     for (const f of findPersonalData(value)) {
-      errors.push({ file: siteFile, line: lines.field(sitePath, at), field: describePath(at), expected: '不公开个人信息：网站设置中的联系方式请写办公电话、服务热线或电子邮箱', found: foundText(f) });
+      errors.push({
+        file: siteFile,
+        line: lines.field(sitePath, at),
+        field: describePath(at),
+        expected: '不公开个人信息：网站设置中的联系方式请写办公电话、服务热线或电子邮箱',
+        found: foundText(f),
+      });
     }
   }
   for (const problem of catalogueTreeProblems(site.catalogue)) {
-    errors.push({ file: siteFile, line: lines.field(sitePath, ['catalogue']), field: '信息公开目录（catalogue）', expected: '栏目代码不重复', found: problem });
+    errors.push({
+      file: siteFile,
+      line: lines.field(sitePath, ['catalogue']),
+      field: '信息公开目录（catalogue）',
+      expected: '栏目代码不重复',
+      found: problem,
+    });
   }
 
   const cache = options.cache ?? new CheckCache(options.cacheFile);
@@ -171,6 +189,12 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
       });
     }
   }
-  return { entries, errors, warnings, notices: [...unpublishedNotices(entries, lines), ...scriptNotices(entries, facts, lines)], freshness, bodyImages };
+  return {
+    entries,
+    errors,
+    warnings,
+    notices: [...unpublishedNotices(entries, lines), ...scriptNotices(entries, facts, lines)],
+    freshness,
+    bodyImages,
+  };
 }
-

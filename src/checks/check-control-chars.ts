@@ -11,17 +11,35 @@ import { publishedText } from './check-personal-data.ts';
 import type { SourceFile } from './check-source-file.ts';
 import type { SourceLines } from './source-lines.ts';
 
-export const CONTROL_CHAR_EXPECTED = '不含控制字符的文字：删除该字符（多见于从其他软件复制粘贴的文字），需要分行的地方用空格或标点';
+export const CONTROL_CHAR_EXPECTED =
+  '不含控制字符的文字：删除该字符（多见于从其他软件复制粘贴的文字），需要分行的地方用空格或标点';
 
-export function controlCharProblems(f: SourceFile, data: Record<string, unknown>, lines: SourceLines): ContentProblem[] {
+export function controlCharProblems(
+  f: SourceFile,
+  data: Record<string, unknown>,
+  lines: SourceLines,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const inName = forbiddenChar(f.relative, true);
-  if (inName) problems.push({ file: f.file, line: 1, field: '文件名（也是网页地址）', expected: CONTROL_CHAR_EXPECTED, found: `第${inName.position}个字符是 ${describeChar(inName.char)}` });
+  if (inName)
+    problems.push({
+      file: f.file,
+      line: 1,
+      field: '文件名（也是网页地址）',
+      expected: CONTROL_CHAR_EXPECTED,
+      found: `第${inName.position}个字符是 ${describeChar(inName.char)}`,
+    });
   for (const [path, value] of publishedText(data, [], true)) {
     const found = forbiddenChar(value, f.collection === 'pages');
     if (!found) continue;
     lines.know(f.path, f.source);
-    problems.push({ file: f.file, line: lines.field(f.path, path), field: describePath(path), expected: CONTROL_CHAR_EXPECTED, found: `第${found.position}个字符是 ${describeChar(found.char)}` });
+    problems.push({
+      file: f.file,
+      line: lines.field(f.path, path),
+      field: describePath(path),
+      expected: CONTROL_CHAR_EXPECTED,
+      found: `第${found.position}个字符是 ${describeChar(found.char)}`,
+    });
   }
   return problems;
 }

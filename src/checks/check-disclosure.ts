@@ -10,7 +10,8 @@ import type { ContentProblem } from '../schemas/format-issues.ts';
 import { isUnpublished, type CheckedEntry } from '../catalogue/entry.ts';
 import type { SourceLines } from './source-lines.ts';
 
-export const UNPUBLISHED_EXPECTED = '只有公开方式为“主动公开”的条目发布到网站；此条目需要发布时，把 disclosure 改为 主动公开';
+export const UNPUBLISHED_EXPECTED =
+  '只有公开方式为“主动公开”的条目发布到网站；此条目需要发布时，把 disclosure 改为 主动公开';
 
 /** One notice per entry that is not published. */
 export function unpublishedNotices(entries: readonly CheckedEntry[], lines: SourceLines): ContentProblem[] {

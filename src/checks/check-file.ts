@@ -20,7 +20,8 @@ import type { SourceLines } from './source-lines.ts';
 import type { SourceFile } from './check-source-file.ts';
 import { mdxCodeProblems } from './check-mdx.ts';
 
-export type FileCheck = { ok: true; data: Record<string, unknown>; facts: BodyFacts } | { ok: false; problems: ContentProblem[] };
+export type FileCheck =
+  { ok: true; data: Record<string, unknown>; facts: BodyFacts } | { ok: false; problems: ContentProblem[] };
 
 /** MDX beyond plain Markdown: imports/exports, JSX tags, {expressions}. */
 const MDX_SYNTAX = /^\s*(import|export)\s|<[A-Za-z][^>]*>|\{[^}]*\}/m;
@@ -42,7 +43,12 @@ function bodyLineOf(body: string, bodyStart: number, pattern: RegExp): number {
 export function checkFile(f: SourceFile, lines: SourceLines): FileCheck {
   const fm = frontmatterOf(f.source);
   const bodyStart = fm?.bodyStart ?? 1;
-  const body = fm ? f.source.split('\n').slice(bodyStart - 1).join('\n') : f.source;
+  const body = fm
+    ? f.source
+        .split('\n')
+        .slice(bodyStart - 1)
+        .join('\n')
+    : f.source;
   if (f.collection !== 'pages' && /\.mdx$/i.test(f.relative) && MDX_SYNTAX.test(body)) {
     return {
       ok: false,
@@ -59,13 +65,28 @@ export function checkFile(f: SourceFile, lines: SourceLines): FileCheck {
   }
   // Astro reads stand-alone pages itself, without turning Word's line breaks into spaces: the check asks for it instead.
   const parsed = readFrontmatter(f.source, { keepLineBreaks: f.collection === 'pages' });
-  if (!parsed.ok) return { ok: false, problems: [{ file: f.file, line: parsed.line, field: '信息头（frontmatter）', expected: parsed.problem, found: '无法读取' }] };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      problems: [
+        {
+          file: f.file,
+          line: parsed.line,
+          field: '信息头（frontmatter）',
+          expected: parsed.problem,
+          found: '无法读取',
+        },
+      ],
+    };
   const schema = collectionSchemas[f.collection];
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) {
     lines.know(f.path, f.source);
     const paths = f.collection === 'reports' ? reportIssuePaths(parsed.data, describePath) : {};
-    return { ok: false, problems: formatIssues(f.file, result.error.issues, fieldsOf(schema), paths, (p) => lines.field(f.path, p)) };
+    return {
+      ok: false,
+      problems: formatIssues(f.file, result.error.issues, fieldsOf(schema), paths, (p) => lines.field(f.path, p)),
+    };
   }
   const data = result.data as Record<string, unknown>;
   if (f.collection === 'pages' && /\.mdx$/i.test(f.relative) && !data.codeReviewed) {
@@ -75,5 +96,13 @@ export function checkFile(f: SourceFile, lines: SourceLines): FileCheck {
   const controls = controlCharProblems(f, data, lines);
   if (controls.length) return { ok: false, problems: controls };
   const title = typeof data.title === 'string' ? data.title : '';
-  return { ok: true, data, facts: { ...scanBody(body, bodyStart), fields: fieldPersonalData(data), script: countScriptChars(`${title}\n${body}`) } };
+  return {
+    ok: true,
+    data,
+    facts: {
+      ...scanBody(body, bodyStart),
+      fields: fieldPersonalData(data),
+      script: countScriptChars(`${title}\n${body}`),
+    },
+  };
 }

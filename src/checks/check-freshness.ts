@@ -53,7 +53,12 @@ interface Newest {
  * The default window of a column: by its name for news columns (动态/要闻 2周,
  * 通知/公告 6个月), and 6个月 for a first-level column of policies.
  */
-export function defaultWindow(column: { name: string; source?: string | undefined; topLevel?: boolean; news?: boolean }): string | undefined {
+export function defaultWindow(column: {
+  name: string;
+  source?: string | undefined;
+  topLevel?: boolean;
+  news?: boolean;
+}): string | undefined {
   if (column.news && /动态|要闻/.test(column.name)) return TWO_WEEKS;
   if (column.news && /通知|公告/.test(column.name)) return SIX_MONTHS;
   if (!column.news && column.topLevel && column.source === 'policies') return SIX_MONTHS;
@@ -66,7 +71,11 @@ function columnsOf(site: SiteSettings): Column[] {
     const text = configured ?? fallback;
     return {
       window: text ? parseUpdateWindow(text) : undefined,
-      basis: configured ? `本站设置的更新周期 updateWithin: ${configured}` : fallback === TWO_WEEKS ? DYNAMIC_BASIS : NOTICE_BASIS,
+      basis: configured
+        ? `本站设置的更新周期 updateWithin: ${configured}`
+        : fallback === TWO_WEEKS
+          ? DYNAMIC_BASIS
+          : NOTICE_BASIS,
     };
   };
   for (const c of site.newsColumns) {

@@ -17,9 +17,16 @@ export const FUTURE_TOLERANCE_DAYS = 1;
 /** Days after the build date beyond which a publishDate is an error. */
 export const FUTURE_ERROR_DAYS = 366;
 
-const dayNumber = (ymd: string) => Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10))) / 86_400_000;
+const dayNumber = (ymd: string) =>
+  Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10))) / 86_400_000;
 
-export function futureDateProblems(entries: readonly CheckedEntry[], today: string, lines: SourceLines, errors: ContentProblem[], warnings: ContentProblem[]): void {
+export function futureDateProblems(
+  entries: readonly CheckedEntry[],
+  today: string,
+  lines: SourceLines,
+  errors: ContentProblem[],
+  warnings: ContentProblem[],
+): void {
   const now = dayNumber(today);
   for (const e of entries) {
     const date = e.data.publishDate;

@@ -33,10 +33,15 @@ const urlOf = (indexNo: string) => `/xxgk/${indexNumberSlug(indexNo)}/`;
 /** Whether provisional numbers fail the build (GONGKAI_STRICT=1). */
 export const strictIndexNumbers = () => process.env.GONGKAI_STRICT === '1';
 
-export function indexNumberProblems(input: IndexNumberCheckInput, errors: ContentProblem[], warnings: ContentProblem[]): void {
+export function indexNumberProblems(
+  input: IndexNumberCheckInput,
+  errors: ContentProblem[],
+  warnings: ContentProblem[],
+): void {
   const { root, entries, register, assigned, at } = input;
   const registerShown = path.relative(process.cwd(), path.join(root, REGISTER_FILE)) || REGISTER_FILE;
-  for (const p of register.problems) errors.push({ file: registerShown, line: p.line, field: '索引号登记', expected: p.expected, found: p.found });
+  for (const p of register.problems)
+    errors.push({ file: registerShown, line: p.line, field: '索引号登记', expected: p.expected, found: p.found });
 
   const changed = new Map(assigned.changed.map((c) => [c.key, c]));
   const ownerOf = new Map([...register.byKey].map(([key, line]) => [line.indexNo, { key, line }]));

@@ -25,7 +25,13 @@ export function checkInteraction(
     const d = e.data as Record<string, string | undefined>;
     if (e.collection === 'letters') {
       if (d.replyDate! < d.receivedDate!) {
-        errors.push({ file: e.file, line: lines.field(e.path, ['replyDate']), field: '答复日期（replyDate）', expected: `不早于来信日期（${d.receivedDate}）`, found: `"${d.replyDate}"` });
+        errors.push({
+          file: e.file,
+          line: lines.field(e.path, ['replyDate']),
+          field: '答复日期（replyDate）',
+          expected: `不早于来信日期（${d.receivedDate}）`,
+          found: `"${d.replyDate}"`,
+        });
       }
       const body = fs.readFileSync(e.path, 'utf8');
       const missing = LETTER_HEADINGS.filter((h) => !new RegExp(`^##\\s*${h}\\s*$`, 'm').test(body));
@@ -41,7 +47,9 @@ export function checkInteraction(
     }
     if (e.collection === 'consultations' && !e.data.feedback) {
       const end = d.endDate!;
-      const graceOver = new Date(Date.UTC(Number(end.slice(0, 4)), Number(end.slice(5, 7)) - 1, Number(end.slice(8, 10)) + FEEDBACK_GRACE_DAYS))
+      const graceOver = new Date(
+        Date.UTC(Number(end.slice(0, 4)), Number(end.slice(5, 7)) - 1, Number(end.slice(8, 10)) + FEEDBACK_GRACE_DAYS),
+      )
         .toISOString()
         .slice(0, 10);
       if (today > graceOver) {

@@ -40,12 +40,19 @@ export function interpretationDeadlineWarnings(
   const days = site.interpretationDays;
   const warnings: ContentProblem[] = [];
   for (const e of entries) {
-    if (e.collection !== 'policies' || e.data.needsInterpretation !== true || e.data.validity !== '有效' || isUnpublished(e)) continue;
+    if (
+      e.collection !== 'policies' ||
+      e.data.needsInterpretation !== true ||
+      e.data.validity !== '有效' ||
+      isUnpublished(e)
+    )
+      continue;
     if (firstInterpretation.has(e.id)) continue;
     const published = (e.data.publishDate as string).slice(0, 10);
     const deadline = addWorkingDays(published, days);
     if (today <= deadline) continue;
-    const basis = calendarCovers(published) && calendarCovers(deadline) ? '' : '（该年份的节假日安排尚未收录，仅按周末计算）';
+    const basis =
+      calendarCovers(published) && calendarCovers(deadline) ? '' : '（该年份的节假日安排尚未收录，仅按周末计算）';
     warnings.push({
       file: e.file,
       line: lines.field(e.path, ['needsInterpretation']),

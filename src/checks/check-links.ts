@@ -12,7 +12,8 @@ import { isSafeUrl } from '../utils/safe-url.ts';
 import { decodePath, SCRIPT_URL_EXPECTED, shownRef } from './check-images.ts';
 import type { SiteUrls } from './site-urls.ts';
 
-export const LINK_EXPECTED = '指向本站已有的页面或文件（文件页 /xxgk/索引号/、栏目页、独立页面、附件等），或 https:// 开头的外部网址';
+export const LINK_EXPECTED =
+  '指向本站已有的页面或文件（文件页 /xxgk/索引号/、栏目页、独立页面、附件等），或 https:// 开头的外部网址';
 
 /**
  * The site path a link points to, or undefined when it leaves the site or
@@ -41,7 +42,11 @@ export function linkProblems(e: CheckedEntry, facts: BodyFacts, urls: SiteUrls, 
   for (const link of facts.links) {
     const at = { file: e.file, line: link.line, field: `正文 › 链接“${link.text}”` };
     if (!isSafeUrl(link.target)) {
-      problems.push({ ...at, expected: SCRIPT_URL_EXPECTED, found: `${shownRef(link, false)}，是脚本地址，网页上只显示文字` });
+      problems.push({
+        ...at,
+        expected: SCRIPT_URL_EXPECTED,
+        found: `${shownRef(link, false)}，是脚本地址，网页上只显示文字`,
+      });
       continue;
     }
     const sitePath = linkSitePath(link.target, pageUrl, domain);

@@ -19,7 +19,8 @@ import { foundText } from './check-personal-data.ts';
 import { CONTROL_CHAR_EXPECTED } from './check-control-chars.ts';
 import { describeChar, forbiddenChar } from '../utils/control-chars.ts';
 
-export const LIST_PERSONAL_DATA_EXPECTED = '不公开个人信息：删除该号码或只保留部分数字（如 138****5678）；自然人的身份证号、手机号码、银行卡号不公示';
+export const LIST_PERSONAL_DATA_EXPECTED =
+  '不公开个人信息：删除该号码或只保留部分数字（如 138****5678）；自然人的身份证号、手机号码、银行卡号不公示';
 
 export interface LoadedList {
   def: ListDefinition;
@@ -76,17 +77,35 @@ export function loadDataLists(root: string): ListsReport {
     for (const file of files) {
       for (const item of readListFile(file, columns, required)) {
         if (item.kind === 'problem') {
-          errors.push({ file: shown(file), line: item.line ?? 1, field: at(item.line, item.field === '整个文件' ? undefined : item.field), expected: item.expected, found: item.found });
+          errors.push({
+            file: shown(file),
+            line: item.line ?? 1,
+            field: at(item.line, item.field === '整个文件' ? undefined : item.field),
+            expected: item.expected,
+            found: item.found,
+          });
           continue;
         }
         const result = def.row.safeParse(item.values, { reportInput: true });
         if (!result.success) {
           for (const issue of result.error.issues) {
             if (issue.code === 'unrecognized_keys') {
-              errors.push({ file: shown(file), line: item.line, field: at(item.line), expected: `列名应为：${columns.join('、')}`, found: `未知的列：${issue.keys.join('、')}` });
+              errors.push({
+                file: shown(file),
+                line: item.line,
+                field: at(item.line),
+                expected: `列名应为：${columns.join('、')}`,
+                found: `未知的列：${issue.keys.join('、')}`,
+              });
             } else {
               const column = String(issue.path[0] ?? '');
-              errors.push({ file: shown(file), line: item.line, field: at(item.line, column), expected: expectedOf(issue), found: describeFound(issue.input) });
+              errors.push({
+                file: shown(file),
+                line: item.line,
+                field: at(item.line, column),
+                expected: expectedOf(issue),
+                found: describeFound(issue.input),
+              });
             }
           }
           continue;
@@ -94,15 +113,39 @@ export function loadDataLists(root: string): ListsReport {
         const data = result.data as Record<string, string | undefined>;
         // Every cell is published (the table, the row's page, the CSV download): a row with personal data is left out and stops the build.
         const personal = columns.flatMap((c) => (data[c] ? findPersonalData(data[c]).map((f) => [c, f] as const) : []));
-        for (const [c, f] of personal) errors.push({ file: shown(file), line: item.line, field: at(item.line, c), expected: LIST_PERSONAL_DATA_EXPECTED, found: foundText(f) });
+        for (const [c, f] of personal)
+          errors.push({
+            file: shown(file),
+            line: item.line,
+            field: at(item.line, c),
+            expected: LIST_PERSONAL_DATA_EXPECTED,
+            found: foundText(f),
+          });
         const controls = columns.flatMap((c) => {
           const found = data[c] === undefined ? undefined : forbiddenChar(data[c]);
-          return found ? [{ file: shown(file), line: item.line, field: at(item.line, c), expected: CONTROL_CHAR_EXPECTED, found: `第${found.position}个字符是 ${describeChar(found.char)}` }] : [];
+          return found
+            ? [
+                {
+                  file: shown(file),
+                  line: item.line,
+                  field: at(item.line, c),
+                  expected: CONTROL_CHAR_EXPECTED,
+                  found: `第${found.position}个字符是 ${describeChar(found.char)}`,
+                },
+              ]
+            : [];
         });
         errors.push(...controls);
         if (personal.length || controls.length) continue;
         const problems = rowProblems(def, data, deadlines);
-        for (const p of problems) (p.warning ? warnings : errors).push({ file: shown(file), line: item.line, field: at(item.line, p.column), expected: p.expected, found: p.found });
+        for (const p of problems)
+          (p.warning ? warnings : errors).push({
+            file: shown(file),
+            line: item.line,
+            field: at(item.line, p.column),
+            expected: p.expected,
+            found: p.found,
+          });
         for (const [column, list] of [
           [def.unique, errors],
           [def.uniqueWarning, warnings],
@@ -111,7 +154,14 @@ export function loadDataLists(root: string): ListsReport {
           const value = data[column]!;
           const place = `${shown(file)} ${at(item.line)}`;
           const first = firstSeen.get(`${column}\u0000${value}`);
-          if (first) list.push({ file: shown(file), line: item.line, field: at(item.line, column), expected: `不重复的${column}；该值已在 ${first} 使用`, found: `"${value}"` });
+          if (first)
+            list.push({
+              file: shown(file),
+              line: item.line,
+              field: at(item.line, column),
+              expected: `不重复的${column}；该值已在 ${first} 使用`,
+              found: `"${value}"`,
+            });
           else firstSeen.set(`${column}\u0000${value}`, place);
         }
         rows.push(columns.map((c) => data[c] ?? ''));
@@ -133,14 +183,26 @@ interface RowProblem {
 }
 
 /** Rules between the cells of one row. `deadlines` caches the publication limit per decision date. */
-function rowProblems(def: ListDefinition, row: Record<string, string | undefined>, deadlines: Map<string, string>): RowProblem[] {
+function rowProblems(
+  def: ListDefinition,
+  row: Record<string, string | undefined>,
+  deadlines: Map<string, string>,
+): RowProblem[] {
   const problems: RowProblem[] = [];
   const kind = row['相对人类别'];
   if (kind === '自然人' && row['统一社会信用代码']) {
-    problems.push({ column: '统一社会信用代码', expected: '行政相对人为自然人时不公示证件号码，此列应留空', found: `"${row['统一社会信用代码']}"` });
+    problems.push({
+      column: '统一社会信用代码',
+      expected: '行政相对人为自然人时不公示证件号码，此列应留空',
+      found: `"${row['统一社会信用代码']}"`,
+    });
   }
   if (kind && kind !== '自然人' && !row['统一社会信用代码']) {
-    problems.push({ column: '统一社会信用代码', expected: `必填项；${kind}应填写18位统一社会信用代码`, found: '未填写' });
+    problems.push({
+      column: '统一社会信用代码',
+      expected: `必填项；${kind}应填写18位统一社会信用代码`,
+      found: '未填写',
+    });
   }
   const from = row['有效期自'];
   const to = row['有效期至'];
@@ -152,7 +214,11 @@ function rowProblems(def: ListDefinition, row: Record<string, string | undefined
     const decided = row[rule.decided]!;
     const published = row[rule.published]!;
     if (published < decided) {
-      problems.push({ column: rule.published, expected: `不早于${rule.decided}（${decided}）`, found: `"${published}"` });
+      problems.push({
+        column: rule.published,
+        expected: `不早于${rule.decided}（${decided}）`,
+        found: `"${published}"`,
+      });
     } else {
       let deadline = deadlines.get(decided);
       if (!deadline) deadlines.set(decided, (deadline = addWorkingDays(decided, rule.workingDays)));

@@ -33,7 +33,8 @@ const RULES: { pattern: RegExp; found: (m: RegExpExecArray) => string }[] = [
   { pattern: /<(iframe|object|embed|base|meta|link|form)\b/gi, found: (m) => `<${m[1]}> 元素` },
   // Any call (`[].constructor.constructor('…')()` reaches Function without naming it), and the names that reach the machine.
   {
-    pattern: /\{[^}]*?(\b(process|import\.meta|eval|Function|require|globalThis|fetch|constructor)\b|[\w$)\]`]\s*\(|`)[^}]*\}/g,
+    pattern:
+      /\{[^}]*?(\b(process|import\.meta|eval|Function|require|globalThis|fetch|constructor)\b|[\w$)\]`]\s*\(|`)[^}]*\}/g,
     found: (m) => `表达式 ${m[0].slice(0, 60)}`,
   },
 ];
@@ -61,12 +62,19 @@ export function mdxCodeProblems(body: string, bodyStart: number, file: string, f
   const lineAt = (index: number) => bodyStart + text.slice(0, index).split('\n').length - 1;
   const found: { index: number; found: string }[] = [];
   for (const m of text.matchAll(IMPORT)) {
-    if (!isOwnComponent(m[1]!, fileDir)) found.push({ index: m.index, found: `import "${m[1]}"（不是本项目 src/components 中的组件）` });
+    if (!isOwnComponent(m[1]!, fileDir))
+      found.push({ index: m.index, found: `import "${m[1]}"（不是本项目 src/components 中的组件）` });
   }
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) found.push({ index: m.index, found: rule.found(m) });
   }
   return found
     .sort((a, b) => a.index - b.index)
-    .map((f) => ({ file, line: lineAt(f.index), field: '正文（MDX 代码）', expected: MDX_REVIEW_EXPECTED, found: f.found }));
+    .map((f) => ({
+      file,
+      line: lineAt(f.index),
+      field: '正文（MDX 代码）',
+      expected: MDX_REVIEW_EXPECTED,
+      found: f.found,
+    }));
 }

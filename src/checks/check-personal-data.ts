@@ -28,14 +28,18 @@ export function publishedText(data: unknown, path: PropertyKey[] = [], all = fal
   if (typeof data === 'string') return [[path, data]];
   if (Array.isArray(data)) return data.flatMap((v, i) => publishedText(v, [...path, i], all));
   if (data && typeof data === 'object' && !(data instanceof Date)) {
-    return Object.entries(data).flatMap(([k, v]) => (!all && path.length === 0 && NOT_PUBLISHED.has(k) ? [] : publishedText(v, [...path, k], all)));
+    return Object.entries(data).flatMap(([k, v]) =>
+      !all && path.length === 0 && NOT_PUBLISHED.has(k) ? [] : publishedText(v, [...path, k], all),
+    );
   }
   return [];
 }
 
 /** Personal data in every text field of a frontmatter: found once per file and cached with its body facts. */
 export function fieldPersonalData(data: Record<string, unknown>): FieldFinding[] {
-  return publishedText(data).flatMap(([path, value]) => findPersonalData(value).map((f) => ({ path: path as (string | number)[], kind: f.kind, masked: f.masked })));
+  return publishedText(data).flatMap(([path, value]) =>
+    findPersonalData(value).map((f) => ({ path: path as (string | number)[], kind: f.kind, masked: f.masked })),
+  );
 }
 
 export const foundText = (f: Pick<PersonalDataFinding, 'kind' | 'masked'>) => `含有${f.kind} ${f.masked}`;
@@ -45,10 +49,22 @@ export function personalDataProblems(e: CheckedEntry, facts: BodyFacts, lines: S
   if (e.data.piiReviewed) return [];
   const problems: ContentProblem[] = [];
   for (const f of findPersonalData(e.id)) {
-    problems.push({ file: e.file, line: 1, field: '文件名（也是网页地址）', expected: PERSONAL_DATA_EXPECTED, found: foundText(f) });
+    problems.push({
+      file: e.file,
+      line: 1,
+      field: '文件名（也是网页地址）',
+      expected: PERSONAL_DATA_EXPECTED,
+      found: foundText(f),
+    });
   }
   for (const f of facts.fields ?? fieldPersonalData(e.data)) {
-    problems.push({ file: e.file, line: lines.field(e.path, f.path), field: describePath(f.path), expected: PERSONAL_DATA_EXPECTED, found: foundText(f) });
+    problems.push({
+      file: e.file,
+      line: lines.field(e.path, f.path),
+      field: describePath(f.path),
+      expected: PERSONAL_DATA_EXPECTED,
+      found: foundText(f),
+    });
   }
   for (const f of facts.personalData) {
     problems.push({ file: e.file, line: f.line, field: '正文', expected: PERSONAL_DATA_EXPECTED, found: foundText(f) });

@@ -23,7 +23,12 @@ interface ChainEnd {
   end: CheckedEntry | undefined;
 }
 
-export function replacementProblems(entries: readonly CheckedEntry[], lines: SourceLines, errors: ContentProblem[], warnings: ContentProblem[]): void {
+export function replacementProblems(
+  entries: readonly CheckedEntry[],
+  lines: SourceLines,
+  errors: ContentProblem[],
+  warnings: ContentProblem[],
+): void {
   const policies = new Map<string, CheckedEntry>();
   for (const e of entries) if (e.collection === 'policies') policies.set(e.id, e);
   const successor = (e: CheckedEntry): CheckedEntry | undefined => {
@@ -70,7 +75,12 @@ export function replacementProblems(entries: readonly CheckedEntry[], lines: Sou
     const id = e.data.replacedBy as string | undefined;
     if (id === undefined) continue;
     if (id === e.id) {
-      errors.push({ ...at(e, 'replacedBy'), field: FIELD, expected: '另一份政策文件的文件名：文件不能替代它自己', found: `${describeFound(id)}，就是本文件` });
+      errors.push({
+        ...at(e, 'replacedBy'),
+        field: FIELD,
+        expected: '另一份政策文件的文件名：文件不能替代它自己',
+        found: `${describeFound(id)}，就是本文件`,
+      });
       continue;
     }
     if (e.data.validity === '有效') {

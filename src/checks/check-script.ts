@@ -13,7 +13,11 @@ import type { SourceLines } from './source-lines.ts';
 
 const FIELD = '正文字体（script）';
 
-export function scriptNotices(entries: readonly CheckedEntry[], facts: ReadonlyMap<CheckedEntry, BodyFacts>, lines: SourceLines): ContentProblem[] {
+export function scriptNotices(
+  entries: readonly CheckedEntry[],
+  facts: ReadonlyMap<CheckedEntry, BodyFacts>,
+  lines: SourceLines,
+): ContentProblem[] {
   const notices: ContentProblem[] = [];
   for (const e of entries) {
     const counts = facts.get(e)?.script;
@@ -30,7 +34,8 @@ export function scriptNotices(entries: readonly CheckedEntry[], facts: ReadonlyM
         line,
         field: FIELD,
         expected: '繁體原文在繁體页原样发布，简体页由系统转换并注明“以原文为准”；判断有误时在信息头写 script: 简体',
-        found: finding.source === 'field' ? `信息头写明繁体（${tally}）` : `按正文判断为繁體（${tally}；${SCRIPT_RULE}）`,
+        found:
+          finding.source === 'field' ? `信息头写明繁体（${tally}）` : `按正文判断为繁體（${tally}；${SCRIPT_RULE}）`,
       });
     } else {
       notices.push({

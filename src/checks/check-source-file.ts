@@ -37,11 +37,24 @@ export type SourceText = { ok: true; source: string } | { ok: false };
  * @param relative path within the collection folder
  * @param size the file's size in bytes (from its stat)
  */
-export function sourceFileProblems(full: string, relative: string, file: string, root: string, size: number, errors: ContentProblem[], warnings: ContentProblem[]): boolean {
+export function sourceFileProblems(
+  full: string,
+  relative: string,
+  file: string,
+  root: string,
+  size: number,
+  errors: ContentProblem[],
+  warnings: ContentProblem[],
+): boolean {
   const at = { file, line: 1 };
   const real = realFileWithin(full, root);
   if (!real.ok) {
-    errors.push({ ...at, field: '文件位置', expected: '内容文件夹中的文件（不能是指向其他位置的链接）', found: real.problem });
+    errors.push({
+      ...at,
+      field: '文件位置',
+      expected: '内容文件夹中的文件（不能是指向其他位置的链接）',
+      found: real.problem,
+    });
     return false;
   }
   const bad = ADDRESS_BREAKING.exec(relative);
@@ -55,9 +68,17 @@ export function sourceFileProblems(full: string, relative: string, file: string,
     return false;
   }
   // `...md` is the entry `..`: its address would be the folder above.
-  const dots = relative.replace(/\.(md|mdx)$/i, '').split(/[\\/]/).find((part) => /^\.+$/.test(part));
+  const dots = relative
+    .replace(/\.(md|mdx)$/i, '')
+    .split(/[\\/]/)
+    .find((part) => /^\.+$/.test(part));
   if (dots !== undefined) {
-    errors.push({ ...at, field: '文件名', expected: '文件名不能只由点组成（如 ...md），它的网址会变成上一级地址', found: relative });
+    errors.push({
+      ...at,
+      field: '文件名',
+      expected: '文件名不能只由点组成（如 ...md），它的网址会变成上一级地址',
+      found: relative,
+    });
     return false;
   }
   if (size > LARGE_FILE_BYTES) {
@@ -75,6 +96,12 @@ export function sourceFileProblems(full: string, relative: string, file: string,
 export function readSourceText(full: string, file: string, errors: ContentProblem[]): SourceText {
   const text = readUtf8(full);
   if (text.ok) return { ok: true, source: text.text };
-  errors.push({ file, line: text.line, field: '文件编码', expected: UTF8_EXPECTED, found: `第 ${text.line} 行含有不是 UTF-8 的字节（可能是 GBK 编码），发布后会显示为乱码` });
+  errors.push({
+    file,
+    line: text.line,
+    field: '文件编码',
+    expected: UTF8_EXPECTED,
+    found: `第 ${text.line} 行含有不是 UTF-8 的字节（可能是 GBK 编码），发布后会显示为乱码`,
+  });
   return { ok: false };
 }

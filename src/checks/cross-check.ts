@@ -20,11 +20,39 @@ import type { SourceLines } from './source-lines.ts';
 
 /** Paths the framework owns; a page file may not take them (or anything below the prefixes). */
 export const RESERVED_PAGE_PREFIXES = [
-  'xxgk', 'xwzx', 'search', 'search-index', 'wzdt', 'files', 'offline', 'sw.js', '404', 'zwgk/fdzdgknr', 'zwgk/nb', '_astro',
-  'ysqgk/sq', 'ysqgk/sqb', 'hdjl/lxxd', 'hdjl/zxft', 'hdjl/zjyj', 'sjqd', 'rss', 'open-data', 'robots.txt',
+  'xxgk',
+  'xwzx',
+  'search',
+  'search-index',
+  'wzdt',
+  'files',
+  'offline',
+  'sw.js',
+  '404',
+  'zwgk/fdzdgknr',
+  'zwgk/nb',
+  '_astro',
+  'ysqgk/sq',
+  'ysqgk/sqb',
+  'hdjl/lxxd',
+  'hdjl/zxft',
+  'hdjl/zjyj',
+  'sjqd',
+  'rss',
+  'open-data',
+  'robots.txt',
   // The web CMS, the 繁體 twins, feeds, sitemaps and the site's own images: all generated or served by the build.
-  'admin', 'zh-hant', 'rss.xml', 'sitemap.xml', 'sitemap-index.xml', 'sitemap-0.xml', 'favicon.svg', 'emblem.svg',
-  'conac.svg', 'police.svg', 'pagefind',
+  'admin',
+  'zh-hant',
+  'rss.xml',
+  'sitemap.xml',
+  'sitemap-index.xml',
+  'sitemap-0.xml',
+  'favicon.svg',
+  'emblem.svg',
+  'conac.svg',
+  'police.svg',
+  'pagefind',
 ];
 export const RESERVED_PAGE_PATHS = ['index', 'zwgk', 'zwgk/index'];
 
@@ -38,7 +66,11 @@ export interface CrossCheckInput {
 }
 
 /** Returns the 索引号 of every published entry (entryKey → number), generated ones included. */
-export function crossCheck(input: CrossCheckInput, errors: ContentProblem[], warnings: ContentProblem[]): Map<string, string> {
+export function crossCheck(
+  input: CrossCheckInput,
+  errors: ContentProblem[],
+  warnings: ContentProblem[],
+): Map<string, string> {
   const { root, site, entries, policyIds, lines } = input;
   const columns = flattenCatalogue(site.catalogue);
   const newsKeys = new Set(site.newsColumns.map((c) => c.key));
@@ -48,7 +80,11 @@ export function crossCheck(input: CrossCheckInput, errors: ContentProblem[], war
   const register = registerOfEntries(entries);
   const assigned = indexNumbersOf(entries, site, register);
   const { numbers, generated } = assigned;
-  indexNumberProblems({ root, entries: entries.filter(isPublishedDisclosure), register, assigned, at }, errors, warnings);
+  indexNumberProblems(
+    { root, entries: entries.filter(isPublishedDisclosure), register, assigned, at },
+    errors,
+    warnings,
+  );
   const pattern = indexNumberPattern(site.indexNumber.template, site.indexNumber.orgCode);
   const owner = new Map<string, string>();
   for (const e of entries.filter(isPublishedDisclosure)) {
@@ -90,7 +126,10 @@ export function crossCheck(input: CrossCheckInput, errors: ContentProblem[], war
         found: `${describeFound(d.replacedBy)}，没有这个政策文件`,
       });
     }
-    if (e.collection === 'catalogue' && !columnFor(columns, { collection: 'catalogue', category: d.category as string })) {
+    if (
+      e.collection === 'catalogue' &&
+      !columnFor(columns, { collection: 'catalogue', category: d.category as string })
+    ) {
       const leaves = [...columns.values()].filter((c) => c.isLeaf && c.node.source === 'catalogue');
       errors.push({
         ...at(e, 'category'),
@@ -123,11 +162,16 @@ export function crossCheck(input: CrossCheckInput, errors: ContentProblem[], war
       const where = { ...at(e, 'attachments', i, 'file'), field: describePath(['attachments', i, 'file']) };
       if (!isAllowedAttachment(a.file)) {
         // Checked before the file: an .html or .svg attachment would run its script on the site's origin.
-        errors.push({ ...where, expected: ATTACHMENT_TYPES_EXPECTED, found: `"${a.file}"，是 ${fileExtension(a.file).toUpperCase() || '没有扩展名的'} 文件` });
+        errors.push({
+          ...where,
+          expected: ATTACHMENT_TYPES_EXPECTED,
+          found: `"${a.file}"，是 ${fileExtension(a.file).toUpperCase() || '没有扩展名的'} 文件`,
+        });
         continue;
       }
       const real = realFileWithin(onDisk, root);
-      if (!real.ok) errors.push({ ...where, expected: '与本文件在同一文件夹中的附件文件', found: `"${a.file}"，${real.problem}` });
+      if (!real.ok)
+        errors.push({ ...where, expected: '与本文件在同一文件夹中的附件文件', found: `"${a.file}"，${real.problem}` });
     }
   }
   return numbers;

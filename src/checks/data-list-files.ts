@@ -43,16 +43,32 @@ export type ListFileItem =
  * The rows of one file as header → value objects. Header problems (unknown
  * or missing columns) are reported once, not on every row.
  */
-export function* readListFile(file: string, columns: readonly string[], required: ReadonlySet<string>): Generator<ListFileItem> {
+export function* readListFile(
+  file: string,
+  columns: readonly string[],
+  required: ReadonlySet<string>,
+): Generator<ListFileItem> {
   const root = contentFolderOf.get(file);
   const real = root === undefined ? undefined : realFileWithin(file, root);
   if (real && !real.ok) {
-    yield { kind: 'problem', line: 1, field: '文件位置', expected: '内容文件夹中的文件（不能是指向其他位置的链接）', found: real.problem };
+    yield {
+      kind: 'problem',
+      line: 1,
+      field: '文件位置',
+      expected: '内容文件夹中的文件（不能是指向其他位置的链接）',
+      found: real.problem,
+    };
     return;
   }
   const decoded = readUtf8(file);
   if (!decoded.ok) {
-    yield { kind: 'problem', line: decoded.line, field: '文件编码', expected: UTF8_EXPECTED, found: `第 ${decoded.line} 行含有不是 UTF-8 的字节（可能是 GBK 编码），发布后会显示为乱码` };
+    yield {
+      kind: 'problem',
+      line: decoded.line,
+      field: '文件编码',
+      expected: UTF8_EXPECTED,
+      found: `第 ${decoded.line} 行含有不是 UTF-8 的字节（可能是 GBK 编码），发布后会显示为乱码`,
+    };
     return;
   }
   const text = decoded.text;
@@ -109,11 +125,23 @@ function* readYaml(text: string, columns: readonly string[]): Generator<ListFile
   const doc = parseDocument(text, { lineCounter: lines });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
-    yield { kind: 'problem', line: lines.linePos(e.pos[0]).line, field: '整个文件', expected: '有效的 YAML 列表', found: e.message.split('\n')[0]! };
+    yield {
+      kind: 'problem',
+      line: lines.linePos(e.pos[0]).line,
+      field: '整个文件',
+      expected: '有效的 YAML 列表',
+      found: e.message.split('\n')[0]!,
+    };
     return;
   }
   if (!isSeq(doc.contents)) {
-    yield { kind: 'problem', line: 1, field: '整个文件', expected: '一个列表，每项以“- ”开头，每项是“列名: 值”', found: doc.contents ? '不是列表' : '空文件' };
+    yield {
+      kind: 'problem',
+      line: 1,
+      field: '整个文件',
+      expected: '一个列表，每项以“- ”开头，每项是“列名: 值”',
+      found: doc.contents ? '不是列表' : '空文件',
+    };
     return;
   }
   for (const item of doc.contents.items) {
@@ -122,7 +150,10 @@ function* readYaml(text: string, columns: readonly string[]): Generator<ListFile
       yield { kind: 'problem', line, field: '整项', expected: '“列名: 值”的一组字段', found: '不是一组字段' };
       continue;
     }
-    const values = Object.entries(item.toJSON() as Record<string, unknown>).map(([k, v]) => [columnName(k, columns), v]);
+    const values = Object.entries(item.toJSON() as Record<string, unknown>).map(([k, v]) => [
+      columnName(k, columns),
+      v,
+    ]);
     yield { kind: 'row', line, values: Object.fromEntries(values) as Record<string, unknown> };
   }
 }

@@ -72,11 +72,19 @@ function isIdShaped(digits: string): boolean {
  * cards), passing Luhn, not ID-shaped, not a credit code.
  */
 function isCardNumber(digits: string): boolean {
-  return digits.length >= 16 && digits.length <= 19 && /^[3-69]/.test(digits) && passesLuhn(digits) && !isIdShaped(digits) && !isCreditCode(digits);
+  return (
+    digits.length >= 16 &&
+    digits.length <= 19 &&
+    /^[3-69]/.test(digits) &&
+    passesLuhn(digits) &&
+    !isIdShaped(digits) &&
+    !isCreditCode(digits)
+  );
 }
 
 /** Card numbers are written whole, in fours (6222 0212 3456 7890 123) or as 6 + the rest (622202 1234567894). */
-const cardLayout = (lengths: number[]) => lengths.length === 1 || lengths.slice(0, -1).every((n) => n === 4) || (lengths.length === 2 && lengths[0] === 6);
+const cardLayout = (lengths: number[]) =>
+  lengths.length === 1 || lengths.slice(0, -1).every((n) => n === 4) || (lengths.length === 2 && lengths[0] === 6);
 
 interface Group {
   digits: string;
@@ -98,7 +106,10 @@ const mobileLayout = (lengths: number[]) => MOBILE_LAYOUTS.has(lengths.join(',')
 
 /** What the digits of groups i..j are, if anything. */
 function classify(groups: Group[], i: number, j: number, endsInX: boolean, rest: string): PersonalDataKind | undefined {
-  const digits = groups.slice(i, j + 1).map((g) => g.digits).join('');
+  const digits = groups
+    .slice(i, j + 1)
+    .map((g) => g.digits)
+    .join('');
   const x = endsInX && j === groups.length - 1;
   if (digits.length + (x ? 1 : 0) === 18 && isResidentIdNumber(x ? `${digits}X` : digits)) return '身份证号';
   if (x) return undefined;
@@ -106,10 +117,20 @@ function classify(groups: Group[], i: number, j: number, endsInX: boolean, rest:
   if (j === i + 1 && groups[i]!.after === '.') return undefined;
   const lengths = groups.slice(i, j + 1).map((g) => g.digits.length);
   // The first 16 digits of a longer card number written in fours are not a card number of their own.
-  const longer = j + 1 < groups.length && cardLayout([...lengths, groups[j + 1]!.digits.length]) && digits.length + groups[j + 1]!.digits.length <= 19;
+  const longer =
+    j + 1 < groups.length &&
+    cardLayout([...lengths, groups[j + 1]!.digits.length]) &&
+    digits.length + groups[j + 1]!.digits.length <= 19;
   if (cardLayout(lengths) && !longer && isCardNumber(digits)) return '银行卡号';
   const seps = new Set(groups.slice(i, j).map((g) => g.after));
-  if (digits.length === 11 && MOBILE_PREFIX.test(digits) && seps.size <= 1 && mobileLayout(lengths) && !(j === groups.length - 1 && AMOUNT_AFTER.test(rest))) return '手机号码';
+  if (
+    digits.length === 11 &&
+    MOBILE_PREFIX.test(digits) &&
+    seps.size <= 1 &&
+    mobileLayout(lengths) &&
+    !(j === groups.length - 1 && AMOUNT_AFTER.test(rest))
+  )
+    return '手机号码';
   return undefined;
 }
 
@@ -173,13 +194,22 @@ function findInText(scanned: string): PersonalDataFinding[] {
       // Longest first: 110105 19491231 002X is one ID, not a shorter number inside it.
       let last = i;
       let length = groups[i]!.digits.length;
-      while (last + 1 < groups.length && length + groups[last + 1]!.digits.length <= 19) length += groups[++last]!.digits.length;
+      while (last + 1 < groups.length && length + groups[last + 1]!.digits.length <= 19)
+        length += groups[++last]!.digits.length;
       for (let j = last; j >= i; j--) {
         if (j < groups.length - 1 && glued(groups[j]!.after)) continue;
         const kind = classify(groups, i, j, endsInX, rest);
         if (!kind) continue;
-        const digits = groups.slice(i, j + 1).map((g) => g.digits).join('') + (kind === '身份证号' && j === groups.length - 1 && endsInX ? chain.at(-1)! : '');
-        found.push({ kind, masked: kind === '手机号码' ? mask(digits, 3, 4) : mask(digits, 4, 4), index: groups[i]!.start });
+        const digits =
+          groups
+            .slice(i, j + 1)
+            .map((g) => g.digits)
+            .join('') + (kind === '身份证号' && j === groups.length - 1 && endsInX ? chain.at(-1)! : '');
+        found.push({
+          kind,
+          masked: kind === '手机号码' ? mask(digits, 3, 4) : mask(digits, 4, 4),
+          index: groups[i]!.start,
+        });
         i = j;
         break;
       }

@@ -19,10 +19,28 @@ const paths = sitePaths('/');
 
 /** Pages and files every site has. */
 const FIXED = [
-  paths.home(), paths.hub(), paths.catalogueHome(), paths.annualReports(), paths.annualReportsData(), paths.search(), paths.siteMap(),
-  paths.applyGuide(), paths.applyForm(), paths.applyBlankForm(), paths.interaction(), paths.dataLists(), paths.feed(),
-  paths.openData(), paths.openData('catalogue.json'), paths.openData('catalogue.csv'), '/offline/', '/404.html', '/sitemap.xml',
-  '/sitemap-index.xml', '/robots.txt', '/sw.js',
+  paths.home(),
+  paths.hub(),
+  paths.catalogueHome(),
+  paths.annualReports(),
+  paths.annualReportsData(),
+  paths.search(),
+  paths.siteMap(),
+  paths.applyGuide(),
+  paths.applyForm(),
+  paths.applyBlankForm(),
+  paths.interaction(),
+  paths.dataLists(),
+  paths.feed(),
+  paths.openData(),
+  paths.openData('catalogue.json'),
+  paths.openData('catalogue.csv'),
+  '/offline/',
+  '/404.html',
+  '/sitemap.xml',
+  '/sitemap-index.xml',
+  '/robots.txt',
+  '/sw.js',
 ];
 /** Prefixes below which the framework makes files this check does not list one by one (年报 data, feeds, search index). */
 const GENERATED_PREFIXES = ['/zwgk/nb/', '/rss/', '/search-index/', '/_astro/'];
@@ -77,7 +95,8 @@ export function siteUrls(input: SiteUrlInput): SiteUrls {
       attachments.forEach((a, i) => exact.add(paths.attachment(indexNo, i + 1, fileExtension(a.file))));
     } else if (e.collection === 'news') url = paths.newsItem(e.data.column as string, e.id);
     else if (e.collection === 'pages') url = paths.page(e.id);
-    else if (e.collection in sections) url = paths.interactionItem(sections[e.collection as keyof typeof sections], e.id);
+    else if (e.collection in sections)
+      url = paths.interactionItem(sections[e.collection as keyof typeof sections], e.id);
     if (url) {
       exact.add(url);
       pages.set(e, url);
@@ -91,10 +110,13 @@ export function siteUrls(input: SiteUrlInput): SiteUrls {
       if (exact.has(sitePath)) return true;
       if (GENERATED_PREFIXES.some((p) => sitePath.startsWith(p))) return true;
       // Detail pages of a data list (办事指南 items): /sjqd/bszn/{事项编码}/.
-      if (dataListPrefixes.some((p) => sitePath.startsWith(p) && /^[^/]+\/$/.test(sitePath.slice(p.length)))) return true;
+      if (dataListPrefixes.some((p) => sitePath.startsWith(p) && /^[^/]+\/$/.test(sitePath.slice(p.length))))
+        return true;
       // A list's further pages and years: /zwgk/fdzdgknr/ghjh/2025/p2/.
       const cut = sitePath.replace(/(\d{4}\/)?(p\d+\/)?$/, '');
-      return cut !== sitePath && lists.has(cut) && LIST_SUFFIX.test(sitePath.slice(cut.length)) ? true : lists.has(sitePath);
+      return cut !== sitePath && lists.has(cut) && LIST_SUFFIX.test(sitePath.slice(cut.length))
+        ? true
+        : lists.has(sitePath);
     },
     pageOf: (e) => pages.get(e),
   };

@@ -81,7 +81,9 @@ export class SourceLines {
   keyLine(filePath: string, key: string): number {
     const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = new RegExp(`(^|[\\s{,])key:\\s*["']?${escaped}["']?\\s*([,}#]|$)`);
-    const index = this.located(filePath).source.split('\n').findIndex((l) => pattern.test(l));
+    const index = this.located(filePath)
+      .source.split('\n')
+      .findIndex((l) => pattern.test(l));
     return index + 1 || 1;
   }
 

@@ -26,7 +26,10 @@ const require = createRequire(path.join(process.cwd(), 'package.json'));
 /** An installed package's folder: up from its main file (not every package exports its package.json). */
 function packageDir(name: string): string {
   let dir = path.dirname(require.resolve(name));
-  while (!fs.existsSync(path.join(dir, 'package.json')) || (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string }).name !== name) {
+  while (
+    !fs.existsSync(path.join(dir, 'package.json')) ||
+    (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string }).name !== name
+  ) {
     const up = path.dirname(dir);
     if (up === dir) throw new Error(`找不到 npm 包 ${name}：请运行 npm install`);
     dir = up;
@@ -35,7 +38,8 @@ function packageDir(name: string): string {
 }
 
 const sveltiaDir = () => packageDir('@sveltia/cms');
-export const sveltiaVersion = (): string => (JSON.parse(fs.readFileSync(path.join(sveltiaDir(), 'package.json'), 'utf8')) as { version: string }).version;
+export const sveltiaVersion = (): string =>
+  (JSON.parse(fs.readFileSync(path.join(sveltiaDir(), 'package.json'), 'utf8')) as { version: string }).version;
 
 /** The CDN font addresses in Sveltia's stylesheet, and the same font in an npm package. */
 const FONTS = [
@@ -78,15 +82,31 @@ export function adminFiles(base: string): AdminFiles {
   const script = fs.readFileSync(path.join(dir, 'dist', 'sveltia-cms.js'), 'utf8');
   const chunks = fs.readdirSync(path.join(dir, 'dist', 'chunks')).filter((f) => f.endsWith('.js'));
   const inputs: Array<[string, Buffer, string]> = [
-    ...chunks.map((f): [string, Buffer, string] => [`chunks/${f}`, fs.readFileSync(path.join(dir, 'dist', 'chunks', f)), 'text/javascript']),
-    ...LOCAL_LOCALES.map((l): [string, Buffer, string] => [`locales/${l}.json`, Buffer.from(localeText(l, fs.readFileSync(path.join(dir, 'locales', `${l}.json`), 'utf8'))), 'application/json']),
-    ...FONTS.map((f): [string, Buffer, string] => [`fonts/${path.basename(f.file[1])}`, fs.readFileSync(path.join(packageDir(f.file[0]), f.file[1])), 'font/woff2']),
+    ...chunks.map((f): [string, Buffer, string] => [
+      `chunks/${f}`,
+      fs.readFileSync(path.join(dir, 'dist', 'chunks', f)),
+      'text/javascript',
+    ]),
+    ...LOCAL_LOCALES.map((l): [string, Buffer, string] => [
+      `locales/${l}.json`,
+      Buffer.from(localeText(l, fs.readFileSync(path.join(dir, 'locales', `${l}.json`), 'utf8'))),
+      'application/json',
+    ]),
+    ...FONTS.map((f): [string, Buffer, string] => [
+      `fonts/${path.basename(f.file[1])}`,
+      fs.readFileSync(path.join(packageDir(f.file[0]), f.file[1])),
+      'font/woff2',
+    ]),
   ];
   const hash = createHash('sha256').update(base).update(script);
   for (const [name, body] of inputs) hash.update(name).update(body);
   const folder = `cms-${hash.digest('hex').slice(0, 10)}`;
   const files: AdminFile[] = [
-    { path: `${folder}/sveltia-cms.js`, body: Buffer.from(localScript(script, `${base}admin/${folder}/fonts/`)), type: 'text/javascript' },
+    {
+      path: `${folder}/sveltia-cms.js`,
+      body: Buffer.from(localScript(script, `${base}admin/${folder}/fonts/`)),
+      type: 'text/javascript',
+    },
     ...inputs.map(([name, body, type]) => ({ path: `${folder}/${name}`, body, type })),
   ];
   cached = { base, files: { folder, files } };
@@ -100,14 +120,23 @@ export function adminFiles(base: string): AdminFiles {
  * stand-in, e.g. "repo").
  */
 const HINTS: Record<string, Record<string, string>> = {
-  'zh-CN': { work_with_local_repo_description: '在弹出的对话框中，选择本网站项目的文件夹（包含 content 文件夹和 package.json 的 Git 仓库根目录）。' },
-  'zh-TW': { work_with_local_repo_description: '在彈出的對話框中，選擇本網站專案的資料夾（包含 content 資料夾和 package.json 的 Git 儲存庫根目錄）。' },
+  'zh-CN': {
+    work_with_local_repo_description:
+      '在弹出的对话框中，选择本网站项目的文件夹（包含 content 文件夹和 package.json 的 Git 仓库根目录）。',
+  },
+  'zh-TW': {
+    work_with_local_repo_description:
+      '在彈出的對話框中，選擇本網站專案的資料夾（包含 content 資料夾和 package.json 的 Git 儲存庫根目錄）。',
+  },
 };
 
 export function localeText(locale: string, json: string): string {
   const messages = JSON.parse(json) as Record<string, unknown>;
   for (const [key, text] of Object.entries(HINTS[locale] ?? {})) {
-    if (typeof messages[key] !== 'string') throw new Error(`Sveltia CMS ${sveltiaVersion()} 的 ${locale} 翻译中没有 ${key}：请更新 src/cms/admin-files.ts 中的提示`);
+    if (typeof messages[key] !== 'string')
+      throw new Error(
+        `Sveltia CMS ${sveltiaVersion()} 的 ${locale} 翻译中没有 ${key}：请更新 src/cms/admin-files.ts 中的提示`,
+      );
     messages[key] = text;
   }
   return JSON.stringify(messages);
@@ -117,11 +146,15 @@ export function localeText(locale: string, json: string): string {
  * Hides Sveltia's token sign-in button (found by its label, in any of its
  * languages: 使用访问令牌登录, 使用存取權杖登入, Sign In Using Access Token).
  */
-export const NO_TOKEN_SIGN_IN = 'button[data-label*="令牌"], button[data-label*="權杖"], button[data-label*="Access Token" i] { display: none !important; }';
+export const NO_TOKEN_SIGN_IN =
+  'button[data-label*="令牌"], button[data-label*="權杖"], button[data-label*="Access Token" i] { display: none !important; }';
 
 /** Messages Sveltia writes in English whatever the language: in Chinese for editors. */
 const ENGLISH_MESSAGES: Array<[string, string]> = [
-  ['Sveltia CMS only works with HTTPS or localhost URLs.', '网页内容管理只能通过 HTTPS 网址，或在本机（localhost）打开。'],
+  [
+    'Sveltia CMS only works with HTTPS or localhost URLs.',
+    '网页内容管理只能通过 HTTPS 网址，或在本机（localhost）打开。',
+  ],
 ];
 
 /** Sveltia's script with its fonts pointed at `fontBase`; fails loudly if a new Sveltia version moved them. */
@@ -129,12 +162,15 @@ export function localScript(script: string, fontBase: string): string {
   let out = script;
   for (const font of FONTS) {
     if (!out.includes(font.cdn)) {
-      throw new Error(`Sveltia CMS ${sveltiaVersion()} 不再从 ${font.cdn} 加载字体：请更新 src/cms/admin-files.ts 中的字体列表`);
+      throw new Error(
+        `Sveltia CMS ${sveltiaVersion()} 不再从 ${font.cdn} 加载字体：请更新 src/cms/admin-files.ts 中的字体列表`,
+      );
     }
     out = out.replaceAll(font.cdn, `${fontBase}${path.basename(font.file[1])}`);
   }
   for (const [english, chinese] of ENGLISH_MESSAGES) out = out.replaceAll(`\`${english}\``, JSON.stringify(chinese));
-  if (out.includes('cdn.jsdelivr.net')) throw new Error('Sveltia CMS 的脚本中还有未替换的 CDN 地址（cdn.jsdelivr.net）：请更新 src/cms/admin-files.ts');
+  if (out.includes('cdn.jsdelivr.net'))
+    throw new Error('Sveltia CMS 的脚本中还有未替换的 CDN 地址（cdn.jsdelivr.net）：请更新 src/cms/admin-files.ts');
   // The source map is not served: no request for it.
   return out.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
 }

@@ -27,7 +27,10 @@ export class MissingLabelError extends Error {}
 
 export function labelOf(name: string): string {
   const label = fieldLabels[name];
-  if (!label) throw new MissingLabelError(`字段 ${name} 没有中文名称：请在 src/schemas/ 中该字段的定义后加上 .meta({ label: '中文名称' })`);
+  if (!label)
+    throw new MissingLabelError(
+      `字段 ${name} 没有中文名称：请在 src/schemas/ 中该字段的定义后加上 .meta({ label: '中文名称' })`,
+    );
   return label;
 }
 
@@ -68,7 +71,11 @@ function widgetFor(value: ValueKind, path: string, special: SpecialWidgets): Rec
   }
 }
 
-function listWidget(value: Extract<ValueKind, { kind: 'list' }>, path: string, special: SpecialWidgets): Record<string, unknown> {
+function listWidget(
+  value: Extract<ValueKind, { kind: 'list' }>,
+  path: string,
+  special: SpecialWidgets,
+): Record<string, unknown> {
   const min = value.min !== undefined ? { min: value.min } : {};
   const item = value.of;
   // A list of fixed words is a multiple choice.
@@ -101,4 +108,5 @@ export function cmsFields(fields: SchemaField[], special: SpecialWidgets = {}, p
   });
 }
 
-const isEmptyObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
+const isEmptyObject = (v: unknown) =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;

@@ -38,12 +38,47 @@ interface CollectionSpec {
 }
 
 export const collectionSpecs: Record<CollectionName, CollectionSpec> = {
-  policies: { label: '政策文件', labelSingular: '政策文件', description: '规章、行政规范性文件和其他文件，按发布年份分文件夹存放。', layout: 'year', dateField: 'publishDate' },
-  interpretations: { label: '政策解读', labelSingular: '政策解读', description: '对政策文件的解读（文字、图解、问答、访谈、视频），与所解读的文件互相链接。', layout: 'year', dateField: 'publishDate' },
-  reports: { label: '报告', labelSingular: '报告', description: '政府信息公开工作年度报告、工作要点、预决算等。年报的统计表请直接编辑文件中的 statistics。', layout: 'flat', dateField: 'publishDate' },
-  catalogue: { label: '其他公开内容', labelSingular: '公开内容', description: '其他法定主动公开内容（机构职能、规划计划、统计信息……），按栏目分文件夹存放。', layout: 'category', dateField: 'publishDate' },
-  news: { label: '政务动态、通知公告', labelSingular: '新闻', description: '政务动态和通知公告，按发布年份分文件夹存放。', layout: 'year', dateField: 'publishDate' },
-  pages: { label: '独立页面', labelSingular: '页面', description: '政府信息公开指南、联系我们等独立页面；文件路径就是网址。', layout: 'tree' },
+  policies: {
+    label: '政策文件',
+    labelSingular: '政策文件',
+    description: '规章、行政规范性文件和其他文件，按发布年份分文件夹存放。',
+    layout: 'year',
+    dateField: 'publishDate',
+  },
+  interpretations: {
+    label: '政策解读',
+    labelSingular: '政策解读',
+    description: '对政策文件的解读（文字、图解、问答、访谈、视频），与所解读的文件互相链接。',
+    layout: 'year',
+    dateField: 'publishDate',
+  },
+  reports: {
+    label: '报告',
+    labelSingular: '报告',
+    description: '政府信息公开工作年度报告、工作要点、预决算等。年报的统计表请直接编辑文件中的 statistics。',
+    layout: 'flat',
+    dateField: 'publishDate',
+  },
+  catalogue: {
+    label: '其他公开内容',
+    labelSingular: '公开内容',
+    description: '其他法定主动公开内容（机构职能、规划计划、统计信息……），按栏目分文件夹存放。',
+    layout: 'category',
+    dateField: 'publishDate',
+  },
+  news: {
+    label: '政务动态、通知公告',
+    labelSingular: '新闻',
+    description: '政务动态和通知公告，按发布年份分文件夹存放。',
+    layout: 'year',
+    dateField: 'publishDate',
+  },
+  pages: {
+    label: '独立页面',
+    labelSingular: '页面',
+    description: '政府信息公开指南、联系我们等独立页面；文件路径就是网址。',
+    layout: 'tree',
+  },
   letters: {
     label: '留言选登',
     labelSingular: '留言',
@@ -52,8 +87,20 @@ export const collectionSpecs: Record<CollectionName, CollectionSpec> = {
     dateField: 'replyDate',
     body: '## 来信内容\n\n\n\n## 答复内容\n\n',
   },
-  interviews: { label: '在线访谈', labelSingular: '访谈', description: '在线访谈实录。', layout: 'flat', dateField: 'date' },
-  consultations: { label: '征集意见', labelSingular: '征集', description: '征求意见稿和意见采纳情况。', layout: 'flat', dateField: 'publishDate' },
+  interviews: {
+    label: '在线访谈',
+    labelSingular: '访谈',
+    description: '在线访谈实录。',
+    layout: 'flat',
+    dateField: 'date',
+  },
+  consultations: {
+    label: '征集意见',
+    labelSingular: '征集',
+    description: '征求意见稿和意见采纳情况。',
+    layout: 'flat',
+    dateField: 'publishDate',
+  },
 };
 
 /** New files are named by the editor (English or 拼音), or by the date if they keep the suggestion. */
@@ -80,16 +127,35 @@ function layoutOptions(layout: Layout): Record<string, unknown> {
 
 /** Fields that point to other entries or to site settings. */
 function specialWidgets(site: SiteSettings): Partial<Record<CollectionName, SpecialWidgets>> {
-  const policy = { widget: 'relation', collection: 'policies', value_field: '{{slug}}', display_fields: ['title'], search_fields: ['title', 'docNo', 'indexNo'] };
-  const columns = [...flattenCatalogue(site.catalogue).values()].filter((c) => c.isLeaf && c.node.source === 'catalogue');
+  const policy = {
+    widget: 'relation',
+    collection: 'policies',
+    value_field: '{{slug}}',
+    display_fields: ['title'],
+    search_fields: ['title', 'docNo', 'indexNo'],
+  };
+  const columns = [...flattenCatalogue(site.catalogue).values()].filter(
+    (c) => c.isLeaf && c.node.source === 'catalogue',
+  );
   // Attachments and images are stored beside the entry (collection media_folder ''), as the content check expects.
   const attachment = { 'attachments.file': { widget: 'file' } };
   return {
     policies: { ...attachment, replacedBy: policy },
     interpretations: { ...attachment, policy },
     reports: { ...attachment, statistics: { widget: 'hidden' } },
-    catalogue: { ...attachment, category: { widget: 'select', options: columns.map((c) => ({ label: `${c.node.name}（${c.node.key}）`, value: c.node.key })) } },
-    news: { column: { widget: 'select', options: site.newsColumns.map((c) => ({ label: `${c.name}（${c.key}）`, value: c.key })) } },
+    catalogue: {
+      ...attachment,
+      category: {
+        widget: 'select',
+        options: columns.map((c) => ({ label: `${c.node.name}（${c.node.key}）`, value: c.node.key })),
+      },
+    },
+    news: {
+      column: {
+        widget: 'select',
+        options: site.newsColumns.map((c) => ({ label: `${c.name}（${c.key}）`, value: c.key })),
+      },
+    },
   };
 }
 
@@ -115,7 +181,10 @@ export function entryCollection(name: CollectionName, folder: string, site: Site
     media_folder: '',
     public_folder: '',
     ...(spec.dateField && {
-      sortable_fields: { fields: [spec.dateField, 'title'], default: { field: spec.dateField, direction: 'descending' } },
+      sortable_fields: {
+        fields: [spec.dateField, 'title'],
+        default: { field: spec.dateField, direction: 'descending' },
+      },
     }),
     fields: [...fields, { ...BODY_FIELD, ...(spec.body && { default: spec.body }) }],
   };
@@ -126,7 +195,16 @@ export function siteCollection(file: string): Record<string, unknown> {
   return {
     name: 'settings',
     label: '网站设置',
-    description: '网站名称、备案信息、联系方式、导航、信息公开目录等。在这里保存会按固定格式重写 site.yaml（文件中的注释不会保留）。',
-    files: [{ name: 'site', label: '网站设置（site.yaml）', file, format: 'yaml', fields: cmsFields(schemaFields(siteSchema)) }],
+    description:
+      '网站名称、备案信息、联系方式、导航、信息公开目录等。在这里保存会按固定格式重写 site.yaml（文件中的注释不会保留）。',
+    files: [
+      {
+        name: 'site',
+        label: '网站设置（site.yaml）',
+        file,
+        format: 'yaml',
+        fields: cmsFields(schemaFields(siteSchema)),
+      },
+    ],
   };
 }

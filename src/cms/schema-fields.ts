@@ -39,7 +39,8 @@ type Schema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string };
 
 const defOf = (s: Schema) => s._zod.def as unknown as Def;
-const metaOf = (s: Schema) => z.globalRegistry.get(s as z.ZodType) as { format?: string; description?: string; values?: string[] } | undefined;
+const metaOf = (s: Schema) =>
+  z.globalRegistry.get(s as z.ZodType) as { format?: string; description?: string; values?: string[] } | undefined;
 
 /** A check's message, read from its `error` option (zod keeps it as a function). */
 function messageOf(error: unknown): string | undefined {
@@ -148,7 +149,11 @@ function valueKind(s: Schema, format: string | undefined, values?: string[]): Va
     case 'array': {
       const element = unwrap(def.element as Schema);
       const min = checksOf(s).find((c) => c.check === 'min_length')?.minimum;
-      return { kind: 'list', of: valueKind(element.inner, element.format, element.values), ...(min !== undefined && { min }) };
+      return {
+        kind: 'list',
+        of: valueKind(element.inner, element.format, element.values),
+        ...(min !== undefined && { min }),
+      };
     }
     case 'object':
       return { kind: 'object', fields: schemaFields(s) };

@@ -9,7 +9,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { copyFileAtomic, linkOrCopy, linkTree, readableFileWithin, realFileWithin, writeFileAtomic } from './fs-safety.ts';
+import {
+  copyFileAtomic,
+  linkOrCopy,
+  linkTree,
+  readableFileWithin,
+  realFileWithin,
+  writeFileAtomic,
+} from './fs-safety.ts';
 
 let dir = '';
 beforeEach(() => {
@@ -81,7 +88,9 @@ describe('atomic write', () => {
     // (with a plain fs.writeFileSync in its place this fails about two runs in three).
     const script = `import { writeFileAtomic } from ${JSON.stringify(path.join(import.meta.dirname, 'fs-safety.ts'))};
       for (let i = 0; ; i++) { writeFileAtomic(${JSON.stringify(target)}, (i % 2 ? 'A' : 'B').repeat(4_000_000)); if (i === 1) process.stdout.write('writing'); }`;
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise((resolve) => child.stdout.once('data', resolve));
     await new Promise((resolve) => setTimeout(resolve, 50));
     child.kill('SIGKILL');
@@ -173,7 +182,10 @@ describe('real-path containment', () => {
     write('content/policies/a.md', '# a');
     write('secret.txt', 'secret');
     const escaped = path.join(root, 'policies', '..', '..', 'secret.txt');
-    expect(realFileWithin(`${root}/policies/../../secret.txt`, root)).toMatchObject({ ok: false, problem: expect.stringContaining('内容文件夹以外') });
+    expect(realFileWithin(`${root}/policies/../../secret.txt`, root)).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('内容文件夹以外'),
+    });
     expect(() => readableFileWithin(escaped, root)).toThrow('内容文件夹以外');
   });
 

@@ -82,7 +82,11 @@ function replaceWith(target: string, write: (temp: string) => void, options: Ato
 }
 
 /** Writes `data` to `target` so that `target` is never seen half-written. Its folder must exist. */
-export function writeFileAtomic(target: string, data: string | NodeJS.ArrayBufferView, options: AtomicOptions = {}): void {
+export function writeFileAtomic(
+  target: string,
+  data: string | NodeJS.ArrayBufferView,
+  options: AtomicOptions = {},
+): void {
   replaceWith(target, (temp) => fs.writeFileSync(temp, data), options);
 }
 

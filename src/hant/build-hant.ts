@@ -73,11 +73,28 @@ function sourceDir(): string {
 }
 
 /** A digest of everything a twin depends on besides its page: the pass's code, the dictionaries, the settings. */
-export function converterFingerprint(base: string, protect: readonly string[], standard: HantStandard = 't', phrases = false): string {
-  const hash = createHash('sha1').update(STPhrases).update(STCharacters).update(base).update(JSON.stringify([protect, standard, phrases]));
+export function converterFingerprint(
+  base: string,
+  protect: readonly string[],
+  standard: HantStandard = 't',
+  phrases = false,
+): string {
+  const hash = createHash('sha1')
+    .update(STPhrases)
+    .update(STCharacters)
+    .update(base)
+    .update(JSON.stringify([protect, standard, phrases]));
   const dir = sourceDir();
-  const sources = [...fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(dir, f)), path.join(dir, '../utils/hant-paths.ts')];
-  for (const file of sources) if (fs.existsSync(file)) hash.update(file.slice(dir.length)).update(fs.readFileSync(file));
+  const sources = [
+    ...fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+      .map((f) => path.join(dir, f)),
+    path.join(dir, '../utils/hant-paths.ts'),
+  ];
+  for (const file of sources)
+    if (fs.existsSync(file)) hash.update(file.slice(dir.length)).update(fs.readFileSync(file));
   return hash.digest('hex');
 }
 
@@ -141,7 +158,12 @@ function runWorkers(settings: HantJobSettings, batches: string[][], totals: JobT
  * changed since is removed first: it is a link to the published file, and
  * the pass must write a new one, not into that.
  */
-function keepCarriedTwins(options: HantBuildOptions, previous: CacheManifest, fingerprint: string, totals: JobTotals): string[] {
+function keepCarriedTwins(
+  options: HantBuildOptions,
+  previous: CacheManifest,
+  fingerprint: string,
+  totals: JobTotals,
+): string[] {
   const carried = options.carried;
   if (!carried?.size) return [...options.files];
   const sameConverter = previous.fingerprint === fingerprint;
@@ -189,7 +211,10 @@ export async function buildHant(options: HantBuildOptions): Promise<HantBuildSta
   const files = keepCarriedTwins(options, previous, fingerprint, totals);
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
-  const workers = Math.min(options.workers ?? (files.length >= WORKER_THRESHOLD ? os.availableParallelism() : 0), batches.length);
+  const workers = Math.min(
+    options.workers ?? (files.length >= WORKER_THRESHOLD ? os.availableParallelism() : 0),
+    batches.length,
+  );
   if (workers > 0) await runWorkers(settings, batches, totals, workers);
   else await runInline(settings, batches, totals);
   const pruned = finishCache(cacheDir, fingerprint, previous.stamps, totals.keys);

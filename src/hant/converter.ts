@@ -139,7 +139,8 @@ function trieOf(dicts: readonly string[]): FlatTrie {
 /** Ideographic description sequences are skipped whole, as OpenCC does (their parts are not converted). */
 function descriptionSequenceEnd(s: string, i: number): number {
   const cp = s.codePointAt(i)!;
-  const arity = cp >= 0x2ff0 && cp <= 0x2ff1 ? 2 : cp >= 0x2ff2 && cp <= 0x2ff3 ? 3 : cp >= 0x2ff4 && cp <= 0x2fff ? 2 : 0;
+  const arity =
+    cp >= 0x2ff0 && cp <= 0x2ff1 ? 2 : cp >= 0x2ff2 && cp <= 0x2ff3 ? 3 : cp >= 0x2ff4 && cp <= 0x2fff ? 2 : 0;
   if (arity === 0) return 0;
   let end = i + (cp > 0xffff ? 2 : 1);
   for (let n = 0; n < arity; n += 1) {
@@ -161,7 +162,7 @@ function convertWith(trie: FlatTrie, s: string): string {
   let out = '';
   let last = 0;
   const n = s.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = s.charCodeAt(i);
     // Nothing below U+2E80 begins an entry or a description sequence.
     if (c < 0x2e80) {
@@ -222,7 +223,10 @@ export function createConverter(options: ConverterOptions = {}): TextConverter {
   let memo = new Map<string, string>();
   const stats = { converted: 0, memoHits: 0 };
   const stages = variantStages(options.standard ?? 't', options.phrases ?? false).map(trieOf);
-  const raw = stages.length === 0 ? convertRaw : (text: string) => stages.reduce((t, trie) => convertWith(trie, t), convertRaw(text));
+  const raw =
+    stages.length === 0
+      ? convertRaw
+      : (text: string) => stages.reduce((t, trie) => convertWith(trie, t), convertRaw(text));
 
   const protectedConvert = (text: string): string => {
     for (const name of protect) {

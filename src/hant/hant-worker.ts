@@ -7,6 +7,8 @@ parentPort!.on('message', (files: string[]) => {
   try {
     parentPort!.postMessage({ totals: job.run(files) });
   } catch (error) {
-    parentPort!.postMessage({ error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
+    parentPort!.postMessage({
+      error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error),
+    });
   }
 });

@@ -18,7 +18,10 @@ export function convertHtmlText(html: string, convert: (text: string) => string)
     const [whole, closing, name, attributes] = m;
     const tag = name?.toLowerCase();
     if (tag && CODE.has(tag)) code += closing ? -1 : 1;
-    out += !tag || closing || code > 0 || !attributes ? whole : `<${name}${attributes.replace(TEXT_ATTRIBUTE, (_a, before: string, quoted: string) => before + quoted[0] + convert(quoted.slice(1, -1)) + quoted[0])}>`;
+    out +=
+      !tag || closing || code > 0 || !attributes
+        ? whole
+        : `<${name}${attributes.replace(TEXT_ATTRIBUTE, (_a, before: string, quoted: string) => before + quoted[0] + convert(quoted.slice(1, -1)) + quoted[0])}>`;
     last = m.index + whole.length;
   }
   const rest = html.slice(last);

@@ -117,7 +117,12 @@ export class HantPageCache {
 export type UsedTwin = [key: string, stamp: Stamp, page: string];
 
 /** Records this build's twins and deletes those only the last build used. Returns how many were deleted. */
-export function finishCache(dir: string, fingerprint: string, previous: ReadonlyMap<string, Stamp>, used: readonly UsedTwin[]): number {
+export function finishCache(
+  dir: string,
+  fingerprint: string,
+  previous: ReadonlyMap<string, Stamp>,
+  used: readonly UsedTwin[],
+): number {
   const usedKeys = new Set(used.map(([key]) => key));
   let pruned = 0;
   for (const key of previous.keys()) {
@@ -126,6 +131,9 @@ export function finishCache(dir: string, fingerprint: string, previous: Readonly
     pruned++;
   }
   fs.mkdirSync(dir, { recursive: true });
-  writeFileAtomic(path.join(dir, MANIFEST), `# fingerprint ${fingerprint}\n${used.map(([key, stamp, page]) => `${key} ${stamp} ${page}\n`).join('')}`);
+  writeFileAtomic(
+    path.join(dir, MANIFEST),
+    `# fingerprint ${fingerprint}\n${used.map(([key, stamp, page]) => `${key} ${stamp} ${page}\n`).join('')}`,
+  );
   return pruned;
 }

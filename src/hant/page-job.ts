@@ -47,7 +47,11 @@ export interface JobTotals {
 }
 
 export function pageJob(settings: HantJobSettings): { run: (files: readonly string[]) => JobTotals } {
-  const convert = createConverter({ protect: settings.protect, standard: settings.standard, phrases: settings.phrases });
+  const convert = createConverter({
+    protect: settings.protect,
+    standard: settings.standard,
+    phrases: settings.phrases,
+  });
   const cache = new HantPageCache(settings.cacheDir, settings.previous);
   const madeDirs = new Set<string>();
   const target = path.join(settings.outDir, HANT_DIR);
@@ -64,7 +68,10 @@ export function pageJob(settings: HantJobSettings): { run: (files: readonly stri
     const cached = cache.restore(key, dest);
     if (cached) return { key, stamp: cached, reused: true, chars: 0 };
     const text = html.toString('utf8');
-    fs.writeFileSync(dest, rewritePage(text, { pagePath: pagePathOfFile(file, settings.base), base: settings.base, convert }));
+    fs.writeFileSync(
+      dest,
+      rewritePage(text, { pagePath: pagePathOfFile(file, settings.base), base: settings.base, convert }),
+    );
     return { key, stamp: cache.store(key, dest), reused: false, chars: text.length };
   };
 

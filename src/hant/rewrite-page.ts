@@ -40,8 +40,32 @@ export interface PageContext {
 /** The label and language of the switch on a 繁體 page. */
 export const TO_SIMPLIFIED = { label: '简体', lang: 'zh-Hans' };
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'placeholder', 'label']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+const TEXT_ATTRIBUTES = new Set([
+  'title',
+  'alt',
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'placeholder',
+  'label',
+]);
 /** <meta name> whose content is prose; the others (SiteName, ArticleTitle, PubDate, ContentSource, Url…) identify the page and stay. */
 const TEXT_META = new Set(['description', 'keywords', 'columndescription', 'columnkeywords']);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'data-src', 'cite']);
@@ -81,7 +105,14 @@ function readTag(html: string, at: number): Tag {
     }
     if (c === 62 /* > */) return { name, attributes, end: i + 1 };
     const nameStart = i;
-    while (i < n && !isSpace((c = html.charCodeAt(i))) && c !== 61 && c !== 62 && !(c === 47 && html.charCodeAt(i + 1) === 62)) i++;
+    while (
+      i < n &&
+      !isSpace((c = html.charCodeAt(i))) &&
+      c !== 61 &&
+      c !== 62 &&
+      !(c === 47 && html.charCodeAt(i + 1) === 62)
+    )
+      i++;
     const attrName = html.slice(nameStart, i).toLowerCase();
     let j = i;
     while (j < n && isSpace(html.charCodeAt(j))) j++;
@@ -137,7 +168,18 @@ function matchingCloseAt(html: string, from: number, name: string): number {
 }
 
 /** Tags handled whatever their attributes. */
-const SPECIAL_TAGS = new Set(['html', 'script', 'style', 'title', 'textarea', 'a', 'area', 'form', 'template', ...CODE_TAGS]);
+const SPECIAL_TAGS = new Set([
+  'html',
+  'script',
+  'style',
+  'title',
+  'textarea',
+  'a',
+  'area',
+  'form',
+  'template',
+  ...CODE_TAGS,
+]);
 /**
  * A tag that needs reading attribute by attribute: one with a readable-text
  * attribute, translate, lang, a srcset, or a relative URL. Every other tag
@@ -209,7 +251,11 @@ export function rewritePage(html: string, ctx: PageContext): string {
     }
 
     let nameEnd = lt + 1;
-    for (let c = html.charCodeAt(nameEnd); isAlpha(c) || (c >= 48 && c <= 57) || c === 45; c = html.charCodeAt(++nameEnd));
+    for (
+      let c = html.charCodeAt(nameEnd);
+      isAlpha(c) || (c >= 48 && c <= 57) || c === 45;
+      c = html.charCodeAt(++nameEnd)
+    );
     const name = html.slice(lt + 1, nameEnd).toLowerCase();
     const gt = html.indexOf('>', nameEnd);
     const rest = html.slice(nameEnd, gt < 0 ? n : gt);
@@ -251,12 +297,21 @@ export function rewritePage(html: string, ctx: PageContext): string {
       else if (isSwitch && (a.name === 'hreflang' || a.name === 'lang')) changed = TO_SIMPLIFIED.lang;
       else if (URL_ATTRIBUTES.has(a.name)) {
         changed = absolute(raw, pagePath);
-        if (PAGE_LINK_TAGS.has(tag.name) && (a.name === 'href' || a.name === 'action')) changed = hantUrl(changed, base);
+        if (PAGE_LINK_TAGS.has(tag.name) && (a.name === 'href' || a.name === 'action'))
+          changed = hantUrl(changed, base);
       } else if (a.name === 'srcset') {
-        changed = raw.replace(/(^|,)(\s*)([^\s,]+)/g, (_m, sep: string, space: string, url: string) => `${sep}${space}${absolute(url, pagePath)}`);
+        changed = raw.replace(
+          /(^|,)(\s*)([^\s,]+)/g,
+          (_m, sep: string, space: string, url: string) => `${sep}${space}${absolute(url, pagePath)}`,
+        );
       } else if (!keepText && TEXT_ATTRIBUTES.has(a.name)) {
         changed = convert(raw);
-      } else if (!keepText && a.name === 'content' && tag.name === 'meta' && TEXT_META.has((value(html, attr('name')) ?? '').toLowerCase())) {
+      } else if (
+        !keepText &&
+        a.name === 'content' &&
+        tag.name === 'meta' &&
+        TEXT_META.has((value(html, attr('name')) ?? '').toLowerCase())
+      ) {
         // A 繁體 original's description and keywords: as written (data-hant), not converted a second time.
         changed = value(html, attr('data-hant')) ?? convert(raw);
       }

@@ -39,8 +39,16 @@ export default function gongkai(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         const outDir = fileURLToPath(config.outDir);
-        const checked = await checkPhase({ command, root: contentRoot(), cacheDir: fileURLToPath(config.cacheDir), outDir, logger, timer });
-        if (checked.command === 'build') build = stagePhase({ ...checked, command: 'build' }, { outDir, base: config.base, updateConfig });
+        const checked = await checkPhase({
+          command,
+          root: contentRoot(),
+          cacheDir: fileURLToPath(config.cacheDir),
+          outDir,
+          logger,
+          timer,
+        });
+        if (checked.command === 'build')
+          build = stagePhase({ ...checked, command: 'build' }, { outDir, base: config.base, updateConfig });
       },
       // Astro's content sync (and Vite's set-up) runs between these two hooks.
       'astro:config:done': () => timer.start('content sync'),

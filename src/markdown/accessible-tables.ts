@@ -33,7 +33,10 @@ function captionParagraph(siblings: readonly ElementContent[], index: number): E
 function headerLabel(children: readonly ElementContent[], textOf: (node: Element) => string): string {
   const head = children.find((c): c is Element => isElement(c, 'thead'));
   const row = head?.children.find((c): c is Element => isElement(c, 'tr'));
-  const names = (row?.children ?? []).filter((c): c is Element => isElement(c, 'th')).map((th) => textOf(th).trim()).filter(Boolean);
+  const names = (row?.children ?? [])
+    .filter((c): c is Element => isElement(c, 'th'))
+    .map((th) => textOf(th).trim())
+    .filter(Boolean);
   return names.length ? `表格：${names.join('、')}` : '表格';
 }
 
@@ -56,13 +59,23 @@ export const accessibleTables = defineHastPlugin({
         const text = paragraph ? ctx.textContent(paragraph).trim() : '';
         const hasCaption = paragraph !== undefined && CAPTION.test(text);
         if (hasCaption) {
-          ctx.prependChild(node, { type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: text }] });
+          ctx.prependChild(node, {
+            type: 'element',
+            tagName: 'caption',
+            properties: {},
+            children: [{ type: 'text', value: text }],
+          });
           ctx.removeNode(paragraph);
         }
         ctx.wrapNode(node, {
           type: 'element',
           tagName: 'div',
-          properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: hasCaption ? text : headerLabel(node.children as ElementContent[], (n) => ctx.textContent(n)) },
+          properties: {
+            className: ['table-scroll'],
+            tabIndex: 0,
+            role: 'region',
+            ariaLabel: hasCaption ? text : headerLabel(node.children as ElementContent[], (n) => ctx.textContent(n)),
+          },
           children: [],
         });
       }

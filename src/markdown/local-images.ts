@@ -46,7 +46,12 @@ export const localImages = defineHastPlugin({
       const src = String(props.src ?? '');
       if (collecting && src !== '' && !NOT_RELATIVE.test(src) && isSafeUrl(src, true)) {
         collecting.push({ src, alt: String(props.alt ?? '') });
-        ctx.replaceNode(node, { type: 'element', tagName: 'gongkai-image', properties: { dataI: String(collecting.length - 1) }, children: [] });
+        ctx.replaceNode(node, {
+          type: 'element',
+          tagName: 'gongkai-image',
+          properties: { dataI: String(collecting.length - 1) },
+          children: [],
+        });
         return;
       }
       ctx.setProperty(node, 'loading', 'lazy');

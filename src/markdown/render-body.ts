@@ -21,7 +21,9 @@ import { safeUrls } from './safe-urls.ts';
  * plugin, so four plugins cost four walks (about half the render time of a
  * typical body). Each rule still lives in its own module.
  */
-const elementRules = [accessibleTables, safeUrls, codeLanguage, headingAnchors].map((rule) => rule.element as HastFilteredVisitor<Element>);
+const elementRules = [accessibleTables, safeUrls, codeLanguage, headingAnchors].map(
+  (rule) => rule.element as HastFilteredVisitor<Element>,
+);
 const bodyRules = defineHastPlugin({ name: 'gongkai-body-rules', element: elementRules, raw: escapeRawHtml.raw });
 // localImages after safeUrls, in its own walk: an image with a script URL is
 // gone before it looks. Only bodies with Markdown images (`![`) need the walk;

@@ -3,6 +3,9 @@ import type { APIRoute } from 'astro';
 import { href } from '../view-models/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\nDisallow: ${href('/admin/')}\nSitemap: ${new URL(href('/sitemap.xml'), site).href}\n`, {
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: /\nDisallow: ${href('/admin/')}\nSitemap: ${new URL(href('/sitemap.xml'), site).href}\n`,
+    {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    },
+  );

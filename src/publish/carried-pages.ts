@@ -86,7 +86,11 @@ type WriteFile = typeof fs.promises.writeFile;
 type CopyFile = typeof fs.promises.copyFile;
 
 const pathOf = (file: unknown): string | undefined =>
-  typeof file === 'string' ? path.resolve(file) : file instanceof URL && file.protocol === 'file:' ? fileURLToPath(file) : undefined;
+  typeof file === 'string'
+    ? path.resolve(file)
+    : file instanceof URL && file.protocol === 'file:'
+      ? fileURLToPath(file)
+      : undefined;
 
 /** The build under way: paths it may link, and those it replaced since. */
 interface Guarded {
@@ -123,7 +127,9 @@ function installGuard(): void {
   };
   promises.writeFile = ((file, data, options) => {
     const target = planned(file);
-    return target === undefined ? writeFile(file, data, options) : replace(target, (temp) => writeFile(temp, data, options));
+    return target === undefined
+      ? writeFile(file, data, options)
+      : replace(target, (temp) => writeFile(temp, data, options));
   }) as WriteFile;
   promises.copyFile = ((from, to, mode) => {
     const target = planned(to);
@@ -193,7 +199,12 @@ export class CarriedPages {
   private linkAll(pages: readonly string[]): Promise<void> {
     if (pages.length === 0) return Promise.resolve();
     const started = performance.now();
-    const task: CarryTask = { publishedDir: this.publishedDir, stagingDir: this.stagingDir, pages: [...pages], twinDir: this.twinDir };
+    const task: CarryTask = {
+      publishedDir: this.publishedDir,
+      stagingDir: this.stagingDir,
+      pages: [...pages],
+      twinDir: this.twinDir,
+    };
     return new Promise((resolve, reject) => {
       const worker = new Worker(workerScript(), { workerData: task });
       worker.once('message', (result: CarryResult) => {

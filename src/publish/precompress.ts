@@ -17,7 +17,18 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
 /** Text types the build compresses. */
-export const PRECOMPRESSED_TYPES = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.csv', '.txt', '.webmanifest'];
+export const PRECOMPRESSED_TYPES = [
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.xml',
+  '.svg',
+  '.csv',
+  '.txt',
+  '.webmanifest',
+];
 /** Smaller files gain too little: a compressed response has its own overhead. */
 export const MIN_BYTES = 1024;
 
@@ -65,7 +76,8 @@ function sameFile(a: string, b: string): boolean {
 
 /** Links the published `.br`/`.gz` of an unchanged file; false when there are none to take. */
 function reuse(file: string, published: string): boolean {
-  if (!sameFile(file, published) || !fs.existsSync(`${published}.br`) || !fs.existsSync(`${published}.gz`)) return false;
+  if (!sameFile(file, published) || !fs.existsSync(`${published}.br`) || !fs.existsSync(`${published}.gz`))
+    return false;
   for (const ext of ['.br', '.gz']) {
     fs.rmSync(file + ext, { force: true });
     fs.linkSync(published + ext, file + ext);

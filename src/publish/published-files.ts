@@ -26,7 +26,8 @@ import { FileDigests, type ImageInfo } from '../catalogue/file-digests.ts';
 import { copyFileAtomic, linkOrCopy, writeFileAtomic } from '../fs/fs-safety.ts';
 import { SAFE_SVG_VERSION, sanitizeSvg } from './safe-svg.ts';
 
-export const SVG_SCRIPT_EXPECTED = 'SVG 图片不含脚本、事件属性（onload 等）、javascript: 链接或 <foreignObject>；请在绘图软件中重新导出（或另存为 PNG）';
+export const SVG_SCRIPT_EXPECTED =
+  'SVG 图片不含脚本、事件属性（onload 等）、javascript: 链接或 <foreignObject>；请在绘图软件中重新导出（或另存为 PNG）';
 
 export interface PublishedImage extends ImageInfo {
   sha256: string;
@@ -65,7 +66,8 @@ export interface PublishedFiles {
 /** Where the originals of body images are put for the pipeline (view-models/body-images.ts), under the base path. */
 export const BODY_IMAGE_DIR = '_astro/body';
 /** An original's file name: 16 hex digits of its digest (unique among any number of images) and its extension. */
-export const bodyImageName = (image: { sha256: string; format: string }) => `${image.sha256.slice(0, 16)}.${image.format}`;
+export const bodyImageName = (image: { sha256: string; format: string }) =>
+  `${image.sha256.slice(0, 16)}.${image.format}`;
 
 /**
  * The images whose sizes and formats a finished build made, kept inside
@@ -125,7 +127,13 @@ export async function collectPublishedFiles(
             // Published on the site's origin: never the editor's bytes (safe-svg.ts); active content is refused outright.
             const safe = await sanitizeSvg(fs.readFileSync(ref.path, 'utf8'));
             if (safe.active.length > 0) {
-              problems.push({ file: ref.file, line: ref.line, field: '正文 › 图片', expected: SVG_SCRIPT_EXPECTED, found: `${ref.shown}：含有 ${safe.active.join('、')}` });
+              problems.push({
+                file: ref.file,
+                line: ref.line,
+                field: '正文 › 图片',
+                expected: SVG_SCRIPT_EXPECTED,
+                found: `${ref.shown}：含有 ${safe.active.join('、')}`,
+              });
               continue;
             }
             safeSvg = safe.svg;

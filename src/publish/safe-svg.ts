@@ -51,13 +51,15 @@ async function purify(): Promise<ReturnType<typeof createDOMPurify>> {
   xml = { serialize: (node) => serializer.serializeToString(node) };
   p.addHook('uponSanitizeElement', (node, data) => {
     const tag = data.tagName.toLowerCase();
-    const attr = (name: string) => ((node as Element).getAttribute?.(name) ?? '').replace(/[\u0000-\u0020]/g, '').toLowerCase();
+    const attr = (name: string) =>
+      ((node as Element).getAttribute?.(name) ?? '').replace(/[\u0000-\u0020]/g, '').toLowerCase();
     if (tag === 'style' && node.textContent) node.textContent = withoutExternalCss(node.textContent);
     if (tag === 'script') found.push('<script> 脚本');
     else if (tag === 'foreignobject') found.push('<foreignObject> 内嵌网页');
     else if (tag === 'iframe' || tag === 'embed' || tag === 'object') found.push(`<${tag}> 内嵌内容`);
     else if (tag === 'a' && SCRIPT_URL.test(attr('href') || attr('xlink:href'))) found.push('<a> 脚本链接');
-    else if ((tag === 'animate' || tag === 'set') && /^(on|href$|xlink:href$)/.test(attr('attributeName'))) found.push(`<${tag}> 改写链接或事件的动画`);
+    else if ((tag === 'animate' || tag === 'set') && /^(on|href$|xlink:href$)/.test(attr('attributeName')))
+      found.push(`<${tag}> 改写链接或事件的动画`);
   });
   p.addHook('uponSanitizeAttribute', (_node, data) => {
     const name = data.attrName.toLowerCase();
@@ -66,7 +68,13 @@ async function purify(): Promise<ReturnType<typeof createDOMPurify>> {
     if (name.startsWith('on')) {
       found.push(`事件属性 ${data.attrName}`);
       data.keepAttr = false;
-    } else if (name === 'href' || name === 'xlink:href' || name === 'src' || name === 'action' || name === 'formaction') {
+    } else if (
+      name === 'href' ||
+      name === 'xlink:href' ||
+      name === 'src' ||
+      name === 'action' ||
+      name === 'formaction'
+    ) {
       if (SCRIPT_URL.test(value)) {
         found.push(`脚本地址 ${data.attrName}="${data.attrValue.slice(0, 40)}"`);
         data.keepAttr = false;

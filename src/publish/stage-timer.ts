@@ -82,11 +82,16 @@ export class StageTimer {
   /** Writes the stages to the cache folder, for the benchmark. */
   save(cacheDir: string): void {
     fs.mkdirSync(cacheDir, { recursive: true });
-    fs.writeFileSync(path.join(cacheDir, STAGES_FILE), `${JSON.stringify({ total: now() / 1000, stages: this.stages() }, null, 1)}\n`);
+    fs.writeFileSync(
+      path.join(cacheDir, STAGES_FILE),
+      `${JSON.stringify({ total: now() / 1000, stages: this.stages() }, null, 1)}\n`,
+    );
   }
 }
 
 export function readStages(cacheDir: string): { total: number; stages: StageTime[] } | undefined {
   const file = path.join(cacheDir, STAGES_FILE);
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { total: number; stages: StageTime[] }) : undefined;
+  return fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { total: number; stages: StageTime[] })
+    : undefined;
 }

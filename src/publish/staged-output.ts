@@ -82,7 +82,9 @@ export function prepareStaging(outDir: string): string {
     .filter((name) => name.startsWith(releasePrefix(out)) && !name.includes('.old-'))
     .map((name) => path.join(parent, name));
   const current = currentRelease(out);
-  const newestOther = releases.filter((r) => r !== current).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+  const newestOther = releases
+    .filter((r) => r !== current)
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
   removeReleases(out, [current, newestOther]);
   return staging;
 }
@@ -131,6 +133,7 @@ function removeReleases(out: string, keep: readonly (string | undefined)[]): voi
   const parent = path.dirname(out);
   for (const name of fs.readdirSync(parent)) {
     const full = path.join(parent, name);
-    if (name.startsWith(releasePrefix(out)) && !name.includes('.old-') && !keep.includes(full)) removeInBackground(full);
+    if (name.startsWith(releasePrefix(out)) && !name.includes('.old-') && !keep.includes(full))
+      removeInBackground(full);
   }
 }

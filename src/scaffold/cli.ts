@@ -20,7 +20,9 @@ import { entryTypes, newEntryFile, type EntryType } from './entry-template.ts';
 import { Asker, collectAnswers, UsageError } from './questions.ts';
 
 const USAGE = `用法：npm run new -- <类型> [选项]
-类型：${Object.entries(entryTypes).map(([k, t]) => `${k}（${t.name}）`).join('、')}
+类型：${Object.entries(entryTypes)
+  .map(([k, t]) => `${k}（${t.name}）`)
+  .join('、')}
 选项：--title 标题  --date "YYYY-MM-DD HH:MM"（发布日期，默认现在）  --slug 文件名（小写英文、数字和 -）
       --column 栏目代码（news、catalogue）  --kind 文件类别  --doc-no 发文字号（policy）
       --policy 被解读文件（interpretation，如 2026/road-rules）  --topic 一级\\二级  --publisher 发布机构或来源
@@ -52,7 +54,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const root = contentRoot();
   const site = loadSiteSettings(root);
-  const cacheFile = path.join(process.env.GONGKAI_CACHE_DIR ?? path.join('node_modules', '.astro'), 'content-check.json');
+  const cacheFile = path.join(
+    process.env.GONGKAI_CACHE_DIR ?? path.join('node_modules', '.astro'),
+    'content-check.json',
+  );
   const before = checkContent(root, { cacheFile });
   const interactive = !values.yes && process.stdin.isTTY === true;
   const asker = new Asker(interactive);
@@ -70,7 +75,10 @@ async function main(argv: string[]): Promise<number> {
         ? undefined
         : nextIndexNumber(
             // Registered numbers of deleted files too: a number is never given twice.
-            [...indexNumbersOf(before.entries, site, readIndexRegister(root)).numbers.values(), ...readIndexRegister(root).numbers.values()],
+            [
+              ...indexNumbersOf(before.entries, site, readIndexRegister(root)).numbers.values(),
+              ...readIndexRegister(root).numbers.values(),
+            ],
             site.indexNumber.template,
             site.indexNumber.orgCode,
             Number(answers.publishDate.slice(0, 4)),
@@ -84,7 +92,10 @@ async function main(argv: string[]): Promise<number> {
     console.log(`已创建 ${shown}${indexNo ? `（索引号 ${indexNo}）` : ''}`);
     console.log(`发布后的网址：${file.url}`);
     const after = checkContent(root, { cacheFile });
-    const own = { errors: after.errors.filter((p) => p.file === shown), warnings: after.warnings.filter((p) => p.file === shown) };
+    const own = {
+      errors: after.errors.filter((p) => p.file === shown),
+      warnings: after.warnings.filter((p) => p.file === shown),
+    };
     if (own.errors.length || own.warnings.length) {
       console.log(`\n${reportToText(own)}`);
       return own.errors.length ? 1 : 0;

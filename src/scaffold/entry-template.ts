@@ -67,7 +67,12 @@ function folderOf(a: NewEntryAnswers): string {
  * The new file. `indexNo` is the 索引号 assigned to a disclosure entry
  * (written into the file, so it never moves); `base` the site's base path.
  */
-export function newEntryFile(a: NewEntryAnswers, site: SiteSettings, indexNo: string | undefined, base = '/'): NewEntryFile {
+export function newEntryFile(
+  a: NewEntryAnswers,
+  site: SiteSettings,
+  indexNo: string | undefined,
+  base = '/',
+): NewEntryFile {
   const { collection } = entryTypes[a.type];
   const folder = folderOf(a);
   const id = `${folder}/${a.slug}`;
@@ -88,7 +93,11 @@ export function newEntryFile(a: NewEntryAnswers, site: SiteSettings, indexNo: st
     if (a.type === 'report') fields.push(...statisticsLines(a.year!));
   }
   const body =
-    a.type === 'interpretation' ? '## 一、背景\n\n（在这里写解读正文。）' : a.type === 'report' ? reportBody(a.year!) : '（在这里写正文。用 ## 作小标题。）';
+    a.type === 'interpretation'
+      ? '## 一、背景\n\n（在这里写解读正文。）'
+      : a.type === 'report'
+        ? reportBody(a.year!)
+        : '（在这里写正文。用 ## 作小标题。）';
   const text = ['---', ...fields, '---', '', body, ''].join('\n');
   const url = a.type === 'news' ? paths.newsItem(a.column!, id) : paths.document(indexNo!);
   return { relative: `${collection}/${id}.md`, text, url };

@@ -21,9 +21,14 @@ import { ContentError, loadSiteSettings } from '../schemas/site-settings.ts';
 export function registerIndexNumbers(root: string, cacheFile?: string): { code: number; text: string } {
   const site = loadSiteSettings(root);
   const report = checkContent(root, cacheFile ? { cacheFile } : {});
-  const blocking = report.errors.filter((p) => (p.field === '索引号（indexNo）' || p.field === '索引号登记') && !p.found.startsWith(PROVISIONAL));
+  const blocking = report.errors.filter(
+    (p) => (p.field === '索引号（indexNo）' || p.field === '索引号登记') && !p.found.startsWith(PROVISIONAL),
+  );
   if (blocking.length) {
-    return { code: 1, text: `索引号有以下错误，改正后再运行 npm run number：\n\n${reportToText({ errors: blocking, warnings: [] })}` };
+    return {
+      code: 1,
+      text: `索引号有以下错误，改正后再运行 npm run number：\n\n${reportToText({ errors: blocking, warnings: [] })}`,
+    };
   }
   const register = readIndexRegister(root);
   const { numbers } = indexNumbersOf(report.entries, site, register);
@@ -37,13 +42,21 @@ export function registerIndexNumbers(root: string, cacheFile?: string): { code: 
   const more = added.length > listed.length ? [`  ……另有 ${added.length - listed.length} 个`] : [];
   return {
     code: 0,
-    text: [`在 ${shown} 中登记了 ${added.length} 个文件的索引号：`, ...listed, ...more, '请把这个文件和内容文件一起提交。'].join('\n'),
+    text: [
+      `在 ${shown} 中登记了 ${added.length} 个文件的索引号：`,
+      ...listed,
+      ...more,
+      '请把这个文件和内容文件一起提交。',
+    ].join('\n'),
   };
 }
 
 if (import.meta.main) {
   try {
-    const cacheFile = path.join(process.env.GONGKAI_CACHE_DIR ?? path.join('node_modules', '.astro'), 'content-check.json');
+    const cacheFile = path.join(
+      process.env.GONGKAI_CACHE_DIR ?? path.join('node_modules', '.astro'),
+      'content-check.json',
+    );
     const { code, text } = registerIndexNumbers(contentRoot(), cacheFile);
     console.log(text);
     process.exitCode = code;

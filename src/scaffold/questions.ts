@@ -10,7 +10,14 @@ import { flattenCatalogue } from '../catalogue/catalogue-tree.ts';
 import { isRealDate } from '../utils/dates.ts';
 import { checkDocNumber } from '../utils/doc-number.ts';
 import { topic } from '../schemas/fields.ts';
-import { DEFAULT_TOPIC, entryTypes, policyKindsForNew, SLUG, type EntryType, type NewEntryAnswers } from './entry-template.ts';
+import {
+  DEFAULT_TOPIC,
+  entryTypes,
+  policyKindsForNew,
+  SLUG,
+  type EntryType,
+  type NewEntryAnswers,
+} from './entry-template.ts';
 
 export class UsageError extends Error {
   /** Whether to print the usage text after the message. */
@@ -42,7 +49,12 @@ export class Asker {
   }
 
   /** `check` returns a problem (asked again on a terminal, fatal otherwise) or undefined. */
-  async ask(question: string, given: string | undefined, fallback: string | undefined, check: (v: string) => string | undefined): Promise<string> {
+  async ask(
+    question: string,
+    given: string | undefined,
+    fallback: string | undefined,
+    check: (v: string) => string | undefined,
+  ): Promise<string> {
     if (given !== undefined) {
       const problem = check(given.trim());
       if (problem) throw new UsageError(`${question}：${problem}`);
@@ -53,7 +65,8 @@ export class Asker {
       return fallback;
     }
     for (;;) {
-      const answer = (await this.question(`${question}${fallback ? `（默认 ${fallback}）` : ''}：`)).trim() || fallback || '';
+      const answer =
+        (await this.question(`${question}${fallback ? `（默认 ${fallback}）` : ''}：`)).trim() || fallback || '';
       const problem = check(answer);
       if (!problem) return answer;
       console.log(`  ${problem}`);
@@ -67,7 +80,9 @@ export class Asker {
 
 export interface QuestionContext {
   type: string | undefined;
-  flags: Partial<Record<'title' | 'date' | 'slug' | 'column' | 'kind' | 'docNo' | 'policy' | 'topic' | 'publisher' | 'year', string>>;
+  flags: Partial<
+    Record<'title' | 'date' | 'slug' | 'column' | 'kind' | 'docNo' | 'policy' | 'topic' | 'publisher' | 'year', string>
+  >;
   site: SiteSettings;
   policyIds: ReadonlySet<string>;
   /** Whether a file exists, relative to the content folder. */
@@ -79,12 +94,18 @@ function beijingNow(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-const oneOf = (values: readonly string[], what: string) => (v: string) => (values.includes(v) ? undefined : `${what}应为以下之一：${values.join('、')}`);
+const oneOf = (values: readonly string[], what: string) => (v: string) =>
+  values.includes(v) ? undefined : `${what}应为以下之一：${values.join('、')}`;
 
 export async function collectAnswers(asker: Asker, ctx: QuestionContext): Promise<NewEntryAnswers> {
   const { flags, site } = ctx;
   const typeNames = Object.keys(entryTypes);
-  const type = (await asker.ask(`类型（${typeNames.join(' / ')}）`, ctx.type, undefined, oneOf(typeNames, '类型'))) as EntryType;
+  const type = (await asker.ask(
+    `类型（${typeNames.join(' / ')}）`,
+    ctx.type,
+    undefined,
+    oneOf(typeNames, '类型'),
+  )) as EntryType;
   // A 年度报告 is named after its year: the year first, then the title it suggests.
   const year =
     type === 'report'
@@ -94,33 +115,60 @@ export async function collectAnswers(asker: Asker, ctx: QuestionContext): Promis
           ),
         )
       : undefined;
-  const title = await asker.ask('标题', flags.title, year ? `${site.name}${year}年政府信息公开工作年度报告` : undefined, (v) => (v ? undefined : '标题不能为空'));
+  const title = await asker.ask(
+    '标题',
+    flags.title,
+    year ? `${site.name}${year}年政府信息公开工作年度报告` : undefined,
+    (v) => (v ? undefined : '标题不能为空'),
+  );
   const date = await asker.ask('发布日期（YYYY-MM-DD HH:MM）', flags.date, beijingNow(), (v) =>
-    /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/.test(v) && isRealDate(v.slice(0, 10)) ? undefined : '格式应为 YYYY-MM-DD HH:MM，例如 2026-03-09 10:30',
+    /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/.test(v) && isRealDate(v.slice(0, 10))
+      ? undefined
+      : '格式应为 YYYY-MM-DD HH:MM，例如 2026-03-09 10:30',
   );
   const publishDate = date.length === 10 ? `${date} 00:00` : date;
   const answers: NewEntryAnswers = { type, title, publishDate, slug: '', year };
 
   if (type === 'policy') {
-    answers.kind = await asker.ask(`文件类别（${policyKindsForNew.join(' / ')}）`, flags.kind, '其他文件', oneOf(policyKindsForNew, '文件类别'));
-    answers.docNo = await asker.ask('发文字号（没有可留空）', flags.docNo, '', (v) => (v ? (checkDocNumber(v) ?? undefined) : undefined));
+    answers.kind = await asker.ask(
+      `文件类别（${policyKindsForNew.join(' / ')}）`,
+      flags.kind,
+      '其他文件',
+      oneOf(policyKindsForNew, '文件类别'),
+    );
+    answers.docNo = await asker.ask('发文字号（没有可留空）', flags.docNo, '', (v) =>
+      v ? (checkDocNumber(v) ?? undefined) : undefined,
+    );
   }
   if (type === 'interpretation') {
-    answers.policy = await asker.ask('被解读的政策文件（content/policies 下的路径，不含 .md，如 2026/road-rules）', flags.policy, undefined, (v) =>
-      ctx.policyIds.has(v) ? undefined : `没有政策文件 ${v || '（空）'}`,
+    answers.policy = await asker.ask(
+      '被解读的政策文件（content/policies 下的路径，不含 .md，如 2026/road-rules）',
+      flags.policy,
+      undefined,
+      (v) => (ctx.policyIds.has(v) ? undefined : `没有政策文件 ${v || '（空）'}`),
     );
   }
   if (type === 'news') {
     const keys = site.newsColumns.map((c) => c.key);
-    answers.column = await asker.ask(`栏目（${site.newsColumns.map((c) => `${c.key} ${c.name}`).join(' / ')}）`, flags.column, keys[0], oneOf(keys, '栏目'));
+    answers.column = await asker.ask(
+      `栏目（${site.newsColumns.map((c) => `${c.key} ${c.name}`).join(' / ')}）`,
+      flags.column,
+      keys[0],
+      oneOf(keys, '栏目'),
+    );
   }
   if (type === 'catalogue') {
-    const leaves = [...flattenCatalogue(site.catalogue).values()].filter((c) => c.isLeaf && c.node.source === 'catalogue').map((c) => c.node);
+    const leaves = [...flattenCatalogue(site.catalogue).values()]
+      .filter((c) => c.isLeaf && c.node.source === 'catalogue')
+      .map((c) => c.node);
     answers.column = await asker.ask(
       `目录栏目（${leaves.map((n) => `${n.key} ${n.name}`).join(' / ')}）`,
       flags.column,
       undefined,
-      oneOf(leaves.map((n) => n.key), '目录栏目'),
+      oneOf(
+        leaves.map((n) => n.key),
+        '目录栏目',
+      ),
     );
   }
   if (type !== 'news') {

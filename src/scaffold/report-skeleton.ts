@@ -16,20 +16,31 @@ export function statisticsLines(year: number): string[] {
   if (!format) return [];
   const lines = ['statistics:', `  # ${TABLE_TITLES[2]}（${format.name}）：每行按表格从左到右填写`, '  proactive:'];
   for (const block of format.table2) {
-    for (const r of block.rows) lines.push(`    ${pad(`${r.key}:`, 22)}${pad(zeros(block.columns.length), 12)}# ${r.label}：${block.columns.map((c) => c.label).join('、')}`);
+    for (const r of block.rows)
+      lines.push(
+        `    ${pad(`${r.key}:`, 22)}${pad(zeros(block.columns.length), 12)}# ${r.label}：${block.columns.map((c) => c.label).join('、')}`,
+      );
   }
   const columns = format.table3.columns.length;
-  lines.push(`  # ${TABLE_TITLES[3]}：每行${columns}个数，依次为 ${format.table3.columns.map((c) => c.label).join('、')}`, '  applications:');
+  lines.push(
+    `  # ${TABLE_TITLES[3]}：每行${columns}个数，依次为 ${format.table3.columns.map((c) => c.label).join('、')}`,
+    '  applications:',
+  );
   let group = '';
   for (const r of format.table3.rows) {
     const [head, leaf] = r.key.split('.');
-    if (leaf !== undefined && head !== group) lines.push(`    ${pad(`${head}:`, 22)}# ${r.groups[r.groups.length - 1]}`);
+    if (leaf !== undefined && head !== group)
+      lines.push(`    ${pad(`${head}:`, 22)}# ${r.groups[r.groups.length - 1]}`);
     group = leaf === undefined ? '' : head!;
     const key = leaf === undefined ? `    ${head}:` : `      ${leaf}:`;
     lines.push(`${pad(key, 26)}${pad(zeros(columns), 24)}# ${r.label}`);
   }
-  lines.push(`  # ${TABLE_TITLES[4]}：每组${format.table4.columns.length}个数，依次为 ${format.table4.columns.join('、')}`, '  appeals:');
-  for (const g of format.table4.groups) lines.push(`    ${pad(`${g.key}:`, 26)}${pad(zeros(format.table4.columns.length), 20)}# ${g.labels.join('：')}`);
+  lines.push(
+    `  # ${TABLE_TITLES[4]}：每组${format.table4.columns.length}个数，依次为 ${format.table4.columns.join('、')}`,
+    '  appeals:',
+  );
+  for (const g of format.table4.groups)
+    lines.push(`    ${pad(`${g.key}:`, 26)}${pad(zeros(format.table4.columns.length), 20)}# ${g.labels.join('：')}`);
   return lines;
 }
 

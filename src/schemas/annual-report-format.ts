@@ -101,7 +101,10 @@ const TABLE4_GROUP_KEYS: Record<string, string> = {
 
 function keyOf(map: Record<string, string>, label: string): string {
   const key = map[label];
-  if (!key) throw new Error(`annual-report-format.json: no frontmatter key for “${label}”; add one in src/schemas/annual-report-format.ts`);
+  if (!key)
+    throw new Error(
+      `annual-report-format.json: no frontmatter key for “${label}”; add one in src/schemas/annual-report-format.ts`,
+    );
   return key;
 }
 
@@ -136,7 +139,11 @@ const rows2019: Table3Row[] = rows2021.flatMap((r) => {
   return [{ key: 'other', label: OTHER_GROUP, groups: [OUTCOMES], outcome: true }];
 });
 
-const table3Columns: Table3Column[] = source.table3.columns.map((c) => ({ key: c.key, label: c.label, group: 'group' in c ? c.group : undefined }));
+const table3Columns: Table3Column[] = source.table3.columns.map((c) => ({
+  key: c.key,
+  label: c.label,
+  group: 'group' in c ? c.group : undefined,
+}));
 
 const table4 = {
   groups: source.table4.groups.map((g) => ({ key: keyOf(TABLE4_GROUP_KEYS, g), labels: g.split('/') })),
@@ -148,7 +155,12 @@ const format2021: AnnualReportFormat = {
   name: '国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》',
   sections: source.sections_2021,
   table2: table2(source.table2_2021),
-  table3: { note: source.table3.header_note, headerGroup: source.table3.header_group, columns: table3Columns, rows: rows2021 },
+  table3: {
+    note: source.table3.header_note,
+    headerGroup: source.table3.header_group,
+    columns: table3Columns,
+    rows: rows2021,
+  },
   table4,
 };
 

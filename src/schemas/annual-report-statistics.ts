@@ -6,7 +6,13 @@
  * where a message can show both sides of the sum.
  */
 import { z } from 'zod';
-import { formatForYear, FIRST_FORMAT_YEAR, type AnnualReportFormat, type CellKind, type FormatId } from './annual-report-format.ts';
+import {
+  formatForYear,
+  FIRST_FORMAT_YEAR,
+  type AnnualReportFormat,
+  type CellKind,
+  type FormatId,
+} from './annual-report-format.ts';
 
 /** One table row: its numbers, left to right. */
 export type Row = number[];
@@ -29,12 +35,17 @@ const COUNT = '应为0或正整数（没有的填0）';
 
 function cell(kind: CellKind): z.ZodType<number> {
   if (kind === 'amount') {
-    return z.number({ error: '应为金额数字（单位：万元，可有小数；没有的填0）' }).min(0, { error: '金额不能为负数；没有的填0' });
+    return z
+      .number({ error: '应为金额数字（单位：万元，可有小数；没有的填0）' })
+      .min(0, { error: '金额不能为负数；没有的填0' });
   }
   if (kind === 'change') {
     return z.number({ error: '应为整数，减少写负数（例如 -2），不变写0' }).int({ error: '应为整数，不能有小数' });
   }
-  return z.number({ error: COUNT }).int({ error: `${COUNT}，不能有小数` }).min(0, { error: `${COUNT}，不能为负数` });
+  return z
+    .number({ error: COUNT })
+    .int({ error: `${COUNT}，不能有小数` })
+    .min(0, { error: `${COUNT}，不能为负数` });
 }
 
 /**
@@ -43,7 +54,9 @@ function cell(kind: CellKind): z.ZodType<number> {
  */
 function row(columns: ReadonlyArray<{ label: string; kind: CellKind }>): z.ZodType<Row> {
   const expected =
-    columns.length === 1 ? `应为一个数字（${columns[0]!.label}）` : `应为一行${columns.length}个数字，依次为：${columns.map((c) => c.label).join('、')}`;
+    columns.length === 1
+      ? `应为一个数字（${columns[0]!.label}）`
+      : `应为一行${columns.length}个数字，依次为：${columns.map((c) => c.label).join('、')}`;
   const cells = columns.map((c) => cell(c.kind)) as [z.ZodType<number>, ...z.ZodType<number>[]];
   return z.preprocess(
     (v) => (columns.length === 1 && typeof v === 'number' ? [v] : v),
@@ -68,13 +81,17 @@ function table3Schema(format: AnnualReportFormat) {
     if (leaf === undefined) shape[group!] = row(columns);
     else groups.set(group!, { ...groups.get(group!), [leaf]: row(columns) });
   }
-  for (const [group, leaves] of groups) shape[group] = strict(leaves, `这一组的各行（${Object.keys(leaves).join('、')}）`);
+  for (const [group, leaves] of groups)
+    shape[group] = strict(leaves, `这一组的各行（${Object.keys(leaves).join('、')}）`);
   return strict(shape, `表三的各行（${Object.keys(shape).join('、')}）`);
 }
 
 function table4Schema(format: AnnualReportFormat) {
   const columns = format.table4.columns.map((label) => ({ label, kind: 'count' as const }));
-  return strict(Object.fromEntries(format.table4.groups.map((g) => [g.key, row(columns)])), `表四的三组（${format.table4.groups.map((g) => g.key).join('、')}）`);
+  return strict(
+    Object.fromEntries(format.table4.groups.map((g) => [g.key, row(columns)])),
+    `表四的三组（${format.table4.groups.map((g) => g.key).join('、')}）`,
+  );
 }
 
 const published = z.record(z.string(), cell('count'), { error: '应为“栏目代码: 数量”的列表，例如 zcwj: 27' });
@@ -86,7 +103,12 @@ export function statisticsSchema(format: AnnualReportFormat): z.ZodType<AnnualSt
   let schema = cache.get(format.id);
   if (!schema) {
     schema = z.strictObject(
-      { proactive: table2Schema(format), applications: table3Schema(format), appeals: table4Schema(format), published: published.optional() },
+      {
+        proactive: table2Schema(format),
+        applications: table3Schema(format),
+        appeals: table4Schema(format),
+        published: published.optional(),
+      },
       { error: '应为年度报告统计数据：proactive（表二）、applications（表三）、appeals（表四）' },
     ) as unknown as z.ZodType<AnnualStatistics>;
     cache.set(format.id, schema);
@@ -106,7 +128,8 @@ interface ReportFields {
  */
 export function refineStatistics(data: ReportFields, ctx: z.RefinementCtx): void {
   const format = data.reportType === '年度报告' ? formatForYear(data.year) : undefined;
-  const add = (message: string) => ctx.addIssue({ code: 'custom', path: ['statistics'], message, input: data.statistics });
+  const add = (message: string) =>
+    ctx.addIssue({ code: 'custom', path: ['statistics'], message, input: data.statistics });
   if (data.reportType !== '年度报告') {
     if (data.statistics !== undefined) add('只有报告类别为“年度报告”的报告填写统计数据；请删除 statistics');
     return;
@@ -118,12 +141,15 @@ export function refineStatistics(data: ReportFields, ctx: z.RefinementCtx): void
     return;
   }
   if (data.statistics === undefined) {
-    add(`${data.year}年度报告应按${format.name}填写统计数据 statistics（表二 proactive、表三 applications、表四 appeals）；写法见 docs/editors/annual-report.md`);
+    add(
+      `${data.year}年度报告应按${format.name}填写统计数据 statistics（表二 proactive、表三 applications、表四 appeals）；写法见 docs/editors/annual-report.md`,
+    );
     return;
   }
   const result = statisticsSchema(format).safeParse(data.statistics, { reportInput: true });
   if (!result.success) {
-    for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['statistics', ...issue.path] } as z.core.$ZodRawIssue);
+    for (const issue of result.error.issues)
+      ctx.addIssue({ ...issue, path: ['statistics', ...issue.path] } as z.core.$ZodRawIssue);
   }
 }
 

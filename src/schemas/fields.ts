@@ -64,7 +64,10 @@ function isRealTime(time: string): boolean {
 
 /** A required piece of text: not empty, not only spaces. */
 export const text = (what = '文字') =>
-  z.string({ error: `应为${what}` }).trim().min(1, { error: `不能为空，应填写${what}` });
+  z
+    .string({ error: `应为${what}` })
+    .trim()
+    .min(1, { error: `不能为空，应填写${what}` });
 
 /** 发文字号: 机关代字〔年份〕序号号, per GB/T 9704-2012. */
 export const docNumber = z
@@ -94,15 +97,19 @@ export const topic = z
             children === undefined
               ? `一级分类应为以下之一：${valuesInBothScripts(Object.keys(vocabularies.topics))}`
               : `“${top}”下的二级分类应为以下之一：${valuesInBothScripts(children)}`;
-          ctx.addIssue({ code: 'custom', message: `应为主题分类目录中的值，写作“一级\\二级”（简体、繁體均可）；${hint}`, input: value });
+          ctx.addIssue({
+            code: 'custom',
+            message: `应为主题分类目录中的值，写作“一级\\二级”（简体、繁體均可）；${hint}`,
+            input: value,
+          });
         }
       }),
   )
   .meta({ format: 'topic', description: '从主题分类目录中选择，写作“一级\\二级”' });
 
 /** Every 主题分类 value the schema accepts, `一级\二级` (or a top level without children). */
-export const topicValues: string[] = Object.entries(vocabularies.topics as Record<string, string[]>).flatMap(([top, children]) =>
-  children.length === 0 ? [top] : children.map((child) => `${top}\\${child}`),
+export const topicValues: string[] = Object.entries(vocabularies.topics as Record<string, string[]>).flatMap(
+  ([top, children]) => (children.length === 0 ? [top] : children.map((child) => `${top}\\${child}`)),
 );
 
 /**
@@ -126,7 +133,10 @@ export function valuesInBothScripts(values: readonly string[]): string {
 
 /** One of the fixed words of a vocabulary, in either script; the message lists them all in both. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(simplifiedSpelling(values), z.enum(values, { error: () => `应为以下之一（简体、繁體均可）：${valuesInBothScripts(values)}` }));
+  z.preprocess(
+    simplifiedSpelling(values),
+    z.enum(values, { error: () => `应为以下之一（简体、繁體均可）：${valuesInBothScripts(values)}` }),
+  );
 
 export const genres = vocabularies.genres as [string, ...string[]];
 export const validityValues = ['有效', '失效', '废止'] as const;
@@ -195,14 +205,18 @@ export const attachment = z.strictObject(
       .trim()
       .regex(/^(?!.*(^|\/)\.\.(\/|$))[^\\:*?"<>|]+\.[A-Za-z0-9]{1,5}$/, {
         error: '应为与本文件同一文件夹中的附件文件名（带扩展名，不含 .. 或 \\ : * ? " < > |），例如 附件1.pdf',
-      }).meta({ label: '文件名' }),
+      })
+      .meta({ label: '文件名' }),
     /** Title shown for the link; defaults to the file name. */
     title: z.string({ error: '应为附件标题' }).trim().min(1).optional().meta({ label: '标题' }),
     /**
      * `false` for a file screen readers cannot read (a scan, a PDF of images):
      * the page then offers a link to ask for an accessible format.
      */
-    accessible: z.boolean({ error: '应为 true 或 false；扫描件等读屏软件无法朗读的文件写 false' }).optional().meta({ label: '无障碍格式' }),
+    accessible: z
+      .boolean({ error: '应为 true 或 false；扫描件等读屏软件无法朗读的文件写 false' })
+      .optional()
+      .meta({ label: '无障碍格式' }),
   }),
   { error: '应为附件，写作 { file: 附件1.pdf, title: 附件标题 }' },
 );

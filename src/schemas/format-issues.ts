@@ -132,11 +132,26 @@ export function formatIssues(
   const describe = paths.describe ?? describePath;
   return issues.flatMap((issue) => {
     if (issue.code !== 'unrecognized_keys') {
-      return [{ file, ...lineAt(lineOf, issue.path), field: describe(issue.path), expected: expectedOf(issue), found: describeFound(issue.input) }];
+      return [
+        {
+          file,
+          ...lineAt(lineOf, issue.path),
+          field: describe(issue.path),
+          expected: expectedOf(issue),
+          found: describeFound(issue.input),
+        },
+      ];
     }
     const nestedKnown = issue.path.length ? paths.knownAt?.(issue.path) : undefined;
     return nestedKnown
-      ? unknownKeyProblems(file, issue, nestedKnown, describe, (f) => describe([...issue.path, f]).replace(/（[^（]*）$/, ''), lineOf)
+      ? unknownKeyProblems(
+          file,
+          issue,
+          nestedKnown,
+          describe,
+          (f) => describe([...issue.path, f]).replace(/（[^（]*）$/, ''),
+          lineOf,
+        )
       : unknownKeyProblems(file, issue, knownFields, describe, (f) => fieldLabels[f] ?? f, lineOf);
   });
 }

@@ -17,12 +17,14 @@ const defOf = (s: Schema) => s._zod.def as unknown as Def;
 
 /** The label a field's schema carries, looking through optional/default/pipe wrappers. */
 export function labelOf(schema: Schema): string | undefined {
-  for (let s: Schema | undefined = schema; s; ) {
+  for (let s: Schema | undefined = schema; s;) {
     const label = (z.globalRegistry.get(s as z.ZodType) as { label?: unknown } | undefined)?.label;
     if (typeof label === 'string') return label;
     const def = defOf(s);
-    if (['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch'].includes(def.type)) s = def.innerType as Schema;
-    else if (def.type === 'pipe') s = defOf(def.in as Schema).type === 'transform' ? (def.out as Schema) : (def.in as Schema);
+    if (['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch'].includes(def.type))
+      s = def.innerType as Schema;
+    else if (def.type === 'pipe')
+      s = defOf(def.in as Schema).type === 'transform' ? (def.out as Schema) : (def.in as Schema);
     else return undefined;
   }
   return undefined;
@@ -63,7 +65,8 @@ export function labelledFields(roots: readonly Schema[]): { name: string; label:
     seen.add(schema);
     const def = defOf(schema);
     if (def.type === 'object') {
-      for (const [name, field] of Object.entries(def.shape as Record<string, Schema>)) fields.push({ name, label: labelOf(field) });
+      for (const [name, field] of Object.entries(def.shape as Record<string, Schema>))
+        fields.push({ name, label: labelOf(field) });
     }
     for (const inner of innerSchemas(schema)) visit(inner);
   };
@@ -80,7 +83,9 @@ function collectLabels(): Record<string, string> {
     if (label === undefined) continue;
     const known = labels[name];
     if (known !== undefined && known !== label) {
-      throw new Error(`Field ${name} is labelled both “${known}” and “${label}”: one name, one label, so messages stay consistent`);
+      throw new Error(
+        `Field ${name} is labelled both “${known}” and “${label}”: one name, one label, so messages stay consistent`,
+      );
     }
     labels[name] = label;
   }

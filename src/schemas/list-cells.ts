@@ -21,11 +21,17 @@ const required = (schema: z.ZodType) => z.preprocess(normalise, schema);
 
 /** Free text, e.g. a name or a legal basis. Line breaks are kept. */
 export const textCell = (what: string) => required(z.string({ error: `应为${what}` }));
-export const optionalTextCell = (what: string) => z.preprocess(normalise, z.string({ error: `应为${what}` }).optional());
+export const optionalTextCell = (what: string) =>
+  z.preprocess(normalise, z.string({ error: `应为${what}` }).optional());
 
 /** One value of a fixed vocabulary. */
 export const oneOfCell = <const T extends readonly [string, ...string[]]>(values: T) =>
-  required(z.preprocess(simplifiedSpelling(values), z.enum(values, { error: () => `应为以下之一（简体、繁體均可）：${valuesInBothScripts(values)}` })));
+  required(
+    z.preprocess(
+      simplifiedSpelling(values),
+      z.enum(values, { error: () => `应为以下之一（简体、繁體均可）：${valuesInBothScripts(values)}` }),
+    ),
+  );
 
 /** One or more values of a vocabulary, separated by 、, e.g. 警告、罚款. */
 export const manyOfCell = (values: readonly string[]) => {
@@ -33,9 +39,12 @@ export const manyOfCell = (values: readonly string[]) => {
   const spelling = simplifiedSpelling(values);
   const parts = (v: string) => v.split(/[、,，;；]/).map((part) => spelling(part.trim()) as string);
   return required(
-    z.string().refine((v) => parts(v).every((part) => values.includes(part)), {
-      error: () => `应为以下之一，多个用“、”分隔（简体、繁體均可）：${valuesInBothScripts(values)}`,
-    }).transform((v) => parts(v).join('、')),
+    z
+      .string()
+      .refine((v) => parts(v).every((part) => values.includes(part)), {
+        error: () => `应为以下之一，多个用“、”分隔（简体、繁體均可）：${valuesInBothScripts(values)}`,
+      })
+      .transform((v) => parts(v).join('、')),
   );
 };
 
@@ -65,10 +74,17 @@ export const optionalCreditCodeCell = z.preprocess(
 
 /** A code used in a URL: letters, digits and -, never p2 (that is a page number). */
 export const codeCell = (what: string) =>
-  required(z.string().regex(/^(?![pP]\d+$)[A-Za-z0-9][A-Za-z0-9-]{0,63}$/, { error: `应为${what}（字母、数字和 -），例如 JT-XK-001` }));
+  required(
+    z
+      .string()
+      .regex(/^(?![pP]\d+$)[A-Za-z0-9][A-Za-z0-9-]{0,63}$/, { error: `应为${what}（字母、数字和 -），例如 JT-XK-001` }),
+  );
 
 /** A web address for online handling. */
 export const optionalUrlCell = z.preprocess(
   normalise,
-  z.string().regex(/^https:\/\/[^\s]+$/, { error: '应为以 https:// 开头的网址' }).optional(),
+  z
+    .string()
+    .regex(/^https:\/\/[^\s]+$/, { error: '应为以 https:// 开头的网址' })
+    .optional(),
 );

@@ -24,7 +24,11 @@ export function loadSiteSettings(root: string): SiteSettings {
   let contents: ReturnType<typeof parseDocument>['contents'] = null;
   try {
     const text = readUtf8(file);
-    if (!text.ok) throw new ContentError(`网站设置文件 ${shown} 第 ${text.line} 行含有不是 UTF-8 的字节（可能是 GBK 编码）；要求：${UTF8_EXPECTED}`, text.line);
+    if (!text.ok)
+      throw new ContentError(
+        `网站设置文件 ${shown} 第 ${text.line} 行含有不是 UTF-8 的字节（可能是 GBK 编码）；要求：${UTF8_EXPECTED}`,
+        text.line,
+      );
     const doc = parseDocument(text.text, { lineCounter: counter });
     const [first] = doc.errors;
     if (first) throw new ContentError(`网站设置文件 ${shown} 无法读取：${first.message}`, first.linePos?.[0].line);
@@ -36,8 +40,17 @@ export function loadSiteSettings(root: string): SiteSettings {
   }
   const result = siteSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
-    const problems = formatIssues(shown, result.error.issues, undefined, {}, (p) => yamlPathLine(contents, counter, p) ?? 1);
-    throw new ContentError(`网站设置有 ${problems.length} 处错误：\n${problems.map(problemToText).join('\n')}`, problems[0]?.line);
+    const problems = formatIssues(
+      shown,
+      result.error.issues,
+      undefined,
+      {},
+      (p) => yamlPathLine(contents, counter, p) ?? 1,
+    );
+    throw new ContentError(
+      `网站设置有 ${problems.length} 处错误：\n${problems.map(problemToText).join('\n')}`,
+      problems[0]?.line,
+    );
   }
   return result.data;
 }

@@ -40,7 +40,10 @@ export interface PublishedAttachmentTexts {
   attachmentFacts?: ReadonlyMap<string, { hasText: boolean }> | undefined;
 }
 
-export function attachmentSearchSources(files: PublishedAttachmentTexts | undefined, texts: AttachmentTexts): AttachmentSearchSources {
+export function attachmentSearchSources(
+  files: PublishedAttachmentTexts | undefined,
+  texts: AttachmentTexts,
+): AttachmentSearchSources {
   const out: AttachmentSearchSources = new Map();
   for (const a of files?.attachments ?? []) {
     if (!files?.attachmentFacts?.get(a.sha256)?.hasText) continue;
@@ -55,7 +58,13 @@ export function attachmentSearchSources(files: PublishedAttachmentTexts | undefi
 export const attachmentLabel = (n: number, title: string, ext: string) => `附件${n}：${title}（${ext.toUpperCase()}）`;
 
 /** The search records of one document's attachments, made beside the document's own record. */
-export function attachmentRecords(doc: SearchRecordSource, data: Record<string, unknown>, indexNo: string, sources: AttachmentSearchSource[] | undefined, paths: SitePaths): SearchRecordSource[] {
+export function attachmentRecords(
+  doc: SearchRecordSource,
+  data: Record<string, unknown>,
+  indexNo: string,
+  sources: AttachmentSearchSource[] | undefined,
+  paths: SitePaths,
+): SearchRecordSource[] {
   const list = (data.attachments as { file: string; title?: string }[] | undefined) ?? [];
   return (sources ?? []).map((s) => {
     const a = list[s.n - 1]!;
@@ -65,7 +74,11 @@ export function attachmentRecords(doc: SearchRecordSource, data: Record<string, 
       url: `${doc.url}#fj${s.n}`,
       path: s.resultFile,
       attachment: label,
-      meta: { ...doc.meta, attachment: label, file: paths.attachmentVersion(indexNo, s.n, s.ext, shortDigest(s.sha256)) },
+      meta: {
+        ...doc.meta,
+        attachment: label,
+        file: paths.attachmentVersion(indexNo, s.n, s.ext, shortDigest(s.sha256)),
+      },
       // The document's 发文字号 and 索引号 find the document, not each of its files.
       identifiers: [],
     };

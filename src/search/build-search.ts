@@ -43,13 +43,17 @@ export const DEFAULT_SHARD_SIZE = 2500;
  */
 export const NEWEST_SHARD_SIZE = 500;
 
-
 /** What a shard costs the browser, so the search page can budget its downloads. */
 function shardCosts(bundle: string): Pick<ShardEntry, 'openBytes' | 'chunkBytes'> {
   const size = (file: string) => fs.statSync(path.join(bundle, file)).size;
-  const openBytes = fs.readdirSync(bundle).filter((f) => f.endsWith('.pf_meta') || f === 'pagefind-entry.json').reduce((n, f) => n + size(f), 0);
+  const openBytes = fs
+    .readdirSync(bundle)
+    .filter((f) => f.endsWith('.pf_meta') || f === 'pagefind-entry.json')
+    .reduce((n, f) => n + size(f), 0);
   const chunks = fs.readdirSync(path.join(bundle, 'index'));
-  const chunkBytes = chunks.length ? Math.round(chunks.reduce((n, f) => n + size(path.join('index', f)), 0) / chunks.length) : 0;
+  const chunkBytes = chunks.length
+    ? Math.round(chunks.reduce((n, f) => n + size(path.join('index', f)), 0) / chunks.length)
+    : 0;
   return { openBytes, chunkBytes };
 }
 
@@ -116,16 +120,19 @@ async function runPool(jobs: Job[], workers: number, t2s: string): Promise<void>
     });
   try {
     const count = Math.max(1, Math.min(workers, jobs.length));
-    for (let i = 0; i < count; i++) children.push(fork(workerScript(), [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    for (let i = 0; i < count; i++)
+      children.push(fork(workerScript(), [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
     await Promise.all(children.map(run));
   } finally {
     // Closing the IPC channel lets each worker exit on its own (and its Pagefind process with it).
     await Promise.all(
       children.map((child) =>
-        child.exitCode !== null ? undefined : new Promise<void>((resolve) => {
-          child.once('exit', () => resolve());
-          child.disconnect();
-        }),
+        child.exitCode !== null
+          ? undefined
+          : new Promise<void>((resolve) => {
+              child.once('exit', () => resolve());
+              child.disconnect();
+            }),
       ),
     );
   }
@@ -149,13 +156,19 @@ export async function buildSearch(options: SearchBuildOptions): Promise<SearchIn
   const started = Date.now();
   const paths = sitePaths(options.base);
   const records = searchRecordSources(options.entries, options.site, paths, options.attachments);
-  const plans = planShards(records, options.shardSize ?? DEFAULT_SHARD_SIZE, options.newestShardSize ?? NEWEST_SHARD_SIZE);
+  const plans = planShards(
+    records,
+    options.shardSize ?? DEFAULT_SHARD_SIZE,
+    options.newestShardSize ?? NEWEST_SHARD_SIZE,
+  );
   const t2s = serialiseCharMap(buildCharMap());
   const shardCache = path.join(options.cacheDir, 'search-shards');
   fs.mkdirSync(shardCache, { recursive: true });
 
   const dirs = plans.map((plan) => path.join(shardCache, `${plan.id}-${shardDigest(plan)}`));
-  const jobs: Job[] = plans.map((plan, i) => ({ plan, dir: dirs[i]! })).filter((j) => !fs.existsSync(path.join(j.dir, 'terms.txt')));
+  const jobs: Job[] = plans
+    .map((plan, i) => ({ plan, dir: dirs[i]! }))
+    .filter((j) => !fs.existsSync(path.join(j.dir, 'terms.txt')));
   for (const job of jobs) {
     fs.rmSync(job.dir, { recursive: true, force: true });
     fs.mkdirSync(job.dir, { recursive: true });
@@ -184,14 +197,24 @@ export async function buildSearch(options: SearchBuildOptions): Promise<SearchIn
 
   // Keep only the shards of this build in the cache.
   const keep = new Set(dirs.map((d) => path.basename(d)));
-  for (const name of fs.readdirSync(shardCache)) if (!keep.has(name)) fs.rmSync(path.join(shardCache, name), { recursive: true, force: true });
+  for (const name of fs.readdirSync(shardCache))
+    if (!keep.has(name)) fs.rmSync(path.join(shardCache, name), { recursive: true, force: true });
 
   return {
-    stats: { records: records.length, shards: plans.length, rebuilt: jobs.length, reused: plans.length - jobs.length, ms: Date.now() - started },
+    stats: {
+      records: records.length,
+      shards: plans.length,
+      rebuilt: jobs.length,
+      reused: plans.length - jobs.length,
+      ms: Date.now() - started,
+    },
     manifest,
     router,
     t2s: gzipSync(t2s),
     s2t: gzipSync(serialiseCharMap(buildS2tCharMap())),
-    bundles: [{ name: 'core', source: core }, ...plans.map((_p, i) => ({ name: path.basename(dirs[i]!), source: path.join(dirs[i]!, 'bundle') }))],
+    bundles: [
+      { name: 'core', source: core },
+      ...plans.map((_p, i) => ({ name: path.basename(dirs[i]!), source: path.join(dirs[i]!, 'bundle') })),
+    ],
   };
 }

@@ -53,7 +53,11 @@ function withRunEnds(terms: readonly string[]): string[] {
 }
 
 /** Index words of a record: text terms at their own positions (see FILLER_TERM), then title terms again. */
-export function recordContent(textTerms: readonly string[], titleTerms: readonly string[], identifiers: readonly string[]): string {
+export function recordContent(
+  textTerms: readonly string[],
+  titleTerms: readonly string[],
+  identifiers: readonly string[],
+): string {
   const seen = new Map<string, number>();
   const kept = textTerms.map((t) => {
     const n = (seen.get(t) ?? 0) + 1;
@@ -94,7 +98,12 @@ export async function indexPlaceholder(outDir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, writePlayground: false });
   if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
   try {
-    await index.addCustomRecord({ url: '/', content: 'gongkaiplaceholderrecord', language: INDEX_LANGUAGE, meta: { title: '' } });
+    await index.addCustomRecord({
+      url: '/',
+      content: 'gongkaiplaceholderrecord',
+      language: INDEX_LANGUAGE,
+      meta: { title: '' },
+    });
     await index.writeFiles({ outputPath: outDir });
   } finally {
     await pagefind.close();
@@ -114,7 +123,11 @@ function isHant(r: SearchRecordSource, text: string): boolean {
   return r.script ? r.script === '繁体' : detectScript(text).script === 'hant';
 }
 
-export async function indexShard(records: readonly SearchRecordSource[], outDir: string, t2s: CharMap): Promise<ShardResult> {
+export async function indexShard(
+  records: readonly SearchRecordSource[],
+  outDir: string,
+  t2s: CharMap,
+): Promise<ShardResult> {
   fs.rmSync(outDir, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, writePlayground: false });
   if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
@@ -136,7 +149,11 @@ export async function indexShard(records: readonly SearchRecordSource[], outDir:
           content: recordContent(tokens, titleTerms, r.identifiers),
           language: INDEX_LANGUAGE,
           // A 繁體 original is indexed once, folded like any text; its script tells the search page how to show it.
-          meta: { ...r.meta, text: text.slice(0, EXCERPT_SOURCE_CHARS), ...(isHant(r, text) ? { script: 'hant' } : {}) },
+          meta: {
+            ...r.meta,
+            text: text.slice(0, EXCERPT_SOURCE_CHARS),
+            ...(isHant(r, text) ? { script: 'hant' } : {}),
+          },
           filters: r.filters,
           sort: { date: r.date },
         }),

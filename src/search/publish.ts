@@ -40,7 +40,9 @@ export function publishSearchIndex(index: SearchIndexBuild, target: string): voi
   // The bucket count can change between builds: the router folder is written afresh.
   fs.rmSync(path.join(target, 'router'), { recursive: true, force: true });
   fs.mkdirSync(path.join(target, 'router'));
-  index.router.forEach((bytes, bucket) => fs.writeFileSync(path.join(target, 'router', bucketFileName(bucket, index.router.length)), bytes));
+  index.router.forEach((bytes, bucket) =>
+    fs.writeFileSync(path.join(target, 'router', bucketFileName(bucket, index.router.length)), bytes),
+  );
   fs.writeFileSync(path.join(target, CHAR_MAP_FILE), index.t2s);
   fs.writeFileSync(path.join(target, REVERSE_CHAR_MAP_FILE), index.s2t);
   fs.writeFileSync(path.join(target, 'manifest.json'), JSON.stringify(index.manifest));

@@ -23,9 +23,24 @@ const ANNUAL_REPORTS = ANNUAL_REPORT_COLUMN.name;
 
 /** 互动交流 sections in the search: their column name, URL segment, date and source. */
 export const INTERACTION_SEARCH = {
-  letters: { name: '留言选登', section: 'lxxd', date: (d: Record<string, string>) => `${d.replyDate} 00:00`, source: (d: Record<string, string>) => d.handler },
-  interviews: { name: '在线访谈', section: 'zxft', date: (d: Record<string, string>) => d.date, source: () => undefined },
-  consultations: { name: '征集意见', section: 'zjyj', date: (d: Record<string, string>) => d.publishDate, source: (d: Record<string, string>) => d.unit },
+  letters: {
+    name: '留言选登',
+    section: 'lxxd',
+    date: (d: Record<string, string>) => `${d.replyDate} 00:00`,
+    source: (d: Record<string, string>) => d.handler,
+  },
+  interviews: {
+    name: '在线访谈',
+    section: 'zxft',
+    date: (d: Record<string, string>) => d.date,
+    source: () => undefined,
+  },
+  consultations: {
+    name: '征集意见',
+    section: 'zjyj',
+    date: (d: Record<string, string>) => d.publishDate,
+    source: (d: Record<string, string>) => d.unit,
+  },
 } as const;
 
 export function searchRecordSources(
@@ -89,7 +104,13 @@ export function searchRecordSources(
         title: d.title!,
         date,
         filters: { 栏目: [kind.name], 年份: [date.slice(0, 4)], ...(source ? { 发布机构: [source] } : {}) },
-        meta: { title: d.title!, date: date.slice(0, 10), column: kind.name, kind: 'interaction', ...(source ? { publisher: source } : {}) },
+        meta: {
+          title: d.title!,
+          date: date.slice(0, 10),
+          column: kind.name,
+          kind: 'interaction',
+          ...(source ? { publisher: source } : {}),
+        },
         identifiers: [],
       });
     } else if (e.collection === 'news') {
@@ -138,5 +159,8 @@ function replacement(
   paths: SitePaths,
 ): { replacedByTitle?: string; replacedByUrl?: string } {
   if (!by) return {};
-  return { replacedByTitle: (by.data as { title: string }).title, replacedByUrl: paths.document(numbers.get(entryKey(by))!) };
+  return {
+    replacedByTitle: (by.data as { title: string }).title,
+    replacedByUrl: paths.document(numbers.get(entryKey(by))!),
+  };
 }

@@ -20,7 +20,8 @@ process.on('message', (task: Task) => {
   if (t2sCache?.text !== task.t2s) t2sCache = { text: task.t2s, map: parseCharMap(task.t2s) };
   const started = Date.now();
   indexShard(task.records, task.outDir, t2sCache.map).then(
-    (result) => process.send!({ id: task.id, ok: true, ...result, ms: Date.now() - started, rss: process.memoryUsage().rss }),
+    (result) =>
+      process.send!({ id: task.id, ok: true, ...result, ms: Date.now() - started, rss: process.memoryUsage().rss }),
     (error: Error) => process.send!({ id: task.id, ok: false, error: error.stack ?? String(error) }),
   );
 });

@@ -33,7 +33,13 @@ function plan<T extends { date: string; url: string }>(id: string, records: T[])
  * first, up to `max` records; a unit with more is cut into near-equal
  * consecutive date ranges. Returns the shards oldest first.
  */
-function pack<T extends { date: string; url: string }>(records: readonly T[], unitOf: (date: string) => string, max: number, prefix: string, joint: (first: string, last: string) => string): ShardPlan<T>[] {
+function pack<T extends { date: string; url: string }>(
+  records: readonly T[],
+  unitOf: (date: string) => string,
+  max: number,
+  prefix: string,
+  joint: (first: string, last: string) => string,
+): ShardPlan<T>[] {
   const byUnit = new Map<string, T[]>();
   for (const r of records) {
     const unit = unitOf(r.date);
@@ -57,7 +63,8 @@ function pack<T extends { date: string; url: string }>(records: readonly T[], un
       const sorted = [...list].sort(newestFirst).reverse();
       const parts = Math.ceil(sorted.length / max);
       const size = Math.ceil(sorted.length / parts);
-      for (let p = 0; p < parts; p++) plans.push(plan(`${prefix}${unit}-${p + 1}`, sorted.slice(p * size, (p + 1) * size)));
+      for (let p = 0; p < parts; p++)
+        plans.push(plan(`${prefix}${unit}-${p + 1}`, sorted.slice(p * size, (p + 1) * size)));
       continue;
     }
     if (group.records.length + list.length > max) close();
@@ -79,13 +86,23 @@ function pack<T extends { date: string; url: string }>(records: readonly T[], un
  * this month grows. When a new year starts, last year is packed with the
  * older years again (one rebuild of those shards).
  */
-export function planShards<T extends { date: string; url: string }>(records: readonly T[], maxPerShard: number, newestPerShard?: number): ShardPlan<T>[] {
+export function planShards<T extends { date: string; url: string }>(
+  records: readonly T[],
+  maxPerShard: number,
+  newestPerShard?: number,
+): ShardPlan<T>[] {
   const year = (date: string) => date.slice(0, 4);
   const years = (older: readonly T[]) => pack(older, year, maxPerShard, 'y', (first, last) => `${first}-${last}`);
   if (!newestPerShard || newestPerShard >= maxPerShard || records.length === 0) return years(records).reverse();
   const newest = records.reduce((top, r) => (year(r.date) > top ? year(r.date) : top), '');
   const recent = records.filter((r) => year(r.date) === newest);
   const older = records.filter((r) => year(r.date) !== newest);
-  const months = pack(recent, (date) => date.slice(0, 7), newestPerShard, 'm', (first, last) => `${first}-${last.slice(5)}`);
+  const months = pack(
+    recent,
+    (date) => date.slice(0, 7),
+    newestPerShard,
+    'm',
+    (first, last) => `${first}-${last.slice(5)}`,
+  );
   return [...years(older), ...months].reverse();
 }

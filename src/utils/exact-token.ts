@@ -33,7 +33,8 @@ export function indexNumberToken(indexNo: string): string {
   return `sy${hash53(indexNo.replace(/\s+/g, '').toUpperCase()).toString(36)}`;
 }
 
-const DOC_NUMBER_IN_QUERY = /[\p{Script=Han}A-Za-z]{1,16}\s*[〔[（(【﹝［]\s*\d{4}\s*[〕\]）)】﹞］]\s*第?\s*\d+\s*号/gu;
+const DOC_NUMBER_IN_QUERY =
+  /[\p{Script=Han}A-Za-z]{1,16}\s*[〔[（(【﹝［]\s*\d{4}\s*[〕\]）)】﹞］]\s*第?\s*\d+\s*号/gu;
 const INDEX_NUMBER_IN_QUERY = /[0-9A-Za-z][0-9A-Za-z-]{4,}\/\d{4}-\d{2,}/g;
 
 /** Replaces every 发文字号 and 索引号 in a query with its exact-match word. */

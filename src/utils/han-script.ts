@@ -75,7 +75,10 @@ export function scriptOnlySets(): { traditional: ReadonlySet<string>; simplified
   addSide(s, STPhrases, 'from');
   addSide(s, TSCharacters, 'to');
   addSide(s, TSPhrases, 'to');
-  sets = { traditional: new Set([...t].filter((c) => !s.has(c))), simplified: new Set([...s].filter((c) => !t.has(c))) };
+  sets = {
+    traditional: new Set([...t].filter((c) => !s.has(c))),
+    simplified: new Set([...s].filter((c) => !t.has(c))),
+  };
   return sets;
 }
 
@@ -133,7 +136,13 @@ export function detectScript(text: string): ScriptFinding {
 }
 
 /** SCRIPT_RULE applied to counted characters. */
-export function scriptOfCounts({ traditional, simplified }: { traditional: number; simplified: number }): ScriptFinding {
+export function scriptOfCounts({
+  traditional,
+  simplified,
+}: {
+  traditional: number;
+  simplified: number;
+}): ScriptFinding {
   const total = traditional + simplified;
   const hant = total >= MIN_EVIDENCE && traditional >= HANT_SHARE * total;
   const minority = Math.min(traditional, simplified);
@@ -162,7 +171,11 @@ let t2s: ((text: string) => string) | undefined;
  * Taiwan variant forms too (as OpenCC's hk2s and tw2s do before t2s).
  */
 export function toSimplified(text: string): string {
-  t2s ??= ConverterFactory([HKVariantsRevPhrases, HKVariantsRev], [TWVariantsRevPhrases, TWVariantsRev], [TSPhrases, TSCharacters]);
+  t2s ??= ConverterFactory(
+    [HKVariantsRevPhrases, HKVariantsRev],
+    [TWVariantsRevPhrases, TWVariantsRev],
+    [TSPhrases, TSCharacters],
+  );
   return t2s(text);
 }
 

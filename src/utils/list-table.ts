@@ -12,7 +12,11 @@ export const cellValues = (cell: string): string[] => cell.split('、').filter(B
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
 
 /** A comparator for one column; empty cells always sort last. */
-export function compareBy(index: number, kind: CellKind, descending: boolean): (a: readonly string[], b: readonly string[]) => number {
+export function compareBy(
+  index: number,
+  kind: CellKind,
+  descending: boolean,
+): (a: readonly string[], b: readonly string[]) => number {
   const sign = descending ? -1 : 1;
   return (a, b) => {
     const x = a[index] ?? '';
@@ -26,7 +30,12 @@ export function compareBy(index: number, kind: CellKind, descending: boolean): (
 }
 
 /** A stable sort into a new array (the input keeps its order). */
-export function sortRows<T extends readonly string[]>(rows: readonly T[], index: number, kind: CellKind, descending: boolean): T[] {
+export function sortRows<T extends readonly string[]>(
+  rows: readonly T[],
+  index: number,
+  kind: CellKind,
+  descending: boolean,
+): T[] {
   return [...rows].sort(compareBy(index, kind, descending));
 }
 
@@ -45,7 +54,11 @@ export interface RowFilter {
  */
 export const searchTextOf = (row: readonly string[]): string => row.join('\n').toLowerCase();
 
-export function filterRows<T extends readonly string[]>(rows: readonly T[], texts: readonly string[], filter: RowFilter): T[] {
+export function filterRows<T extends readonly string[]>(
+  rows: readonly T[],
+  texts: readonly string[],
+  filter: RowFilter,
+): T[] {
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
   const choices = [...filter.choices];
   const out: T[] = [];
@@ -67,5 +80,7 @@ export function choicesOf(rows: readonly (readonly string[])[], index: number): 
 
 /** A cell as readers see it: dates in the site's one format (2025年03月10日), like every other date on the site. */
 export function displayCell(value: string, kind: CellKind | undefined): string {
-  return kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value.slice(0, 4)}年${value.slice(5, 7)}月${value.slice(8, 10)}日` : value;
+  return kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? `${value.slice(0, 4)}年${value.slice(5, 7)}月${value.slice(8, 10)}日`
+    : value;
 }

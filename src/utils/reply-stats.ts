@@ -14,7 +14,10 @@ export interface YearReplyStats {
   withinLimit: number;
 }
 
-export function replyStatsByYear(letters: readonly { receivedDate: string; replyDate: string }[], limitDays: number): YearReplyStats[] {
+export function replyStatsByYear(
+  letters: readonly { receivedDate: string; replyDate: string }[],
+  limitDays: number,
+): YearReplyStats[] {
   const years = new Map<number, { letters: number; total: number; max: number; within: number }>();
   for (const l of letters) {
     const days = workingDaysBetween(l.receivedDate, l.replyDate);
@@ -28,5 +31,11 @@ export function replyStatsByYear(letters: readonly { receivedDate: string; reply
   }
   return [...years]
     .sort(([a], [b]) => b - a)
-    .map(([year, s]) => ({ year, letters: s.letters, meanDays: Math.round((s.total / s.letters) * 10) / 10, maxDays: s.max, withinLimit: s.within }));
+    .map(([year, s]) => ({
+      year,
+      letters: s.letters,
+      meanDays: Math.round((s.total / s.letters) * 10) / 10,
+      maxDays: s.max,
+      withinLimit: s.within,
+    }));
 }

@@ -15,7 +15,9 @@ import { decodeHTML } from 'entities';
 
 /** Inline HTML elements: rendered without a break, so `<b>138</b>1234` reads 1381234. */
 const INLINE_TAGS = new Set(
-  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strike strong sub sup time tt u var wbr'.split(' '),
+  'a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strike strong sub sup time tt u var wbr'.split(
+    ' ',
+  ),
 );
 const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)\b[^>]*>/g;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;

@@ -61,7 +61,8 @@ export function buildCharMap(options: { variantClasses?: boolean } = {}): Map<st
 export function buildS2tCharMap(): Map<string, string> {
   const map = new Map<string, string>();
   for (const [from, to] of parseDict(STCharacters)) {
-    if (from !== to && Array.from(from).length === 1 && Array.from(to).length === 1 && from.length === to.length) map.set(from, to);
+    if (from !== to && Array.from(from).length === 1 && Array.from(to).length === 1 && from.length === to.length)
+      map.set(from, to);
   }
   return map;
 }

@@ -45,7 +45,7 @@ const MASK_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 
 function encodeMask(shards: readonly number[]): string {
   const digits = new Array<number>(Math.floor(Math.max(...shards) / 6) + 1).fill(0);
-  for (const s of shards) digits[Math.floor(s / 6)]! |= 1 << s % 6;
+  for (const s of shards) digits[Math.floor(s / 6)]! |= 1 << (s % 6);
   return MASK + digits.map((d) => MASK_DIGITS[d]).join('');
 }
 
@@ -96,7 +96,10 @@ export function parseRouterBucket(text: string): Map<string, number[] | null> {
     const tab = line.indexOf('\t');
     if (tab < 0) continue;
     const shards = line.slice(tab + 1);
-    map.set(line.slice(0, tab), shards === '*' ? null : shards.startsWith(MASK) ? decodeMask(shards) : shards.split(',').map(Number));
+    map.set(
+      line.slice(0, tab),
+      shards === '*' ? null : shards.startsWith(MASK) ? decodeMask(shards) : shards.split(',').map(Number),
+    );
   }
   return map;
 }

@@ -123,7 +123,11 @@ export function tokenize(text: string, t2s?: CharMap): Token[] {
       }
       let pos = runStart;
       for (let k = 0; k + 1 < run.length; k++) {
-        tokens.push({ term: encodeHan(run[k]! + run[k + 1]!), start: pos, length: run[k]!.length + run[k + 1]!.length });
+        tokens.push({
+          term: encodeHan(run[k]! + run[k + 1]!),
+          start: pos,
+          length: run[k]!.length + run[k + 1]!.length,
+        });
         pos += run[k]!.length;
       }
       tokens.push({ term: encodeHan(run[run.length - 1]!), start: pos, length: run[run.length - 1]!.length });

@@ -46,7 +46,8 @@ export function sitePaths(basePath: string) {
     applyBlankForm: () => href('/ysqgk/sqb/'),
     /** 互动交流 and its sections: lxxd 留言选登, zxft 在线访谈, zjyj 征集意见. */
     interaction: () => href('/hdjl/'),
-    interactionSection: (section: InteractionSection, page = 1) => href(`/hdjl/${section}/${page > 1 ? `p${page}/` : ''}`),
+    interactionSection: (section: InteractionSection, page = 1) =>
+      href(`/hdjl/${section}/${page > 1 ? `p${page}/` : ''}`),
     interactionItem: (section: InteractionSection, id: string) => href(`/hdjl/${section}/${id}/`),
     /** 数据清单: index, table pages, item pages (办事指南), downloads. */
     dataLists: () => href('/sjqd/'),

@@ -18,7 +18,8 @@ export function parseUpdateWindow(text: string): UpdateWindow | undefined {
 }
 
 const DAY = 86_400_000;
-const toTime = (ymd: string) => Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10)));
+const toTime = (ymd: string) =>
+  Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10)));
 const fromTime = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** The earliest date an item may have for the column to count as updated on `today`. */

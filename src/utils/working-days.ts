@@ -16,7 +16,8 @@ const workdays = new Set(Object.keys(calendar.workdays));
 const coveredYears = new Set([...holidays, ...workdays].map((d) => d.slice(0, 4)));
 
 const DAY = 86_400_000;
-const toTime = (ymd: string) => Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10)));
+const toTime = (ymd: string) =>
+  Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10)));
 const fromTime = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** Whether the holiday calendar knows this date's year (otherwise weekends only). */
@@ -37,7 +38,7 @@ export function isWorkingDay(ymd: string): boolean {
  */
 export function addWorkingDays(start: string, n: number): string {
   let t = toTime(start);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     t += DAY;
     if (isWorkingDay(fromTime(t))) left--;
   }

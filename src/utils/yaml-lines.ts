@@ -2,7 +2,11 @@
 import { isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
 
 /** The line (1-based, within the YAML text) a path is written on; the nearest written ancestor when it is missing. */
-export function yamlPathLine(root: Node | null, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+export function yamlPathLine(
+  root: Node | null,
+  counter: LineCounter,
+  path: readonly PropertyKey[],
+): number | undefined {
   let node: unknown = root;
   let line: number | undefined;
   for (const part of path) {

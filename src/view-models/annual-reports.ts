@@ -4,8 +4,20 @@
  * that differ. Built once per build from the catalogue model (one pass over
  * its metadata), like view-models/catalogue.ts.
  */
-import { ANNUAL_REPORT_COLUMN, catalogueRecord, catalogueStats, columnNames, listedColumns, type CatalogueYearStats } from '../annual-report/catalogue-stats.ts';
-import { compareWithCatalogue, publishedByCategory, type CategoryCount, type Comparison } from '../annual-report/compare.ts';
+import {
+  ANNUAL_REPORT_COLUMN,
+  catalogueRecord,
+  catalogueStats,
+  columnNames,
+  listedColumns,
+  type CatalogueYearStats,
+} from '../annual-report/catalogue-stats.ts';
+import {
+  compareWithCatalogue,
+  publishedByCategory,
+  type CategoryCount,
+  type Comparison,
+} from '../annual-report/compare.ts';
 import type { FormattedStatistics } from '../schemas/annual-report-statistics.ts';
 import { getCatalogue, type DocItem } from './catalogue.ts';
 
@@ -45,11 +57,15 @@ async function load(): Promise<AnnualReports> {
   if (years.length > 0) {
     const isAnnual = (i: DocItem) => i.entry.collection === 'reports' && i.entry.data.reportType === '年度报告';
     const stats = catalogueStats(
-      catalogue.items.map((i) => catalogueRecord(i.data as Record<string, unknown>, listedColumns(i.column, catalogue.columns, isAnnual(i)))),
+      catalogue.items.map((i) =>
+        catalogueRecord(i.data as Record<string, unknown>, listedColumns(i.column, catalogue.columns, isAnnual(i))),
+      ),
       years,
     );
     const names = columnNames(catalogue.columns);
-    const topLevel = [...catalogue.columns].filter(([, info]) => !info.parent).map(([key, info]) => ({ key, name: info.node.name }));
+    const topLevel = [...catalogue.columns]
+      .filter(([, info]) => !info.parent)
+      .map(([key, info]) => ({ key, name: info.node.name }));
     const categories = [...topLevel, ANNUAL_REPORT_COLUMN];
     for (const r of reports) {
       if (!r.statistics) continue;
@@ -59,7 +75,9 @@ async function load(): Promise<AnnualReports> {
     }
   }
   const withStatistics = reports
-    .filter((r): r is AnnualReports['withStatistics'][number] => r.statistics !== undefined && r.catalogue !== undefined)
+    .filter(
+      (r): r is AnnualReports['withStatistics'][number] => r.statistics !== undefined && r.catalogue !== undefined,
+    )
     .sort((a, b) => a.year - b.year);
   return { reports, byItem: new Map(reports.map((r) => [r.item, r])), withStatistics };
 }

@@ -55,7 +55,8 @@ export function sizesFor(width: number): string {
 /** The fallback format every browser shows: JPEG for photographs, PNG for the rest (charts keep sharp edges and transparency). */
 export const fallbackFormat = (format: ImageInfo['format']) => (format === 'jpg' || format === 'tiff' ? 'jpg' : 'png');
 
-const escapeAttribute = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeAttribute = (s: string) =>
+  s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 function decodePath(s: string): string {
   try {
@@ -114,7 +115,13 @@ function metadataFor(file: string, image: PublishedImage, ctx: PictureContext): 
 }
 
 /** One `<picture>`, or an `<img>` for formats that are not converted (SVG stays vector, GIF may be animated). */
-async function pictureFor(ref: BodyImageRef, file: string, image: PublishedImage, eager: boolean, ctx: PictureContext): Promise<string> {
+async function pictureFor(
+  ref: BodyImageRef,
+  file: string,
+  image: PublishedImage,
+  eager: boolean,
+  ctx: PictureContext,
+): Promise<string> {
   const alt = escapeAttribute(ref.alt);
   const loading = eager ? 'eager' : 'lazy';
   const src = metadataFor(file, image, ctx);
@@ -126,7 +133,9 @@ async function pictureFor(ref: BodyImageRef, file: string, image: PublishedImage
   const height = Math.round((image.height * width) / image.width);
   const sizes = sizesFor(width);
   const [avif, webp, fallback] = await Promise.all(
-    (['avif', 'webp', fallbackFormat(image.format)] as const).map((format) => ctx.getImage({ src, width, widths, format, sizes })),
+    (['avif', 'webp', fallbackFormat(image.format)] as const).map((format) =>
+      ctx.getImage({ src, width, widths, format, sizes }),
+    ),
   );
   const source = (type: string, result: GetImageResult) =>
     `<source type="${type}" srcset="${escapeAttribute(result.srcSet.attribute)}" sizes="${sizes}">`;
@@ -142,7 +151,12 @@ async function pictureFor(ref: BodyImageRef, file: string, image: PublishedImage
  * image whose file cannot be read (the content check has reported it) is
  * shown as its alt text.
  */
-export async function withPictures(html: string, refs: readonly BodyImageRef[], entryFile: string, ctx: PictureContext): Promise<string> {
+export async function withPictures(
+  html: string,
+  refs: readonly BodyImageRef[],
+  entryFile: string,
+  ctx: PictureContext,
+): Promise<string> {
   if (refs.length === 0) return html;
   const first = html.search(IMAGE_PLACEHOLDER);
   const pictures = await Promise.all(

@@ -51,7 +51,13 @@ export interface Catalogue {
 }
 
 const newestFirst = (a: DocItem, b: DocItem) =>
-  a.data.publishDate === b.data.publishDate ? (a.indexNo < b.indexNo ? 1 : -1) : a.data.publishDate < b.data.publishDate ? 1 : -1;
+  a.data.publishDate === b.data.publishDate
+    ? a.indexNo < b.indexNo
+      ? 1
+      : -1
+    : a.data.publishDate < b.data.publishDate
+      ? 1
+      : -1;
 
 let cached: Promise<Catalogue> | undefined;
 
@@ -111,7 +117,10 @@ async function loadCatalogue(): Promise<Catalogue> {
   }
   const replaces = new Map<DocItem, DocItem[]>();
   for (const item of items) {
-    const newer = item.entry.collection === 'policies' && item.entry.data.replacedBy ? byRef.get(`policies/${item.entry.data.replacedBy}`) : undefined;
+    const newer =
+      item.entry.collection === 'policies' && item.entry.data.replacedBy
+        ? byRef.get(`policies/${item.entry.data.replacedBy}`)
+        : undefined;
     if (newer) replaces.set(newer, [...(replaces.get(newer) ?? []), item]);
   }
   // Items are pushed in newest-first order, so every list is already sorted.

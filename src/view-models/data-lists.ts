@@ -13,8 +13,19 @@ import { urls } from './urls.ts';
  * names of people and organisations, codes and document numbers.
  */
 export const VERBATIM_COLUMNS: ReadonlySet<string> = new Set([
-  '行政相对人名称', '统一社会信用代码', '法定代表人', '许可决定书文号', '处罚决定书文号', '许可编号', '事项编码',
-  '检查对象', '检查机关', '检查主体', '许可机关', '处罚机关', '实施主体',
+  '行政相对人名称',
+  '统一社会信用代码',
+  '法定代表人',
+  '许可决定书文号',
+  '处罚决定书文号',
+  '许可编号',
+  '事项编码',
+  '检查对象',
+  '检查机关',
+  '检查主体',
+  '许可机关',
+  '处罚机关',
+  '实施主体',
 ]);
 
 /** Rows per server-rendered table page. */

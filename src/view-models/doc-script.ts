@@ -14,14 +14,22 @@ import { getSite } from './site.ts';
 const known = new Map<string, Script>();
 
 /** The script of a content entry's body: its `script` field, else detected from title and body. */
-export function scriptOfEntry(filePath: string | undefined, data: { title?: string | undefined; script?: string | undefined }): Script {
+export function scriptOfEntry(
+  filePath: string | undefined,
+  data: { title?: string | undefined; script?: string | undefined },
+): Script {
   if (!filePath) return data.script === '繁体' ? 'hant' : 'hans';
   const key = `${filePath}\0${data.script ?? ''}`;
   let script = known.get(key);
   if (!script) {
     const source = fs.readFileSync(filePath, 'utf8');
     const fm = frontmatterOf(source);
-    const body = fm ? source.split('\n').slice(fm.bodyStart - 1).join('\n') : source;
+    const body = fm
+      ? source
+          .split('\n')
+          .slice(fm.bodyStart - 1)
+          .join('\n')
+      : source;
     script = documentScript(data.script, data.title ?? '', body).script;
     known.set(key, script);
   }

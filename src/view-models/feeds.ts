@@ -26,7 +26,8 @@ export interface Feed {
 }
 
 /** `2025-03-10 09:30` (Beijing) → the instant, for <pubDate>. */
-export const beijingDate = (value: string) => new Date(`${value.slice(0, 10)}T${value.length > 10 ? value.slice(11, 16) : '00:00'}:00+08:00`);
+export const beijingDate = (value: string) =>
+  new Date(`${value.slice(0, 10)}T${value.length > 10 ? value.slice(11, 16) : '00:00'}:00+08:00`);
 
 const docItem = (i: DocItem): RSSFeedItem & { sortKey: string } => ({
   title: i.data.title,
@@ -51,7 +52,8 @@ const consultationItem = (c: ConsultationItem): RSSFeedItem & { sortKey: string 
   description: `${c.status}，征集期 ${formatChineseDate(c.entry.data.startDate)} 至 ${formatChineseDate(c.entry.data.endDate)}`,
   sortKey: c.entry.data.publishDate,
 });
-const newestFirst = (a: { sortKey: string }, b: { sortKey: string }) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0);
+const newestFirst = (a: { sortKey: string }, b: { sortKey: string }) =>
+  a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0;
 const strip = ({ sortKey: _s, ...item }: RSSFeedItem & { sortKey: string }): RSSFeedItem => item;
 
 let cached: Promise<Feed[]> | undefined;
@@ -73,7 +75,12 @@ export function getFeeds(): Promise<Feed[]> {
     ]
       .sort(newestFirst)
       .slice(0, FEED_SIZE);
-    feeds.push({ title: site.name, description: `${site.name}最新发布的政府信息、政务动态和征集意见`, page: urls.home(), items: latest.map(strip) });
+    feeds.push({
+      title: site.name,
+      description: `${site.name}最新发布的政府信息、政务动态和征集意见`,
+      page: urls.home(),
+      items: latest.map(strip),
+    });
 
     for (const [key, info] of catalogue.columns) {
       feeds.push({
@@ -116,7 +123,12 @@ export function getFeeds(): Promise<Feed[]> {
           description: `${l.data.type}，${l.data.handler}答复`,
         })),
       ),
-      section('zjyj', '征集意见', '公开征求意见的草案和意见采纳情况', consultations.map(consultationItem).sort(newestFirst).slice(0, FEED_SIZE).map(strip)),
+      section(
+        'zjyj',
+        '征集意见',
+        '公开征求意见的草案和意见采纳情况',
+        consultations.map(consultationItem).sort(newestFirst).slice(0, FEED_SIZE).map(strip),
+      ),
       section(
         'zxft',
         '在线访谈',

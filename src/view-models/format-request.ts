@@ -20,7 +20,12 @@ export interface FormatRequestDocument {
 const mailtoPart = (s: string) => encodeURIComponent(s.replaceAll('\n', '\r\n'));
 
 /** @param href prefixes a site path with the base path */
-export function formatRequestHref(site: SiteSettings, doc: FormatRequestDocument, attachmentTitle: string, href: (sitePath: string) => string): string {
+export function formatRequestHref(
+  site: SiteSettings,
+  doc: FormatRequestDocument,
+  attachmentTitle: string,
+  href: (sitePath: string) => string,
+): string {
   const channel = site.accessibleFormatRequest ?? `mailto:${site.contact.email}`;
   if (channel.startsWith('/')) return href(channel);
   if (!channel.startsWith('mailto:') || channel.includes('?')) return channel;

@@ -27,7 +27,10 @@ export interface Interaction {
   consultations: ConsultationItem[];
 }
 
-const byDesc = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0);
+const byDesc =
+  <T>(key: (x: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0;
 
 let cached: Promise<Interaction> | undefined;
 
@@ -40,17 +43,33 @@ export function getInteraction(): Promise<Interaction> {
     const rank = { 正在征集: 0, 未开始: 1, 已结束: 2 } as const;
     const consultations = (await getCollection('consultations'))
       .map((entry) => ({ entry, status: consultationStatus(entry.data, today) }))
-      .sort((a, b) =>
-        rank[a.status] - rank[b.status] ||
-        (a.status === '正在征集' ? (a.entry.data.endDate < b.entry.data.endDate ? -1 : 1) : byDesc<ConsultationItem>((c) => c.entry.data.publishDate)(a, b)),
+      .sort(
+        (a, b) =>
+          rank[a.status] - rank[b.status] ||
+          (a.status === '正在征集'
+            ? a.entry.data.endDate < b.entry.data.endDate
+              ? -1
+              : 1
+            : byDesc<ConsultationItem>((c) => c.entry.data.publishDate)(a, b)),
       );
-    return { today, letters, replyStats: replyStatsByYear(letters.map((l) => l.data), replyDays), replyDays, interviews, consultations };
+    return {
+      today,
+      letters,
+      replyStats: replyStatsByYear(
+        letters.map((l) => l.data),
+        replyDays,
+      ),
+      replyDays,
+      interviews,
+      consultations,
+    };
   })();
   return cached;
 }
 
 /** Props of a 互动交流 section route: a page of its list, or one item. */
-export type SectionProps<T> = { kind: 'list'; page: number; totalPages: number; items: T[] } | { kind: 'item'; item: T };
+export type SectionProps<T> =
+  { kind: 'list'; page: number; totalPages: number; items: T[] } | { kind: 'item'; item: T };
 
 /** The paths of a section: /hdjl/{section}/, …/p2/ … (pageSize a page), and one page per item. */
 export function sectionPaths<T>(items: readonly T[], id: (item: T) => string) {
@@ -58,5 +77,8 @@ export function sectionPaths<T>(items: readonly T[], id: (item: T) => string) {
     params: { path: page > 1 ? `p${page}` : undefined },
     props: { kind: 'list', page, totalPages: all.length, items: slice } as SectionProps<T>,
   }));
-  return [...lists, ...items.map((item) => ({ params: { path: id(item) }, props: { kind: 'item', item } as SectionProps<T> }))];
+  return [
+    ...lists,
+    ...items.map((item) => ({ params: { path: id(item) }, props: { kind: 'item', item } as SectionProps<T> })),
+  ];
 }

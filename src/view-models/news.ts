@@ -13,7 +13,13 @@ let cached: Promise<NewsIndex> | undefined;
 export function getNews(): Promise<NewsIndex> {
   cached ??= (async () => {
     const items = (await getCollection('news')).sort((a, b) =>
-      a.data.publishDate === b.data.publishDate ? (a.id < b.id ? 1 : -1) : a.data.publishDate < b.data.publishDate ? 1 : -1,
+      a.data.publishDate === b.data.publishDate
+        ? a.id < b.id
+          ? 1
+          : -1
+        : a.data.publishDate < b.data.publishDate
+          ? 1
+          : -1,
     );
     const byColumn = new Map<string, NewsEntry[]>();
     for (const item of items) {

@@ -35,9 +35,21 @@ export function documentPageKey(item: DocItem, catalogue: Catalogue, extra?: unk
       : item.entry.collection === 'policies'
         ? [
             (catalogue.interpretationsOf.get(item.id) ?? []).map(link),
-            link(item.entry.data.replacedBy ? catalogue.byRef.get(`policies/${item.entry.data.replacedBy}`) : undefined),
+            link(
+              item.entry.data.replacedBy ? catalogue.byRef.get(`policies/${item.entry.data.replacedBy}`) : undefined,
+            ),
             (catalogue.replaces.get(item) ?? []).map(link),
           ]
         : [];
-  return pageKey(item.entry.digest, item.indexNo, item.column, link(near?.newer), link(near?.older), related, attachmentsOf(item).map((a) => [a.url, a.bytes, a.accessible, a.viewUrl ?? '']), bodyImagesKey(item.entry.filePath), extra ?? null);
+  return pageKey(
+    item.entry.digest,
+    item.indexNo,
+    item.column,
+    link(near?.newer),
+    link(near?.older),
+    related,
+    attachmentsOf(item).map((a) => [a.url, a.bytes, a.accessible, a.viewUrl ?? '']),
+    bodyImagesKey(item.entry.filePath),
+    extra ?? null,
+  );
 }

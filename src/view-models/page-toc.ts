@@ -23,7 +23,10 @@ const ID = /\sid="([^"]*)"/;
 export function headingsOf(html: string): { html: string; entries: TocEntry[] } {
   const entries: TocEntry[] = [];
   const heading = (whole: string, attrs: string | undefined, inner: string) => {
-    const text = inner.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+    const text = inner
+      .replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const existing = attrs?.match(ID)?.[1];
     const id = existing || `section-${entries.length + 1}`;
     entries.push({ id, text });

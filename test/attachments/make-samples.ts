@@ -71,7 +71,12 @@ export async function docxFile(file: string, extra = ''): Promise<void> {
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(SAMPLE_PHRASES.docx)] }),
           new Paragraph('申报单位应在工程开工前向示例省交通运输厅质量监督机构办理质量监督手续。'),
           ...(extra ? [new Paragraph(extra)] : []),
-          new Table({ rows: [new TableRow({ children: [cell('材料名称'), cell('份数')] }), new TableRow({ children: [cell('施工图设计批复文件'), cell('1')] })] }),
+          new Table({
+            rows: [
+              new TableRow({ children: [cell('材料名称'), cell('份数')] }),
+              new TableRow({ children: [cell('施工图设计批复文件'), cell('1')] }),
+            ],
+          }),
         ],
       },
     ],
@@ -122,7 +127,11 @@ export function ofdFile(file: string, extra = ''): void {
   const content = `<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="2">${line(4, 30, `示例省交通运输厅关于印发《${SAMPLE_PHRASES.ofd}》的通知`)}${line(5, 50, '各市交通运输局：现将标准印发给你们，请遵照执行。')}${extra ? line(6, 70, extra) : ''}</ofd:Layer></ofd:Content></ofd:Page>`;
   fs.writeFileSync(
     file,
-    zipSync({ 'OFD.xml': strToU8(ofd), 'Doc_0/Document.xml': strToU8(document), 'Doc_0/Pages/Page_0/Content.xml': strToU8(content) }),
+    zipSync({
+      'OFD.xml': strToU8(ofd),
+      'Doc_0/Document.xml': strToU8(document),
+      'Doc_0/Pages/Page_0/Content.xml': strToU8(content),
+    }),
   );
 }
 

@@ -25,7 +25,8 @@ export interface Row {
 
 function render(head: string[], rows: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   console.log(line(head));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
@@ -51,7 +52,9 @@ export function printComparison(docs: number, rows: Row[]): void {
   const ratios = scenarios.flatMap((s) => {
     const ours = rows.find((r) => r.scenario === s && r.name.startsWith('Gongkai'));
     const peer = rows.find((r) => r.scenario === s && r.peer);
-    return ours && peer ? [[s, (ours.wall / peer.wall).toFixed(2), (ours.cpu / peer.cpu).toFixed(2), peer.note ?? '']] : [];
+    return ours && peer
+      ? [[s, (ours.wall / peer.wall).toFixed(2), (ours.cpu / peer.cpu).toFixed(2), peer.note ?? '']]
+      : [];
   });
   if (ratios.length === 0) return;
   console.log('\nGongkai ÷ (Hugo + Pagefind)');

@@ -63,7 +63,14 @@ const flag = (name: string) => process.argv.includes(`--${name}`);
 export function calibrate(): number {
   const started = process.hrtime.bigint();
   let data = Buffer.alloc(1024 * 1024, 7);
-  for (let i = 0; i < 400; i++) data = Buffer.from(createHash('sha256').update(data).digest('hex').repeat(16384).slice(0, 1024 * 1024));
+  for (let i = 0; i < 400; i++)
+    data = Buffer.from(
+      createHash('sha256')
+        .update(data)
+        .digest('hex')
+        .repeat(16384)
+        .slice(0, 1024 * 1024),
+    );
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
@@ -98,8 +105,21 @@ async function build(scenario: string, content: string, out: string, cache: stri
   }
   const { pages, bytes } = dirStats(out);
   // The attachment summary: its first line carries the logger's prefix, the reading cost by type follows it.
-  const attachments = result.stdout.split('\n').flatMap((l) => (/\[gongkai\] 附件|^附件读取用时/.test(l) ? [l.replace(/^.*\[gongkai\] /, '')] : []));
-  return { scenario, attachments, wall: result.wall, cpu: result.cpu, ownCpu: result.ownCpu, peakMb: result.maxProcMb, treeMb: result.treeMb, pages, outputMb: bytes / 1024 / 1024, stages: readStages(cache) };
+  const attachments = result.stdout
+    .split('\n')
+    .flatMap((l) => (/\[gongkai\] 附件|^附件读取用时/.test(l) ? [l.replace(/^.*\[gongkai\] /, '')] : []));
+  return {
+    scenario,
+    attachments,
+    wall: result.wall,
+    cpu: result.cpu,
+    ownCpu: result.ownCpu,
+    peakMb: result.maxProcMb,
+    treeMb: result.treeMb,
+    pages,
+    outputMb: bytes / 1024 / 1024,
+    stages: readStages(cache),
+  };
 }
 
 /** Appends a sentence to the newest policy, as an editor would; returns the file and the sentence. */
@@ -130,14 +150,41 @@ function rewrittenPages(out: string, since: number, sentence: string): { rewritt
   return { rewritten, found };
 }
 
-const gongkaiRow = (r: Run): Row => ({ name: `Gongkai ${r.scenario}`, scenario: r.scenario, wall: r.wall, cpu: r.cpu, treeMb: r.treeMb, procMb: r.peakMb, pages: r.pages, outputMb: r.outputMb });
+const gongkaiRow = (r: Run): Row => ({
+  name: `Gongkai ${r.scenario}`,
+  scenario: r.scenario,
+  wall: r.wall,
+  cpu: r.cpu,
+  treeMb: r.treeMb,
+  procMb: r.peakMb,
+  pages: r.pages,
+  outputMb: r.outputMb,
+});
 
 function peerRows(p: PeerRun): Row[] {
   const pf = p.pagefind;
   const killed = pf?.killedAtGib !== undefined ? `killed at ${pf.killedAtGib.toFixed(1)} GiB` : undefined;
-  const rows: Row[] = [{ name: `Hugo ${p.scenario}`, scenario: p.scenario, wall: p.hugo.wall, cpu: p.hugo.cpu, treeMb: p.hugo.treeMb, procMb: p.hugo.maxProcMb, pages: p.pages }];
+  const rows: Row[] = [
+    {
+      name: `Hugo ${p.scenario}`,
+      scenario: p.scenario,
+      wall: p.hugo.wall,
+      cpu: p.hugo.cpu,
+      treeMb: p.hugo.treeMb,
+      procMb: p.hugo.maxProcMb,
+      pages: p.pages,
+    },
+  ];
   if (pf) {
-    rows.push({ name: `Pagefind ${p.scenario}`, scenario: p.scenario, wall: pf.wall, cpu: pf.cpu, treeMb: pf.treeMb, procMb: pf.maxProcMb, ...(killed && { note: killed }) });
+    rows.push({
+      name: `Pagefind ${p.scenario}`,
+      scenario: p.scenario,
+      wall: pf.wall,
+      cpu: pf.cpu,
+      treeMb: pf.treeMb,
+      procMb: pf.maxProcMb,
+      ...(killed && { note: killed }),
+    });
     // One after the other: times add up, memory is the larger of the two.
     rows.push({
       name: `Hugo + Pagefind ${p.scenario}`,
@@ -182,9 +229,21 @@ async function main(): Promise<void> {
   fs.mkdirSync(work, { recursive: true });
   // The baseline was measured on a corpus without attachments to read: --check-baseline builds the same kind
   // (baseline.json's attachmentShare, 0 when absent), so the ratio compares like with like.
-  const baseline = flag('check-baseline') ? (JSON.parse(fs.readFileSync(BASELINE_FILE, 'utf8')) as { docs: number; ratio: number; attachmentShare?: number }) : undefined;
-  const attachmentShare = arg('attachment-share') !== undefined ? Number(arg('attachment-share')) : baseline ? (baseline.attachmentShare ?? 0) : undefined;
-  const corpus = await generateCorpus({ docs, out: content, seed, ...(attachmentShare !== undefined && { attachmentShare }) });
+  const baseline = flag('check-baseline')
+    ? (JSON.parse(fs.readFileSync(BASELINE_FILE, 'utf8')) as { docs: number; ratio: number; attachmentShare?: number })
+    : undefined;
+  const attachmentShare =
+    arg('attachment-share') !== undefined
+      ? Number(arg('attachment-share'))
+      : baseline
+        ? (baseline.attachmentShare ?? 0)
+        : undefined;
+  const corpus = await generateCorpus({
+    docs,
+    out: content,
+    seed,
+    ...(attachmentShare !== undefined && { attachmentShare }),
+  });
   console.log(
     `corpus: ${corpus.docs} documents, ${corpus.files} files, ${(corpus.bytes / 1024 / 1024).toFixed(0)} MB (${corpus.attachments} attachments, ${(corpus.attachmentBytes / 1024 / 1024).toFixed(1)} MB), generated in ${corpus.seconds.toFixed(1)} s`,
   );
@@ -205,17 +264,23 @@ async function main(): Promise<void> {
   printStages(runs.map((r) => ({ scenario: r.scenario, wall: r.wall, stages: r.stages })));
   for (const r of runs) if (r.attachments.length) console.log(`${r.scenario}: ${r.attachments.join('\n  ')}`);
   const check = rewrittenPages(out, editStart, edited.sentence);
-  console.log(`edited: ${edited.file}; simplified pages rewritten: ${check.rewritten}; CPU calibration loop: ${calibration.toFixed(2)} s`);
+  console.log(
+    `edited: ${edited.file}; simplified pages rewritten: ${check.rewritten}; CPU calibration loop: ${calibration.toFixed(2)} s`,
+  );
   // The edit touched one document's text, not a file: nothing may be read again.
   const reread = /本次读取 (\d+)/.exec(runs[2]!.attachments.join('\n'))?.[1];
   // A corpus without attachments (the baseline check's) reports no reading at all.
   const hasAttachments = /本次读取/.test(runs[0]!.attachments.join('\n'));
   if (hasAttachments && reread !== '0') {
-    console.error(`The one-document edit read ${reread ?? 'an unknown number of'} attachments again: unchanged files must come from the cache.`);
+    console.error(
+      `The one-document edit read ${reread ?? 'an unknown number of'} attachments again: unchanged files must come from the cache.`,
+    );
     process.exitCode = 1;
   }
   if (!check.found) {
-    console.error(`The edited document's page does not show the edit ("${edited.sentence}"): the rebuild kept a stale page.`);
+    console.error(
+      `The edited document's page does not show the edit ("${edited.sentence}"): the rebuild kept a stale page.`,
+    );
     process.exitCode = 1;
   }
 
@@ -227,7 +292,9 @@ async function main(): Promise<void> {
   if (baseline) {
     const limit = baseline.ratio * 1.5;
     const ok = ratio <= limit;
-    console.log(`baseline ${(baseline.ratio * 1000).toFixed(3)}, limit ${(limit * 1000).toFixed(3)}: ${ok ? 'ok' : 'REGRESSION'}`);
+    console.log(
+      `baseline ${(baseline.ratio * 1000).toFixed(3)}, limit ${(limit * 1000).toFixed(3)}: ${ok ? 'ok' : 'REGRESSION'}`,
+    );
     if (!ok) process.exitCode = 1;
   }
   if (!flag('keep')) fs.rmSync(work, { recursive: true, force: true });

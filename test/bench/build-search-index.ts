@@ -27,6 +27,13 @@ if (attachments.errors.length) throw new Error(`${attachments.errors.length} att
 digests.save();
 console.error(attachmentSummary(attachments));
 const sources = attachmentSearchSources({ ...files, attachmentFacts: attachments.facts }, new AttachmentTexts(cache!));
-const index = await buildSearch({ entries: report.entries, site, base: '/', cacheDir: cache!, shardSize, attachments: sources });
+const index = await buildSearch({
+  entries: report.entries,
+  site,
+  base: '/',
+  cacheDir: cache!,
+  shardSize,
+  attachments: sources,
+});
 publishSearchIndex(index, out!);
 console.log(JSON.stringify(index.stats));

@@ -54,15 +54,44 @@ async function runOnce(dist: string, cache: string, workers: number | undefined,
   const files = pagesOf(dist);
   const cpuBefore = process.cpuUsage();
   // As the build runs it (site setting hant: standard t, no phrases): no protected names since issue 18, every line in one script.
-  const stats = await buildHant({ outDir: dist, files, base, cacheDir: cache, protect: [], standard: 't', phrases: false, workers });
+  const stats = await buildHant({
+    outDir: dist,
+    files,
+    base,
+    cacheDir: cache,
+    protect: [],
+    standard: 't',
+    phrases: false,
+    workers,
+  });
   const cpu = process.cpuUsage(cpuBefore);
-  const result: RunResult = { stats, cpu: (cpu.user + cpu.system) / 1e6, peakMb: process.resourceUsage().maxRSS / 1024 };
+  const result: RunResult = {
+    stats,
+    cpu: (cpu.user + cpu.system) / 1e6,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+  };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-function run(scenario: string, dist: string, cache: string, workers: string | undefined, base: string): RunResult & { scenario: string } {
+function run(
+  scenario: string,
+  dist: string,
+  cache: string,
+  workers: string | undefined,
+  base: string,
+): RunResult & { scenario: string } {
   const self = fileURLToPath(import.meta.url);
-  const args = [self, '--child', '--dist', dist, '--cache', cache, '--base', base, ...(workers ? ['--workers', workers] : [])];
+  const args = [
+    self,
+    '--child',
+    '--dist',
+    dist,
+    '--cache',
+    cache,
+    '--base',
+    base,
+    ...(workers ? ['--workers', workers] : []),
+  ];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`${scenario} failed:\n${result.stderr}`);
   return { scenario, ...(JSON.parse(result.stdout.trim().split('\n').pop()!) as RunResult) };
@@ -80,7 +109,8 @@ async function main(): Promise<void> {
   const dist = path.resolve(arg('dist') ?? 'dist');
   const base = arg('base') ?? '/';
   const workers = arg('workers');
-  if (process.argv.includes('--child')) return runOnce(dist, arg('cache')!, workers === undefined ? undefined : Number(workers), base);
+  if (process.argv.includes('--child'))
+    return runOnce(dist, arg('cache')!, workers === undefined ? undefined : Number(workers), base);
   const cache = `${dist}.hant-bench-cache`;
   fs.rmSync(cache, { recursive: true, force: true });
   // The same CPU yardstick as bench:build, so runs on a busy machine can be compared.
@@ -90,8 +120,12 @@ async function main(): Promise<void> {
   runs.push(run('one edit', dist, cache, workers, base));
   fs.rmSync(cache, { recursive: true, force: true });
   const htmlMb = pagesOf(dist).reduce((n, f) => n + fs.statSync(path.join(dist, f)).size, 0) / 1024 / 1024;
-  console.log(`${runs[0]!.stats.pages} pages, ${htmlMb.toFixed(0)} MB of HTML; edited ${edited}; CPU calibration loop ${calibration.toFixed(2)} s`);
-  console.log('| run | workers | wall s | CPU s | converted | reused | M chars | M chars/s (wall) | dictionary M chars | peak RSS MB |');
+  console.log(
+    `${runs[0]!.stats.pages} pages, ${htmlMb.toFixed(0)} MB of HTML; edited ${edited}; CPU calibration loop ${calibration.toFixed(2)} s`,
+  );
+  console.log(
+    '| run | workers | wall s | CPU s | converted | reused | M chars | M chars/s (wall) | dictionary M chars | peak RSS MB |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of runs) {
     const s = r.stats;

@@ -50,7 +50,10 @@ export function ensureHugo(): string | undefined {
   if (probe.status === 0) return undefined;
   if (process.getuid?.() !== 0) return 'Hugo 未安装且当前用户不是 root，跳过对照组（安装：apt-get install -y hugo）';
   console.log('peer: installing Hugo (apt-get install -y hugo) …');
-  const install = spawnSync('apt-get', ['install', '-y', 'hugo'], { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const install = spawnSync('apt-get', ['install', '-y', 'hugo'], {
+    encoding: 'utf8',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   probe = found();
   if (probe.status === 0) return undefined;
   return `Hugo 安装失败，跳过对照组：${(install.stderr || install.stdout).trim().split('\n').slice(-2).join(' ')}`;
@@ -62,7 +65,10 @@ export function hugoVersion(): string {
 
 export function pagefindBinary(repo: string): string {
   const bin = path.join(repo, 'node_modules/@pagefind/linux-x64/bin');
-  return ['pagefind_extended', 'pagefind'].map((name) => path.join(bin, name)).find((file) => fs.existsSync(file)) ?? 'pagefind';
+  return (
+    ['pagefind_extended', 'pagefind'].map((name) => path.join(bin, name)).find((file) => fs.existsSync(file)) ??
+    'pagefind'
+  );
 }
 
 /** Lays out the Hugo site in `dir` from Gongkai's content folder. */
@@ -101,10 +107,16 @@ function htmlCount(dir: string): number {
 
 /** One full peer build: Hugo, then Pagefind over its output under a memory limit. */
 export async function buildPeer(scenario: string, repo: string, dir: string, limitBytes: number): Promise<PeerRun> {
-  const hugo = await measure('hugo', ['--quiet', '--source', dir, '--destination', path.join(dir, 'public')], { cwd: dir });
-  if (hugo.status !== 0) throw new Error(`peer ${scenario}: Hugo failed (exit ${hugo.status})\n${hugo.stderr.slice(-3000)}`);
+  const hugo = await measure('hugo', ['--quiet', '--source', dir, '--destination', path.join(dir, 'public')], {
+    cwd: dir,
+  });
+  if (hugo.status !== 0)
+    throw new Error(`peer ${scenario}: Hugo failed (exit ${hugo.status})\n${hugo.stderr.slice(-3000)}`);
   const pages = htmlCount(path.join(dir, 'public'));
-  const pagefind = await measure(pagefindBinary(repo), ['--site', path.join(dir, 'public'), '--silent'], { cwd: dir, limitBytes });
+  const pagefind = await measure(pagefindBinary(repo), ['--site', path.join(dir, 'public'), '--silent'], {
+    cwd: dir,
+    limitBytes,
+  });
   if (pagefind.status !== 0 && pagefind.killedAtGib === undefined) {
     throw new Error(`peer ${scenario}: Pagefind failed (exit ${pagefind.status})\n${pagefind.stderr.slice(-3000)}`);
   }

@@ -86,7 +86,10 @@ let python: boolean | undefined;
 function hasPython(): boolean {
   if (python === undefined) {
     python = spawnSync('python3', ['-c', 'import ctypes, resource'], { stdio: 'ignore' }).status === 0;
-    if (!python) console.warn('bench: python3 not found, so CPU is measured with GNU time, which misses orphaned processes (the Pagefind services)');
+    if (!python)
+      console.warn(
+        'bench: python3 not found, so CPU is measured with GNU time, which misses orphaned processes (the Pagefind services)',
+      );
   }
   return python;
 }
@@ -130,7 +133,9 @@ export async function measure(command: string, args: string[], options: MeasureO
   clearInterval(sampler);
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   // The figures are the last line (GNU time may write "Command exited with non-zero status" first).
-  const timed = fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.trim().split(/\s+/).map(Number) : [];
+  const timed = fs.existsSync(timeFile)
+    ? fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.trim().split(/\s+/).map(Number)
+    : [];
   fs.rmSync(path.dirname(timeFile), { recursive: true, force: true });
   const [user = NaN, sys = NaN, maxKb = NaN, ownWall, ownCpu] = timed.length >= 4 ? timed : [];
   return {

@@ -36,7 +36,12 @@ export interface Measurement {
   falseAlarms: LabelledItem[];
 }
 
-export const LABELLED_SET = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pii-labelled.json');
+export const LABELLED_SET = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'fixtures',
+  'pii-labelled.json',
+);
 const LABELS: Label[] = ['身份证号', '手机号码', '银行卡号'];
 
 export function loadLabelledSet(): LabelledItem[] {
@@ -65,7 +70,12 @@ export function measure(detect: Detector, items: LabelledItem[] = loadLabelledSe
   const kinds = [...new Set(positives.map((r) => r.item.kind))];
   return {
     classes,
-    negatives: { items: lookAlikes.length, falseAlarms: alarms.length, specificity: 1 - alarms.length / Math.max(1, lookAlikes.length), missed: alarms.map((r) => r.item.kind) },
+    negatives: {
+      items: lookAlikes.length,
+      falseAlarms: alarms.length,
+      specificity: 1 - alarms.length / Math.max(1, lookAlikes.length),
+      missed: alarms.map((r) => r.item.kind),
+    },
     disguises: kinds.map((kind) => {
       const of = positives.filter((r) => r.item.kind === kind);
       return { kind, items: of.length, found: of.filter((r) => r.kinds.has(r.item.label!)).length };

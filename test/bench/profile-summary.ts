@@ -29,7 +29,12 @@ function owner(url: string): string {
     return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
   }
   const src = url.indexOf('/src/');
-  if (src >= 0) return url.slice(src + 1).split('/').slice(0, 2).join('/');
+  if (src >= 0)
+    return url
+      .slice(src + 1)
+      .split('/')
+      .slice(0, 2)
+      .join('/');
   return path.basename(url);
 }
 
@@ -58,7 +63,9 @@ export function summarise(dir: string, top = 30): string {
     [...m]
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
-      .map(([k, us]) => `${(us / 1e6).toFixed(2).padStart(7)} s ${((100 * us) / total).toFixed(1).padStart(5)} %  ${k}`);
+      .map(
+        ([k, us]) => `${(us / 1e6).toFixed(2).padStart(7)} s ${((100 * us) / total).toFixed(1).padStart(5)} %  ${k}`,
+      );
   return [
     `busy time in profiles: ${(total / 1e6).toFixed(1)} s (idle and "(program)" left out)`,
     ...perFile,

@@ -35,7 +35,6 @@ import { scoreQuery, summarise, type KindSummary } from './relevance/metrics.ts'
 import { phrasePrecision } from './relevance/precision.ts';
 import { bundleEngine, buildStockIndex, rankWithEngine, rankWithStock } from './relevance/run.ts';
 
-
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const i = args.indexOf(`--${name}`);
@@ -57,57 +56,115 @@ const pages = oraclePages(path.join(projectRoot, 'content'));
 const browser = await launchBrowser();
 const columns: Array<{ name: string; lists: string[][] }> = [];
 try {
-  if (before) columns.push({ name: '之前', lists: await rankWithEngine(browser, path.join(before, 'dist'), await bundleEngine(path.join(before, 'src/browser/search/engine.ts')), queries) });
-  columns.push({ name: '现在', lists: await rankWithEngine(browser, dist, await bundleEngine(path.join(projectRoot, 'src/browser/search/engine.ts')), queries) });
+  if (before)
+    columns.push({
+      name: '之前',
+      lists: await rankWithEngine(
+        browser,
+        path.join(before, 'dist'),
+        await bundleEngine(path.join(before, 'src/browser/search/engine.ts')),
+        queries,
+      ),
+    });
+  columns.push({
+    name: '现在',
+    lists: await rankWithEngine(
+      browser,
+      dist,
+      await bundleEngine(path.join(projectRoot, 'src/browser/search/engine.ts')),
+      queries,
+    ),
+  });
   await buildStockIndex(dist, path.join(work, 'stock-site'));
   columns.push({ name: 'Pagefind 原生', lists: await rankWithStock(browser, path.join(work, 'stock-site'), queries) });
 } finally {
   await browser.close();
 }
 
-const summaries = columns.map((c) => ({ name: c.name, kinds: summarise(JUDGED.map((j, i) => scoreQuery(j, c.lists[i]!))), precision: phrasePrecision(JUDGED, c.lists, pages) }));
+const summaries = columns.map((c) => ({
+  name: c.name,
+  kinds: summarise(JUDGED.map((j, i) => scoreQuery(j, c.lists[i]!))),
+  precision: phrasePrecision(JUDGED, c.lists, pages),
+}));
 const fmt = (x: number | null) => (x === null ? '—' : x.toFixed(3));
-const pct = (s: KindSummary) => (s.targetFirst === null ? '—' : `${(s.targetFirst * 100).toFixed(0)} % of ${s.targets}`);
+const pct = (s: KindSummary) =>
+  s.targetFirst === null ? '—' : `${(s.targetFirst * 100).toFixed(0)} % of ${s.targets}`;
 console.log(`\n${JUDGED.length} judged queries on the sample site (${pages.length} pages)\n`);
-console.log(`| kind | n | ${summaries.map((s) => `NDCG@10 ${s.name} | MRR ${s.name} | named first ${s.name}`).join(' | ')} |`);
+console.log(
+  `| kind | n | ${summaries.map((s) => `NDCG@10 ${s.name} | MRR ${s.name} | named first ${s.name}`).join(' | ')} |`,
+);
 console.log(`|---|---:|${summaries.map(() => '---:|---:|---:').join('|')}|`);
 for (const [k, kind] of summaries[0]!.kinds.entries()) {
-  console.log(`| ${kind.kind} | ${kind.n} | ${summaries.map((s) => `${fmt(s.kinds[k]!.ndcg)} | ${fmt(s.kinds[k]!.mrr)} | ${pct(s.kinds[k]!)}`).join(' | ')} |`);
+  console.log(
+    `| ${kind.kind} | ${kind.n} | ${summaries.map((s) => `${fmt(s.kinds[k]!.ndcg)} | ${fmt(s.kinds[k]!.mrr)} | ${pct(s.kinds[k]!)}`).join(' | ')} |`,
+  );
 }
-console.log(`\nPhrase precision (returned pages containing every phrase of the query, OpenCC fold, ${summaries[0]!.precision.queries} phrase queries): ${summaries.map((s) => `${s.name} ${s.precision.precision.toFixed(3)} (${s.precision.kept}/${s.precision.returned}), recall ${s.precision.recall.toFixed(3)}`).join('; ')}`);
+console.log(
+  `\nPhrase precision (returned pages containing every phrase of the query, OpenCC fold, ${summaries[0]!.precision.queries} phrase queries): ${summaries.map((s) => `${s.name} ${s.precision.precision.toFixed(3)} (${s.precision.kept}/${s.precision.returned}), recall ${s.precision.recall.toFixed(3)}`).join('; ')}`,
+);
 const corpusDocs = Number(option('corpus') ?? 0);
 if (corpusDocs > 0) {
   const { corpusJudgments } = await import('./relevance/corpus.ts');
-  const runs: Array<{ name: string; root: string }> = [...(before ? [{ name: '之前', root: before }] : []), { name: '现在', root: projectRoot }];
+  const runs: Array<{ name: string; root: string }> = [
+    ...(before ? [{ name: '之前', root: before }] : []),
+    { name: '现在', root: projectRoot },
+  ];
   const corpusBrowser = await launchBrowser();
   try {
     let judged: ReturnType<typeof corpusJudgments> = [];
     const rows: Array<{ name: string; kinds: KindSummary[] }> = [];
     for (const run of runs) {
       // Each checkout indexes the corpus with its own build (its own src/).
-      const { buildCorpusIndex } = (await import(path.join(run.root, 'test/support/corpus-index.ts'))) as typeof import('../support/corpus-index.ts');
+      const { buildCorpusIndex } = (await import(
+        path.join(run.root, 'test/support/corpus-index.ts')
+      )) as typeof import('../support/corpus-index.ts');
       const cwork = path.join(work, `corpus-${run.name === '现在' ? 'now' : 'before'}`);
       const site = path.join(cwork, 'site');
       await buildCorpusIndex({ docs: corpusDocs, seed: 7, shardSize: 250, work: cwork, site });
       writeBlankSite(site);
       if (judged.length === 0) judged = corpusJudgments(path.join(cwork, 'content'));
-      const lists = await rankWithEngine(corpusBrowser, site, await bundleEngine(path.join(run.root, 'src/browser/search/engine.ts')), judged.map((j) => j.q));
+      const lists = await rankWithEngine(
+        corpusBrowser,
+        site,
+        await bundleEngine(path.join(run.root, 'src/browser/search/engine.ts')),
+        judged.map((j) => j.q),
+      );
       rows.push({ name: run.name, kinds: summarise(judged.map((j, i) => scoreQuery(j, lists[i]!))) });
     }
     console.log(`\nGenerated corpus, ${corpusDocs} documents, ${judged.length} queries naming one document\n`);
-    console.log(`| kind | n | ${rows.map((r) => `NDCG@10 ${r.name} | MRR ${r.name} | named first ${r.name}`).join(' | ')} |`);
+    console.log(
+      `| kind | n | ${rows.map((r) => `NDCG@10 ${r.name} | MRR ${r.name} | named first ${r.name}`).join(' | ')} |`,
+    );
     console.log(`|---|---:|${rows.map(() => '---:|---:|---:').join('|')}|`);
-    for (const [k, kind] of rows[0]!.kinds.entries()) console.log(`| ${kind.kind} | ${kind.n} | ${rows.map((r) => `${fmt(r.kinds[k]!.ndcg)} | ${fmt(r.kinds[k]!.mrr)} | ${pct(r.kinds[k]!)}`).join(' | ')} |`);
+    for (const [k, kind] of rows[0]!.kinds.entries())
+      console.log(
+        `| ${kind.kind} | ${kind.n} | ${rows.map((r) => `${fmt(r.kinds[k]!.ndcg)} | ${fmt(r.kinds[k]!.mrr)} | ${pct(r.kinds[k]!)}`).join(' | ')} |`,
+      );
   } finally {
     await corpusBrowser.close();
   }
 }
 
 const json = option('json');
-if (json) fs.writeFileSync(json, JSON.stringify({ summaries, lists: Object.fromEntries(columns.map((c) => [c.name, Object.fromEntries(queries.map((q, i) => [q, c.lists[i]!.slice(0, 10)]))])) }, null, 1));
+if (json)
+  fs.writeFileSync(
+    json,
+    JSON.stringify(
+      {
+        summaries,
+        lists: Object.fromEntries(
+          columns.map((c) => [c.name, Object.fromEntries(queries.map((q, i) => [q, c.lists[i]!.slice(0, 10)]))]),
+        ),
+      },
+      null,
+      1,
+    ),
+  );
 
 const now = summaries.find((s) => s.name === '现在')!.kinds.find((k) => k.kind === '全部')!;
 if (now.ndcg < TARGETS.ndcg || (now.targetFirst ?? 1) < TARGETS.targetFirst) {
-  console.log(`\nMISSED: NDCG@10 ${now.ndcg.toFixed(3)} (target ${TARGETS.ndcg}), named first ${fmt(now.targetFirst)} (target ${TARGETS.targetFirst})`);
+  console.log(
+    `\nMISSED: NDCG@10 ${now.ndcg.toFixed(3)} (target ${TARGETS.ndcg}), named first ${fmt(now.targetFirst)} (target ${TARGETS.targetFirst})`,
+  );
   process.exitCode = 1;
 }

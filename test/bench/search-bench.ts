@@ -91,7 +91,18 @@ async function buildIndex(docs: number, seed: number, work: string, content: str
   const started = process.hrtime.bigint();
   const built = spawnSync(
     '/usr/bin/time',
-    ['-f', '%U %S %M', '-o', timeFile, process.execPath, path.join(REPO, 'test/bench/build-search-index.ts'), content, path.join(site, 'search-index'), path.join(work, 'cache'), ...(args.includes('--shard-size') ? [String(option('shard-size', 0))] : [])],
+    [
+      '-f',
+      '%U %S %M',
+      '-o',
+      timeFile,
+      process.execPath,
+      path.join(REPO, 'test/bench/build-search-index.ts'),
+      content,
+      path.join(site, 'search-index'),
+      path.join(work, 'cache'),
+      ...(args.includes('--shard-size') ? [String(option('shard-size', 0))] : []),
+    ],
     { encoding: 'utf8', cwd: REPO, maxBuffer: 64 * 1024 * 1024 },
   );
   if (built.status !== 0) throw new Error(`index build failed:\n${built.stderr}`);
@@ -103,7 +114,10 @@ async function buildIndex(docs: number, seed: number, work: string, content: str
     .filter((s) => s.isFile())
     .reduce((n, s) => n + s.size, 0);
   const core = path.join(site, 'search-index', 'core');
-  const shippedCode = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'].reduce((n, f) => n + fs.statSync(path.join(core, f)).size, 0);
+  const shippedCode = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'].reduce(
+    (n, f) => n + fs.statSync(path.join(core, f)).size,
+    0,
+  );
   const attachmentLines = built.stderr.split('\n').filter((l) => l.startsWith('附件'));
   return `${attachmentLines.join('\n')}\nindex build: ${indexSeconds.toFixed(1)} s wall, ${(user! + sys!).toFixed(1)} s CPU, peak RSS ${(maxKb! / 1024).toFixed(0)} MB; ${stats.records} records in ${stats.shards} shards; index ${(indexBytes / 1024 / 1024).toFixed(0)} MB; search code shipped ${kb(shippedCode)} (Pagefind JS + worker + WASM)`;
 }
@@ -113,7 +127,9 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
   const content = path.join(work, 'content');
   const site = path.join(work, 'site');
   const reuse = args.includes('--reuse') && fs.existsSync(path.join(site, 'search-index', 'manifest.json'));
-  const buildLine = reuse ? 'index build: reused from an earlier --keep run' : await buildIndex(docs, seed, work, content, site);
+  const buildLine = reuse
+    ? 'index build: reused from an earlier --keep run'
+    : await buildIndex(docs, seed, work, content, site);
 
   const truth = JSON.parse(fs.readFileSync(path.join(content, 'ground-truth.json'), 'utf8')) as GroundTruth[];
   const queries = pickQueries(truth, queryLimit);
@@ -146,7 +162,12 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
         const perPage = w.GongkaiSearch.RESULTS_PER_PAGE;
         const out = await w.engine.search(query, { enough: perPage, budget: w.GongkaiSearch.STEP_BUDGET_BYTES });
         await Promise.all(out.results.slice(0, perPage).map((r: { data: () => Promise<unknown> }) => r.data()));
-        return { ms: performance.now() - t0, shards: out.shardsSearched as number, candidates: out.shardsTotal as number, complete: out.unsearched === null };
+        return {
+          ms: performance.now() - t0,
+          shards: out.shardsSearched as number,
+          candidates: out.shardsTotal as number,
+          complete: out.unsearched === null,
+        };
       }, q.query);
       const firstParts = sentByPart(beforeParts);
       const firstBytes = [...firstParts.values()].reduce((n, b) => n + b, 0);
@@ -170,11 +191,24 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
       }, q.query);
       // A match in an attachment is a record of its own at the document's address plus #fjN.
       const found = new Set(urls.map((u) => u.replace(/#.*$/, '')));
-      const recall = q.expectedUrls.length ? q.expectedUrls.filter((u) => found.has(u)).length / q.expectedUrls.length : 1;
-      measures.push({ kind: q.kind, firstBytes, firstMs: first.ms, laterBytes, recall, shards: first.shards, candidates: first.candidates, complete: first.complete });
+      const recall = q.expectedUrls.length
+        ? q.expectedUrls.filter((u) => found.has(u)).length / q.expectedUrls.length
+        : 1;
+      measures.push({
+        kind: q.kind,
+        firstBytes,
+        firstMs: first.ms,
+        laterBytes,
+        recall,
+        shards: first.shards,
+        candidates: first.candidates,
+        complete: first.complete,
+      });
       if (recall < 1) {
         const missing = q.expectedUrls.filter((u) => !found.has(u));
-        console.log(`recall ${recall.toFixed(3)} for ${q.kind} "${q.query}": missing ${missing.length} of ${q.expectedUrls.length}, e.g. ${missing.slice(0, 3).join(' ')}`);
+        console.log(
+          `recall ${recall.toFixed(3)} for ${q.kind} "${q.query}": missing ${missing.length} of ${q.expectedUrls.length}, e.g. ${missing.slice(0, 3).join(' ')}`,
+        );
       }
       await context.close();
     }
@@ -201,13 +235,28 @@ async function benchSize(docs: number, queryLimit: number, seed: number): Promis
       Math.min(...ms.map((m) => m.recall)).toFixed(3),
     ];
   });
-  const head = ['queries', 'n', 'first KB med', 'first KB max', 'first ms med', 'first ms max', 'later KB med', 'shards med (searched of matching)', 'complete in 1st step', 'recall mean', 'recall min'];
+  const head = [
+    'queries',
+    'n',
+    'first KB med',
+    'first KB max',
+    'first ms med',
+    'first ms max',
+    'later KB med',
+    'shards med (searched of matching)',
+    'complete in 1st step',
+    'recall mean',
+    'recall min',
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
   lines.push(line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line));
   lines.push(
     `first-query bytes by part (median / max): ${[...partTotals]
-      .map(([part, xs]) => `${part} ${kb(median([...xs, ...Array(queries.length - xs.length).fill(0)]))} / ${kb(Math.max(...xs))}`)
+      .map(
+        ([part, xs]) =>
+          `${part} ${kb(median([...xs, ...Array(queries.length - xs.length).fill(0)]))} / ${kb(Math.max(...xs))}`,
+      )
       .join('; ')}`,
   );
   if (!args.includes('--keep')) fs.rmSync(work, { recursive: true, force: true });

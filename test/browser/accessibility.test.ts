@@ -24,12 +24,16 @@ function pageTypes(): Record<string, string> {
   const files = htmlFiles(sampleDist).map((f) => f.replace(/index\.html$/, ''));
   const first = (re: RegExp) => files.find((f) => re.test(f)) ?? '';
   const documentWith = (html: string) => {
-    const found = files.find((f) => f.startsWith('/xxgk/') && fs.readFileSync(path.join(sampleDist, f, 'index.html'), 'utf8').includes(html));
+    const found = files.find(
+      (f) => f.startsWith('/xxgk/') && fs.readFileSync(path.join(sampleDist, f, 'index.html'), 'utf8').includes(html),
+    );
     if (!found) throw new Error(`no document page of the sample site contains ${html}`);
     return found;
   };
   // 年报 pages by report year, from the overview's data file.
-  const annual = JSON.parse(fs.readFileSync(path.join(sampleDist, 'zwgk/nb/data.json'), 'utf8')) as { years: { reportYear: number; url: string }[] };
+  const annual = JSON.parse(fs.readFileSync(path.join(sampleDist, 'zwgk/nb/data.json'), 'utf8')) as {
+    years: { reportYear: number; url: string }[];
+  };
   const annualReport = (year: number) => annual.years.find((y) => y.reportYear === year)?.url ?? '';
   return {
     home: '/',
@@ -75,7 +79,10 @@ async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axe.source });
   const result = await page.evaluate(async (tags) => {
     // Two best-practice rules on top of WCAG: landmarks with distinct names, and all content inside a landmark (issue 17).
-    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'landmark-unique': { enabled: true }, region: { enabled: true } } });
+    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      rules: { 'landmark-unique': { enabled: true }, region: { enabled: true } },
+    });
     return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, TAGS);
   return result;
@@ -86,7 +93,10 @@ function pageInMode(mode: string, width: number, height: number): () => Page {
   let page: Page;
   beforeAll(async () => {
     const viewport = { width, height };
-    page = mode === '关怀' ? await (await careContext(site.browser, viewport)).newPage() : await site.browser.newPage({ viewport });
+    page =
+      mode === '关怀'
+        ? await (await careContext(site.browser, viewport)).newPage()
+        : await site.browser.newPage({ viewport });
   });
   afterAll(async () => {
     await page?.context().close();
@@ -99,11 +109,15 @@ async function expectNoViolations(page: Page, mode: string, url: string): Promis
   expect(url).not.toMatch(/^(\/zh-hant)?$/);
   await page.goto(site.url + url);
   if (url.includes('/search/')) {
-    await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''),
+    );
   }
   const applied = await page.evaluate(() => document.documentElement.matches('.care.contrast[data-font-size="3"]'));
   expect(applied).toBe(mode === '关怀');
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe(url.startsWith('/zh-hant/') ? 'zh-Hant' : 'zh-CN');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe(
+    url.startsWith('/zh-hant/') ? 'zh-Hant' : 'zh-CN',
+  );
   expect(await violations(page)).toEqual([]);
 }
 
@@ -124,7 +138,9 @@ describe.each([
     await page.goto(`${site.url}/ysqgk/sq/`);
     await page.fill('#apply-q', '道路运输');
     await page.click('#apply-search button[type="submit"]');
-    await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('apply-search-status')!.textContent!));
+    await page.waitForFunction(() =>
+      /找到|没有找到/.test(document.getElementById('apply-search-status')!.textContent!),
+    );
     await page.click('#apply-continue');
     await page.check('input[name="applicantType"][value="法人或者其他组织"]');
     await page.click('#apply-form button[type="submit"]');
@@ -148,7 +164,11 @@ describe.each([
     await page.goto(`${site.url}/sjqd/xzcf/`);
     await page.click('th[data-column="处罚决定日期"] button');
     await page.selectOption('select[data-column="处罚类别"]', '罚款');
-    await page.waitForFunction(() => !document.querySelector('table.list-table')!.hasAttribute('aria-busy') && /^找到/.test(document.querySelector('.list-status')!.textContent!));
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('table.list-table')!.hasAttribute('aria-busy') &&
+        /^找到/.test(document.querySelector('.list-status')!.textContent!),
+    );
     expect(await violations(page)).toEqual([]);
   });
 });

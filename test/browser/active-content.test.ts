@@ -73,7 +73,15 @@ describe('hostile SVG opened on the site origin', () => {
     }
     console.log(`active content: ${ran.length} of ${names.length} hostile SVGs ran script as written, 0 as published`);
     // The payloads are live: the control proves the test can see script run.
-    expect(ran).toEqual(expect.arrayContaining(['a script element', 'a CDATA script with a type', 'an onload handler', 'a handler on a shape', 'a foreignObject with HTML']));
+    expect(ran).toEqual(
+      expect.arrayContaining([
+        'a script element',
+        'a CDATA script with a type',
+        'an onload handler',
+        'a handler on a shape',
+        'a foreignObject with HTML',
+      ]),
+    );
   }, 120_000);
 });
 
@@ -100,7 +108,8 @@ describe('a build with active content', () => {
 
   it('publishes a clean SVG sanitised, and the page shows it', async () => {
     writeFixtureContent(content);
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect width="200" height="100" fill="#1f4e8c"/><image href="https://tracker.example/p.png" width="1" height="1"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect width="200" height="100" fill="#1f4e8c"/><image href="https://tracker.example/p.png" width="1" height="1"/></svg>';
     fs.writeFileSync(path.join(content, 'policies/2025/chart.svg'), svg);
     addToPolicy(content, '![客运量变化图](chart.svg)');
     const built = buildSite(content, out);

@@ -70,8 +70,12 @@ describe('search first', () => {
     expect(await page.isVisible('#step2')).toBe(false);
     await page.fill('#apply-q', '示交规〔2025〕2号');
     await page.click('#apply-search button[type="submit"]');
-    await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('apply-search-status')!.textContent!));
-    const links = await page.$$eval('#apply-search-results a', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    await page.waitForFunction(() =>
+      /找到|没有找到/.test(document.getElementById('apply-search-status')!.textContent!),
+    );
+    const links = await page.$$eval('#apply-search-results a', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).pathname),
+    );
     expect(links).toEqual(['/xxgk/11990000MB0000001X-2025-00003/']);
     // The query becomes the information's name when the applicant goes on.
     await page.click('#apply-continue');
@@ -87,7 +91,9 @@ describe('validation', () => {
     await page.click('#apply-continue');
     await page.click('#apply-form button[type="submit"]');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('error-summary');
-    const summary = await page.$$eval('#error-summary li a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    const summary = await page.$$eval('#error-summary li a', (as) =>
+      as.map((a) => [a.getAttribute('href'), a.textContent]),
+    );
     expect(summary).toEqual([
       ['#f-applicantType', '申请人类型：请选择申请人类型：公民，或者法人或者其他组织'],
       ['#f-phone', '联系电话：请填写联系电话，以便告知补正、答复等事项'],
@@ -96,10 +102,15 @@ describe('validation', () => {
       ['#f-methods', '获取信息的方式：请选择至少一种获取信息的方式'],
     ]);
     expect(await page.getAttribute('#f-phone', 'aria-invalid')).toBe('true');
-    expect((await page.getAttribute('#f-phone', 'aria-describedby'))!.split(' ')).toEqual(['f-phone-hint', 'f-phone-error']);
+    expect((await page.getAttribute('#f-phone', 'aria-describedby'))!.split(' ')).toEqual([
+      'f-phone-hint',
+      'f-phone-error',
+    ]);
     expect(await page.textContent('#f-phone-error')).toBe('请填写联系电话，以便告知补正、答复等事项');
     // Every box of a group is marked, and the group's message is read with each.
-    const boxes = await page.$$eval('input[name="media"]', (els) => els.map((e) => [e.getAttribute('aria-invalid'), e.getAttribute('aria-describedby')]));
+    const boxes = await page.$$eval('input[name="media"]', (els) =>
+      els.map((e) => [e.getAttribute('aria-invalid'), e.getAttribute('aria-describedby')]),
+    );
     expect(boxes.every(([invalid, by]) => invalid === 'true' && by === 'f-media-error')).toBe(true);
     await page.click('#error-summary a[href="#f-phone"]');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('f-phone');
@@ -142,7 +153,16 @@ describe('the printable 申请表', () => {
 
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() =>
-      ['.site-header', '.site-footer', '.breadcrumb', 'main > h1', '#apply-form', '.privacy-note', '#apply-print', '.application-sheet'].map((s) => {
+      [
+        '.site-header',
+        '.site-footer',
+        '.breadcrumb',
+        'main > h1',
+        '#apply-form',
+        '.privacy-note',
+        '#apply-print',
+        '.application-sheet',
+      ].map((s) => {
         const el = document.querySelector(s)!;
         return [s, el.getClientRects().length > 0];
       }),
@@ -195,7 +215,11 @@ describe('submission', () => {
     expect(await page.textContent('#submit-status')).toContain('受理编号：YSQ-2025-0001');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('submit-status');
     expect(received).toHaveLength(1);
-    const got = received[0] as { method: string; type: string; body: { version: number; application: Record<string, unknown> } };
+    const got = received[0] as {
+      method: string;
+      type: string;
+      body: { version: number; application: Record<string, unknown> };
+    };
     expect(got.method).toBe('POST');
     expect(got.type).toBe('application/json');
     expect(got.body.version).toBe(1);
@@ -221,7 +245,9 @@ describe('submission', () => {
     await page.click('#apply-form button[type="submit"]');
     await page.click('#apply-submit');
     await page.waitForFunction(() => document.getElementById('submit-status')!.classList.contains('failed'));
-    expect(await page.textContent('#submit-status')).toBe('提交未成功（受理系统返回错误 503）。您填写的内容仍在本页，可以稍后再试，或打印申请表后邮寄、当面递交。');
+    expect(await page.textContent('#submit-status')).toBe(
+      '提交未成功（受理系统返回错误 503）。您填写的内容仍在本页，可以稍后再试，或打印申请表后邮寄、当面递交。',
+    );
     expect(await page.inputValue('#f-name')).toBe('张三');
     expect(await page.isEnabled('#apply-submit')).toBe(true);
     await page.context().close();
@@ -242,7 +268,9 @@ describe('without an endpoint (the sample site)', () => {
     await page.click('#apply-form button[type="submit"]');
     expect(await page.isVisible('.application-sheet')).toBe(true);
     const after = requests.slice(before);
-    expect(after.filter((r) => !r.startsWith('GET ') || /张三|13800138000|1101051949/.test(decodeURIComponent(r)))).toEqual([]);
+    expect(
+      after.filter((r) => !r.startsWith('GET ') || /张三|13800138000|1101051949/.test(decodeURIComponent(r))),
+    ).toEqual([]);
     await context.close();
   });
 

@@ -39,7 +39,13 @@ async function results(query: string): Promise<Shown[]> {
     return await page.$$eval('#search-results .result', (items) =>
       items.map((li) => {
         const link = li.querySelector<HTMLAnchorElement>('.result-attachment a');
-        return { url: li.querySelector<HTMLAnchorElement>('.result-title a')!.pathname + li.querySelector<HTMLAnchorElement>('.result-title a')!.hash, attachment: link?.textContent ?? '', file: link?.pathname ?? '' };
+        return {
+          url:
+            li.querySelector<HTMLAnchorElement>('.result-title a')!.pathname +
+            li.querySelector<HTMLAnchorElement>('.result-title a')!.hash,
+          attachment: link?.textContent ?? '',
+          file: link?.pathname ?? '',
+        };
       }),
     );
   } finally {
@@ -48,16 +54,18 @@ async function results(query: string): Promise<Shown[]> {
 }
 
 describe('search finds text that is only in attachments', () => {
-  it.each(CASES.flatMap(([type, n, label]) => [[type, '简体', SAMPLE_PHRASES[type], n, label] as const, [type, '繁體', toTraditional(SAMPLE_PHRASES[type]), n, label] as const]))(
-    '%s, %s: %s',
-    async (_type, _script, query, n, label) => {
-      const found = await results(query);
-      const hit = found.find((r) => r.url === `${DOC}#fj${n}`);
-      expect(hit, JSON.stringify(found)).toBeDefined();
-      expect(hit!.attachment).toBe(label);
-      expect(hit!.file).toMatch(new RegExp(`^/files/11990000MB0000001X-2026-00009/${n}\\.[0-9a-f]{10}\\.`));
-    },
-  );
+  it.each(
+    CASES.flatMap(([type, n, label]) => [
+      [type, '简体', SAMPLE_PHRASES[type], n, label] as const,
+      [type, '繁體', toTraditional(SAMPLE_PHRASES[type]), n, label] as const,
+    ]),
+  )('%s, %s: %s', async (_type, _script, query, n, label) => {
+    const found = await results(query);
+    const hit = found.find((r) => r.url === `${DOC}#fj${n}`);
+    expect(hit, JSON.stringify(found)).toBeDefined();
+    expect(hit!.attachment).toBe(label);
+    expect(hit!.file).toMatch(new RegExp(`^/files/11990000MB0000001X-2026-00009/${n}\\.[0-9a-f]{10}\\.`));
+  });
 
   it('has no text for the image-only PDF', async () => {
     expect(await results(SAMPLE_PHRASES.scan)).toEqual([]);

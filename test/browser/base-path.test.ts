@@ -37,7 +37,9 @@ it('searches and links under the base path', async () => {
   expect(results.map((r) => r.url)).toEqual(['/portal/xxgk/11990000MB0000001X-2025-00003/']);
   await page.goto(server.url + results[0]!.url);
   await expect(page.locator('h1').textContent()).resolves.toBe('示例省道路货物运输经营者信用管理办法');
-  const outside = await page.$$eval('a[href^="/"]', (links) => links.map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('/portal/')));
+  const outside = await page.$$eval('a[href^="/"]', (links) =>
+    links.map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('/portal/')),
+  );
   expect(outside).toEqual([]);
   await page.close();
 });
@@ -51,8 +53,12 @@ it('puts the 繁體 pages under the base path, searching and linking inside it',
   await page.goto(server.url + results[0]!.url);
   expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
   expect(await page.getAttribute('a[data-script-switch]', 'href')).toBe('/portal/xxgk/11990000MB0000001X-2025-00003/');
-  expect(await page.getAttribute('link[hreflang="zh-Hant"]', 'href')).toBe('https://jtt.shili.gov.cn/portal/zh-hant/xxgk/11990000MB0000001X-2025-00003/');
-  const pages = await page.$$eval('a[href^="/"]:not([data-script-switch])', (links) => links.map((a) => a.getAttribute('href')!).filter((h) => /\/(#.*)?$/.test(h)));
+  expect(await page.getAttribute('link[hreflang="zh-Hant"]', 'href')).toBe(
+    'https://jtt.shili.gov.cn/portal/zh-hant/xxgk/11990000MB0000001X-2025-00003/',
+  );
+  const pages = await page.$$eval('a[href^="/"]:not([data-script-switch])', (links) =>
+    links.map((a) => a.getAttribute('href')!).filter((h) => /\/(#.*)?$/.test(h)),
+  );
   expect(pages.length).toBeGreaterThan(10);
   expect(pages.filter((h) => !h.startsWith('/portal/zh-hant/'))).toEqual([]);
   await page.close();
@@ -63,7 +69,9 @@ it('keeps feeds, the sitemap, open data and the new sections under the base path
   const site = 'https://jtt.shili.gov.cn/portal/';
   const read = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8');
   const sitemap = load(read('sitemap-0.xml'), { xml: true });
-  const locs = sitemap('url > loc').map((_i, l) => sitemap(l).text()).get();
+  const locs = sitemap('url > loc')
+    .map((_i, l) => sitemap(l).text())
+    .get();
   expect(locs.length).toBeGreaterThan(40);
   expect(locs.filter((l) => !l.startsWith(site))).toEqual([]);
   expect(locs).toContain(`${site}ysqgk/sq/`);
@@ -71,7 +79,12 @@ it('keeps feeds, the sitemap, open data and the new sections under the base path
   expect(read('sitemap.xml')).toContain(`${site}sitemap-0.xml`);
   expect(read('robots.txt')).toContain(`Sitemap: ${site}sitemap.xml`);
   const rss = load(read('rss.xml'), { xml: true });
-  const links = [rss('channel > link').text(), ...rss('item > link').map((_i, l) => rss(l).text()).get()];
+  const links = [
+    rss('channel > link').text(),
+    ...rss('item > link')
+      .map((_i, l) => rss(l).text())
+      .get(),
+  ];
   expect(links.filter((l) => !l.startsWith(site))).toEqual([]);
   const catalogue = JSON.parse(read('open-data/catalogue.json')) as { items: Array<{ url: string }> };
   expect(catalogue.items.filter((i) => !i.url.startsWith(`${site}xxgk/`))).toEqual([]);
@@ -79,7 +92,9 @@ it('keeps feeds, the sitemap, open data and the new sections under the base path
   for (const url of ['/portal/ysqgk/sq/', '/portal/hdjl/', '/portal/sjqd/xzcf/']) {
     await page.goto(server.url + url);
     const outside = await page.$$eval('a[href^="/"], [data-src^="/"], [data-index^="/"]', (els) =>
-      els.map((e) => e.getAttribute('href') ?? e.getAttribute('data-src') ?? e.getAttribute('data-index')!).filter((h) => !h.startsWith('/portal/')),
+      els
+        .map((e) => e.getAttribute('href') ?? e.getAttribute('data-src') ?? e.getAttribute('data-index')!)
+        .filter((h) => !h.startsWith('/portal/')),
     );
     expect(outside, url).toEqual([]);
   }

@@ -15,11 +15,16 @@ import { sampleDist } from '../support/paths.ts';
 import { openSearch } from '../support/search-page.ts';
 import { servedSite } from '../support/served-site.ts';
 
-const documentUrl = htmlFiles(sampleDist).find((f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f))!.replace(/index\.html$/, '');
+const documentUrl = htmlFiles(sampleDist)
+  .find((f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f))!
+  .replace(/index\.html$/, '');
 const site = servedSite(sampleDist);
 
 /** The <html> state as a page script sees it. */
-const htmlState = () => ({ classes: [...document.documentElement.classList].sort().join(' '), size: document.documentElement.dataset.fontSize ?? '' });
+const htmlState = () => ({
+  classes: [...document.documentElement.classList].sort().join(' '),
+  size: document.documentElement.dataset.fontSize ?? '',
+});
 /** On a phone the toolbar sits in the header's 无障碍 fold: open it first. */
 const openTools = async (page: Page) => {
   if (await page.isVisible('.header-tools > summary')) await page.click('.header-tools > summary');
@@ -33,7 +38,8 @@ describe('关怀模式', () => {
     // Record the <html> state the moment <body> exists (nothing can be painted before it) and at DOMContentLoaded.
     await context.addInitScript(() => {
       const w = window as unknown as Record<string, unknown>;
-      const state = () => `${[...document.documentElement.classList].sort().join(' ')}|${document.documentElement.dataset.fontSize ?? ''}`;
+      const state = () =>
+        `${[...document.documentElement.classList].sort().join(' ')}|${document.documentElement.dataset.fontSize ?? ''}`;
       const observer = new MutationObserver(() => {
         if (!document.body) return;
         w.atBody = state();
@@ -50,10 +56,17 @@ describe('关怀模式', () => {
     await page.click('[data-care="larger"]');
     expect(await page.evaluate(htmlState)).toEqual({ classes: 'care js speech', size: '2' });
     expect(await page.getAttribute('.care-toggle', 'aria-pressed')).toBe('true');
-    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!)).toEqual({ care: true, size: 2, contrast: false });
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!)).toEqual({
+      care: true,
+      size: 2,
+      contrast: false,
+    });
 
     await page.goto(site.url + documentUrl);
-    const seen = await page.evaluate(() => [(window as unknown as Record<string, string>).atBody, (window as unknown as Record<string, string>).atReady]);
+    const seen = await page.evaluate(() => [
+      (window as unknown as Record<string, string>).atBody,
+      (window as unknown as Record<string, string>).atReady,
+    ]);
     expect(seen).toEqual(['care js speech|2', 'care js speech|2']);
     expect(await page.getAttribute('.care-toggle', 'aria-pressed')).toBe('true');
 
@@ -66,7 +79,11 @@ describe('关怀模式', () => {
   });
 
   it('sets text at 18 px or more in three steps, with line height ≥ 1.3 and paragraph spacing', async () => {
-    const context = await careContext(site.browser, { width: 390, height: 844 }, { care: true, size: 1, contrast: false });
+    const context = await careContext(
+      site.browser,
+      { width: 390, height: 844 },
+      { care: true, size: 1, contrast: false },
+    );
     const page = await context.newPage();
     await page.goto(site.url + documentUrl);
     // careContext stores the settings on every navigation; from here on the page's own buttons change them.
@@ -99,11 +116,12 @@ describe('关怀模式', () => {
     const lineHeight = await px(page, '.doc-body p', 'line-height');
     expect(await px(page, '.doc-body p', 'margin-bottom')).toBeGreaterThanOrEqual(1.3 * lineHeight - 0.5);
     // No animation or transition anywhere in 关怀模式.
-    const moving = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((el) => {
-        const s = getComputedStyle(el);
-        return s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0;
-      }).length,
+    const moving = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter((el) => {
+          const s = getComputedStyle(el);
+          return s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0;
+        }).length,
     );
     expect(moving).toBe(0);
     await context.close();
@@ -113,26 +131,33 @@ describe('关怀模式', () => {
     ['phone', 390, 844],
     ['desktop', 1280, 900],
   ])('at %s width', (_name, width, height) => {
-    it.each(['/', '/zwgk/fdzdgknr/zcwj/', 'document', 'search'])('makes every control on %s at least 44 × 44 px', async (url) => {
-      const context = await careContext(site.browser, { width, height }, { care: true, size: 1, contrast: false });
-      const page = await context.newPage();
-      if (url === 'search') await openSearch(page, site.url, '道路运输');
-      else await page.goto(site.url + (url === 'document' ? documentUrl : url));
-      const small = await page.evaluate(() => {
-        // Links inside running text are exempt (WCAG 2.5.8 inline exception); everything else counts.
-        const inText = 'p a, td a, th a, dd a, dt a, figcaption a, .doc-body a, .result-excerpt a';
-        return [...document.querySelectorAll<HTMLElement>('a, button, select, summary, input:not([type="hidden"], [type="checkbox"], [type="radio"])')]
-          .filter((el) => !el.matches(inText) && el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
-          .map((el) => ({ el: el.outerHTML.slice(0, 80), ...el.getBoundingClientRect().toJSON() }))
-          .filter((r) => r.width < 43.99 || r.height < 43.99)
-          .map((r) => `${r.el} ${Math.round(r.width)}×${Math.round(r.height)}`);
-      });
-      expect(small).toEqual([]);
-      await context.close();
-    });
+    it.each(['/', '/zwgk/fdzdgknr/zcwj/', 'document', 'search'])(
+      'makes every control on %s at least 44 × 44 px',
+      async (url) => {
+        const context = await careContext(site.browser, { width, height }, { care: true, size: 1, contrast: false });
+        const page = await context.newPage();
+        if (url === 'search') await openSearch(page, site.url, '道路运输');
+        else await page.goto(site.url + (url === 'document' ? documentUrl : url));
+        const small = await page.evaluate(() => {
+          // Links inside running text are exempt (WCAG 2.5.8 inline exception); everything else counts.
+          const inText = 'p a, td a, th a, dd a, dt a, figcaption a, .doc-body a, .result-excerpt a';
+          return [
+            ...document.querySelectorAll<HTMLElement>(
+              'a, button, select, summary, input:not([type="hidden"], [type="checkbox"], [type="radio"])',
+            ),
+          ]
+            .filter((el) => !el.matches(inText) && el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
+            .map((el) => ({ el: el.outerHTML.slice(0, 80), ...el.getBoundingClientRect().toJSON() }))
+            .filter((r) => r.width < 43.99 || r.height < 43.99)
+            .map((r) => `${r.el} ${Math.round(r.width)}×${Math.round(r.height)}`);
+        });
+        expect(small).toEqual([]);
+        await context.close();
+      },
+    );
   });
 
-  it('names the sizes in the page\'s own script: 標準 and 字號 on 繁體 pages, 标准 and 字号 on 简体 ones', async () => {
+  it("names the sizes in the page's own script: 標準 and 字號 on 繁體 pages, 标准 and 字号 on 简体 ones", async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const visibleSize = () => page.$eval('.care-size-now', (el) => (el as HTMLElement).innerText.trim());
@@ -203,7 +228,10 @@ describe('语音阅读', () => {
     // A recording stand-in for the browser's speech engine (headless Chromium has no voices).
     await context.addInitScript(() => {
       const spoken: string[] = [];
-      const fake = { speak: (u: SpeechSynthesisUtterance) => spoken.push(u.text), cancel: () => spoken.push('<cancel>') };
+      const fake = {
+        speak: (u: SpeechSynthesisUtterance) => spoken.push(u.text),
+        cancel: () => spoken.push('<cancel>'),
+      };
       Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
       (window as unknown as Record<string, unknown>).spoken = spoken;
     });
@@ -214,7 +242,9 @@ describe('语音阅读', () => {
     expect(await page.getAttribute('.read-aloud', 'aria-pressed')).toBe('true');
     const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
     const title = await page.textContent('main h1');
-    const firstLine = (await page.$eval('.doc-body', (el) => (el as HTMLElement).innerText.split(/\n+/).find((l) => l.trim())))!.trim();
+    const firstLine = (await page.$eval('.doc-body', (el) =>
+      (el as HTMLElement).innerText.split(/\n+/).find((l) => l.trim()),
+    ))!.trim();
     expect(spoken.slice(0, 3)).toEqual(['<cancel>', title, firstLine]);
     expect(spoken.length).toBeGreaterThan(4);
     await page.click('.read-aloud');

@@ -79,14 +79,17 @@ async function newPolicy(): Promise<Session> {
 }
 
 const countMd = (dir: string): number =>
-  fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.md')).length;
+  fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .length;
 
 describe('the web CMS', () => {
   it('boots in Chinese from the site alone: no CDN, no console error, its icon font loaded', async () => {
     const s = await session(false);
     await s.page.goto(`${served.url}/admin/`);
     await s.page.getByRole('button', { name: '使用本地仓库' }).waitFor();
-    await expect(s.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('示例省交通运输厅 网页内容管理');
+    await expect(s.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      '示例省交通运输厅 网页内容管理',
+    );
     await expect(s.page.title()).resolves.toBe('示例省交通运输厅 网页内容管理');
     const icons = await s.page.evaluate(async () => {
       await document.fonts.ready;
@@ -121,7 +124,9 @@ describe('the web CMS', () => {
     const data = readFrontmatter(fs.readFileSync(path.join(contentDir, file), 'utf8'));
     if (!data.ok) throw new Error(file);
     const interpretation = data.data as { title: string; policy: string };
-    const policy = readFrontmatter(fs.readFileSync(path.join(contentDir, 'policies', `${interpretation.policy}.md`), 'utf8'));
+    const policy = readFrontmatter(
+      fs.readFileSync(path.join(contentDir, 'policies', `${interpretation.policy}.md`), 'utf8'),
+    );
     const policyTitle = (policy.ok ? policy.data : {}) as { title: string };
     await s.page.getByRole('treeitem', { name: '政策解读' }).click();
     await s.page.getByText(interpretation.title, { exact: true }).click();
@@ -129,7 +134,9 @@ describe('the web CMS', () => {
     await expect(field(s.page, 'title').getByRole('textbox').inputValue()).resolves.toBe(interpretation.title);
     await reveal(s.page, 'policy');
     // The file id (2024/…) is stored; the editor and the preview show the policy's title.
-    await expect.poll(() => field(s.page, 'policy').getByRole('combobox').textContent(), { timeout: 10_000 }).toContain(policyTitle.title);
+    await expect
+      .poll(() => field(s.page, 'policy').getByRole('combobox').textContent(), { timeout: 10_000 })
+      .toContain(policyTitle.title);
     expect(s.errors).toEqual([]);
   });
 
@@ -166,7 +173,12 @@ describe('the web CMS', () => {
       const report = checkContent(root);
       expect(report.errors).toEqual([]);
       const entry = report.entries.find((e) => e.collection === 'policies' && `content/policies/${e.id}.md` === saved);
-      expect(entry?.data).toMatchObject({ title: '示例省交通运输厅关于试用网页内容管理的通知', kind: '行政规范性文件', topic: '工业、交通\\公路', publisher: ['示例省交通运输厅'] });
+      expect(entry?.data).toMatchObject({
+        title: '示例省交通运输厅关于试用网页内容管理的通知',
+        kind: '行政规范性文件',
+        topic: '工业、交通\\公路',
+        publisher: ['示例省交通运输厅'],
+      });
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
@@ -180,7 +192,9 @@ describe('the web CMS', () => {
     await field(page, 'indexNo').getByRole('textbox').fill('11990000MB0000001X/2026_00001');
     await page.getByRole('button', { name: '保存' }).click();
     await expect(field(page, 'indexNo').textContent()).resolves.toContain('应为索引号，只含字母、数字、/ 和 -');
-    const saved = (await listRepoFiles(page)).filter((f) => f.startsWith('content/policies/') && !fs.existsSync(path.join(projectRoot, f)));
+    const saved = (await listRepoFiles(page)).filter(
+      (f) => f.startsWith('content/policies/') && !fs.existsSync(path.join(projectRoot, f)),
+    );
     expect(saved).toEqual([]);
   });
 
@@ -199,13 +213,25 @@ describe('the web CMS', () => {
 
   it('with a Git host but no OAuth application signs in by token, and says in Chinese when the host cannot be reached', async () => {
     const s = await session(false);
-    const withCms = siteSchema.parse({ ...site, cms: { backend: 'gitea', repo: 'xxgk/jtt-site', apiRoot: 'https://git.shili.gov.cn/api/v1', baseUrl: 'https://git.shili.gov.cn' } }) as SiteSettings;
+    const withCms = siteSchema.parse({
+      ...site,
+      cms: {
+        backend: 'gitea',
+        repo: 'xxgk/jtt-site',
+        apiRoot: 'https://git.shili.gov.cn/api/v1',
+        baseUrl: 'https://git.shili.gov.cn',
+      },
+    }) as SiteSettings;
     const yaml = cmsConfigYaml(cmsConfig(withCms, { repoRoot: projectRoot, contentRoot: contentDir }));
-    await s.page.route(/\/admin\/config\.yml(\?|$)/, (route) => route.fulfill({ body: yaml, contentType: 'text/yaml' }));
+    await s.page.route(/\/admin\/config\.yml(\?|$)/, (route) =>
+      route.fulfill({ body: yaml, contentType: 'text/yaml' }),
+    );
     // The page as a build with `cms` writes it: without the rule that hides the token sign-in.
     const page = fs.readFileSync(path.join(sampleDist, 'admin', 'index.html'), 'utf8');
     expect(page).toContain('<style>');
-    await s.page.route(/\/admin\/$/, (route) => route.fulfill({ body: page.replace(/<style>[^<]*<\/style>/, ''), contentType: 'text/html' }));
+    await s.page.route(/\/admin\/$/, (route) =>
+      route.fulfill({ body: page.replace(/<style>[^<]*<\/style>/, ''), contentType: 'text/html' }),
+    );
     await s.page.goto(`${served.url}/admin/`);
     await s.page.getByRole('button', { name: '使用访问令牌登录' }).click();
     await s.page.getByRole('textbox', { name: '个人访问令牌' }).fill('0123456789abcdef');
@@ -220,9 +246,20 @@ describe('the web CMS', () => {
   it('takes a Git host from site.yaml: sign-in with it, and still the local repository', async () => {
     const s = await session(false);
     // A self-hosted Gitea or Forgejo, as a department runs on its own network.
-    const withCms = siteSchema.parse({ ...site, cms: { backend: 'gitea', repo: 'xxgk/jtt-site', apiRoot: 'https://git.shili.gov.cn/api/v1', baseUrl: 'https://git.shili.gov.cn', appId: 'gongkai-cms' } }) as SiteSettings;
+    const withCms = siteSchema.parse({
+      ...site,
+      cms: {
+        backend: 'gitea',
+        repo: 'xxgk/jtt-site',
+        apiRoot: 'https://git.shili.gov.cn/api/v1',
+        baseUrl: 'https://git.shili.gov.cn',
+        appId: 'gongkai-cms',
+      },
+    }) as SiteSettings;
     const yaml = cmsConfigYaml(cmsConfig(withCms, { repoRoot: projectRoot, contentRoot: contentDir }));
-    await s.page.route(/\/admin\/config\.yml(\?|$)/, (route) => route.fulfill({ body: yaml, contentType: 'text/yaml' }));
+    await s.page.route(/\/admin\/config\.yml(\?|$)/, (route) =>
+      route.fulfill({ body: yaml, contentType: 'text/yaml' }),
+    );
     await s.page.goto(`${served.url}/admin/`);
     await s.page.getByRole('button', { name: '使用本地仓库' }).waitFor();
     await expect(s.page.getByRole('button', { name: /Gitea/ }).isEnabled()).resolves.toBe(true);

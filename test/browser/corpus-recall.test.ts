@@ -44,17 +44,29 @@ afterAll(async () => {
 describe('recall on a generated corpus', () => {
   it('has a ground truth of every kind', () => {
     expect(truth.length).toBeGreaterThanOrEqual(50);
-    expect(new Set(truth.map((t) => t.kind))).toEqual(new Set(['simplified', 'traditional', 'mixed', 'docNo', 'indexNo', 'short', 'attachment', 'attachment-trad']));
+    expect(new Set(truth.map((t) => t.kind))).toEqual(
+      new Set(['simplified', 'traditional', 'mixed', 'docNo', 'indexNo', 'short', 'attachment', 'attachment-trad']),
+    );
   });
 
   it('finds every expected page for every query', async () => {
     const missing = await page.evaluate(async (queries) => {
-      const w = window as unknown as { GongkaiSearch: { SearchEngine: new (root: string) => { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }> } } };
+      const w = window as unknown as {
+        GongkaiSearch: {
+          SearchEngine: new (root: string) => {
+            search: (q: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string }> }> }>;
+          };
+        };
+      };
       const engine = new w.GongkaiSearch.SearchEngine('/search-index/');
       const out: string[] = [];
       for (const q of queries) {
         // A match inside an attachment is a record of its own at the document's address with #fjN.
-        const found = new Set((await Promise.all((await engine.search(q.query)).results.map((r) => r.data()))).map((d) => d.url.replace(/#.*$/, '')));
+        const found = new Set(
+          (await Promise.all((await engine.search(q.query)).results.map((r) => r.data()))).map((d) =>
+            d.url.replace(/#.*$/, ''),
+          ),
+        );
         const lost = q.expectedUrls.filter((u) => !found.has(u));
         if (lost.length) out.push(`${q.kind} "${q.query}": ${lost.length} of ${q.expectedUrls.length} missing`);
       }
@@ -76,7 +88,13 @@ describe('recall on a generated corpus', () => {
           for (const enough of steps) {
             const out = await engine.search('公路', { sortByDate: true, ...(enough === null ? {} : { enough }) });
             const data = await Promise.all(out.results.map((r) => r.data()));
-            outcomes.push({ shardsSearched: out.shardsSearched, shardsTotal: out.shardsTotal, unsearched: out.unsearched, urls: data.map((d) => d.url), dates: data.map((d) => d.meta.date!) });
+            outcomes.push({
+              shardsSearched: out.shardsSearched,
+              shardsTotal: out.shardsTotal,
+              unsearched: out.unsearched,
+              urls: data.map((d) => d.url),
+              dates: data.map((d) => d.meta.date!),
+            });
           }
           return outcomes;
         }, steps);

@@ -12,9 +12,13 @@ const site = servedSite(sampleDist);
 
 const column = (page: Page, name: string) =>
   page.evaluate((n) => {
-    const headers = [...document.querySelectorAll('table.list-table thead th')].map((th) => (th as HTMLElement).dataset.column);
+    const headers = [...document.querySelectorAll('table.list-table thead th')].map(
+      (th) => (th as HTMLElement).dataset.column,
+    );
     const i = headers.indexOf(n);
-    return [...document.querySelectorAll('table.list-table tbody tr')].map((tr) => (tr as HTMLTableRowElement).cells[i]!.textContent ?? '');
+    return [...document.querySelectorAll('table.list-table tbody tr')].map(
+      (tr) => (tr as HTMLTableRowElement).cells[i]!.textContent ?? '',
+    );
   }, name);
 /** The table says it is busy from the moment a sort or filter starts until its rows are in place. */
 /** Waits until the rows on show are those found with these words (typing is debounced). */
@@ -23,7 +27,8 @@ const shown = (page: Page, words: string) =>
     const root = document.querySelector<HTMLElement>('[data-list-table]')!;
     return root.dataset.shownQuery === w && !root.querySelector('table')!.hasAttribute('aria-busy');
   }, words);
-const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('table.list-table')?.hasAttribute('aria-busy'));
+const settled = (page: Page) =>
+  page.waitForFunction(() => !document.querySelector('table.list-table')?.hasAttribute('aria-busy'));
 
 describe('with JavaScript', () => {
   let page: Page;
@@ -49,7 +54,9 @@ describe('with JavaScript', () => {
     expect(amounts).toHaveLength(50);
     expect([...amounts].sort((a, b) => b - a)).toEqual(amounts);
     await page.click('th[data-column="罚款金额（万元）"] button');
-    await page.waitForFunction(() => document.querySelector('th[data-column="罚款金额（万元）"]')?.getAttribute('aria-sort') === 'ascending');
+    await page.waitForFunction(
+      () => document.querySelector('th[data-column="罚款金额（万元）"]')?.getAttribute('aria-sort') === 'ascending',
+    );
     await settled(page);
     const up = (await column(page, '罚款金额（万元）')).filter(Boolean).map(Number);
     expect([...up].sort((a, b) => a - b)).toEqual(up);

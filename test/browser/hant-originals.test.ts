@@ -28,7 +28,8 @@ function textsWith(page: Page, chars: string, root = 'body'): Promise<Array<{ te
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement!;
         if (!el.checkVisibility() || el.closest('script, style')) continue;
-        if ([...(n.textContent ?? '')].some((c) => set.has(c))) out.push({ text: n.textContent!.trim(), lang: el.closest('[lang]')!.getAttribute('lang') });
+        if ([...(n.textContent ?? '')].some((c) => set.has(c)))
+          out.push({ text: n.textContent!.trim(), lang: el.closest('[lang]')!.getAttribute('lang') });
       }
       return out;
     },
@@ -59,7 +60,8 @@ describe('a 繁體 original in the browser', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
     expect(await page.textContent('h1')).toBe(TITLE);
     const original = await page.innerText('article.doc-body');
-    for (const w of ['服務平台', '發布辦理指南', '占用車道', '了解通行規則', '證明裏', '過程裡', '著力', '隨着']) expect(original, w).toContain(w);
+    for (const w of ['服務平台', '發布辦理指南', '占用車道', '了解通行規則', '證明裏', '過程裡', '著力', '隨着'])
+      expect(original, w).toContain(w);
     expect(await page.locator('p.script-note').count()).toBe(0);
     // On the 繁體 page, any text still in 简体 is marked so (the 简体 switch).
     for (const t of await textsWith(page, S_ONLY)) expect(t.lang, t.text).toBe('zh-Hans');
@@ -76,7 +78,10 @@ describe('search across scripts', () => {
       const results = await listedResults(page);
       const hit = results.find((r) => r.url === url);
       expect(hit, q).toBeDefined();
-      expect([...hit!.title].some((c) => T_ONLY.includes(c)), hit!.title).toBe(false);
+      expect(
+        [...hit!.title].some((c) => T_ONLY.includes(c)),
+        hit!.title,
+      ).toBe(false);
     }
     const excerpts = await textsWith(page, T_ONLY, '#search-results');
     expect(excerpts).toEqual([]);
@@ -92,7 +97,11 @@ describe('search across scripts', () => {
     await openSearch(page, `${site.url}/zh-hant`, '道路运输');
     const titles = (await listedResults(page)).map((r) => r.title);
     expect(titles.length).toBeGreaterThan(3);
-    for (const t of titles) expect([...t].some((c) => S_ONLY.includes(c)), t).toBe(false);
+    for (const t of titles)
+      expect(
+        [...t].some((c) => S_ONLY.includes(c)),
+        t,
+      ).toBe(false);
     expect(await textsWith(page, S_ONLY, '#search-results')).toEqual([]);
     expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
     await page.close();

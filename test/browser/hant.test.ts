@@ -28,12 +28,16 @@ it('switches script on the search page and keeps the query', async () => {
   await openSearch(page, site.url, '道路运输');
   const simplified = (await listedResults(page)).map((r) => r.url);
   await page.click('a[data-script-switch]');
-  await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''),
+  );
   expect(new URL(page.url()).pathname).toBe('/zh-hant/search/');
   expect(await page.inputValue('#search-q')).toBe('道路运输');
   expect((await listedResults(page)).map((r) => r.url)).toEqual(simplified.map((u) => `/zh-hant${u}`));
   await page.click('a[data-script-switch]');
-  await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''),
+  );
   expect(new URL(page.url()).pathname).toBe('/search/');
   expect(await page.inputValue('#search-q')).toBe('道路运输');
   await page.close();
@@ -43,7 +47,9 @@ it('keeps the 繁體 column headers and leads item links to 繁體 pages after s
   const page = await site.browser.newPage();
   await page.goto(`${site.url}/zh-hant/sjqd/bszn/`);
   await page.click('th[data-column="事项名称"] button');
-  await page.waitForFunction(() => document.querySelector('th[data-column="事项名称"]')?.getAttribute('aria-sort') === 'ascending');
+  await page.waitForFunction(
+    () => document.querySelector('th[data-column="事项名称"]')?.getAttribute('aria-sort') === 'ascending',
+  );
   expect(await page.textContent('th[data-column="事项名称"] button')).toContain('事項名稱');
   const links = await page.$$eval('table.list-table tbody a', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(links.length).toBeGreaterThan(0);

@@ -16,7 +16,9 @@ const site = servedSite(sampleDist);
 /** A document whose body has section headings, and its first one. */
 const documentUrl = htmlFiles(sampleDist)
   .filter((f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f))
-  .find((f) => /<article class="doc-body"[^>]*>[\s\S]*?<h2 id=/.test(fs.readFileSync(path.join(sampleDist, f), 'utf8')))!
+  .find((f) =>
+    /<article class="doc-body"[^>]*>[\s\S]*?<h2 id=/.test(fs.readFileSync(path.join(sampleDist, f), 'utf8')),
+  )!
   .replace(/index\.html$/, '');
 
 describe('section links on document headings', () => {
@@ -43,7 +45,11 @@ describe('section links on document headings', () => {
     let focused = '';
     for (let i = 0; i < 80 && focused !== `#${id}`; i++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (document.activeElement?.matches('.doc-body .heading-anchor') ? document.activeElement.getAttribute('href')! : ''));
+      focused = await page.evaluate(() =>
+        document.activeElement?.matches('.doc-body .heading-anchor')
+          ? document.activeElement.getAttribute('href')!
+          : '',
+      );
     }
     expect(focused).toBe(`#${id}`);
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
@@ -57,7 +63,9 @@ describe('section links on document headings', () => {
   it('are named in 繁體 on the 繁體 twin, and stay out of the 本页目录', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/zh-hant${documentUrl}`);
-    const labels = await page.$$eval('.doc-body .heading-anchor', (as) => [...new Set(as.map((a) => a.getAttribute('aria-label')))]);
+    const labels = await page.$$eval('.doc-body .heading-anchor', (as) => [
+      ...new Set(as.map((a) => a.getAttribute('aria-label'))),
+    ]);
     expect(labels).toEqual(['本節鏈接']);
     const tocTexts = await page.$$eval('.page-toc a', (as) => as.map((a) => a.textContent ?? ''));
     expect(tocTexts.every((t) => !t.includes('#') && !t.includes('本節'))).toBe(true);

@@ -17,7 +17,9 @@ const site = servedSite(sampleDist);
 
 const links = (urlPath: string): string[] => {
   const $ = load(fs.readFileSync(path.join(sampleDist, urlPath, 'index.html'), 'utf8'));
-  return $('main a[href]').toArray().map((a) => $(a).attr('href')!);
+  return $('main a[href]')
+    .toArray()
+    .map((a) => $(a).attr('href')!);
 };
 
 /** The first column listed in the catalogue whose first page lists a document with an attachment. */
@@ -42,7 +44,11 @@ async function tabTo(page: Page, selector: string, limit = 400): Promise<void> {
       const el = document.activeElement;
       if (!el || el === document.body) return { matches: false, ring: true, html: '' };
       const s = getComputedStyle(el);
-      return { matches: el.matches(sel), ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2, html: el.outerHTML.slice(0, 80) };
+      return {
+        matches: el.matches(sel),
+        ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+        html: el.outerHTML.slice(0, 80),
+      };
     }, selector);
     expect(focus.ring, `no visible focus on ${focus.html}`).toBe(true);
     if (focus.matches) return;
@@ -77,7 +83,9 @@ describe('keyboard only', () => {
     await page.keyboard.type('道路运输');
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.keyboard.press('Enter')]);
     await page.waitForFunction(() => /^找到/.test(document.getElementById('search-status')?.textContent ?? ''));
-    const first = await page.$eval('#search-results .result-title a', (a) => (a as HTMLAnchorElement).getAttribute('href')!);
+    const first = await page.$eval('#search-results .result-title a', (a) =>
+      (a as HTMLAnchorElement).getAttribute('href')!,
+    );
     await tabTo(page, '#search-results .result-title a');
     expect(await page.evaluate(() => document.activeElement!.getAttribute('href'))).toBe(first);
     await Promise.all([page.waitForURL(site.url + first), page.keyboard.press('Enter')]);

@@ -26,7 +26,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const searchDone = () => /^(找到|没有找到|当前处于离线)/.test(document.getElementById('search-status')?.textContent ?? '');
+const searchDone = () =>
+  /^(找到|没有找到|当前处于离线)/.test(document.getElementById('search-status')?.textContent ?? '');
 
 it('keeps visited pages and search working offline, and says it is offline', async () => {
   await page.goto(`${server.url}/`);
@@ -35,7 +36,9 @@ it('keeps visited pages and search working offline, and says it is offline', asy
   await page.goto(`${server.url}/search/?q=${encodeURIComponent('道路运输')}`);
   await page.waitForFunction(searchDone);
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  const online = await page.$$eval('#search-results .result-title a', (a) => a.map((l) => (l as HTMLAnchorElement).pathname));
+  const online = await page.$$eval('#search-results .result-title a', (a) =>
+    a.map((l) => (l as HTMLAnchorElement).pathname),
+  );
   expect(online.length).toBeGreaterThan(0);
   await page.goto(server.url + online[0]!);
   const title = await page.locator('h1').textContent();
@@ -44,7 +47,9 @@ it('keeps visited pages and search working offline, and says it is offline', asy
   await context.setOffline(true);
   await page.goto(`${server.url}/search/?q=${encodeURIComponent('道路运输')}`);
   await page.waitForFunction(searchDone);
-  const offline = await page.$$eval('#search-results .result-title a', (a) => a.map((l) => (l as HTMLAnchorElement).pathname));
+  const offline = await page.$$eval('#search-results .result-title a', (a) =>
+    a.map((l) => (l as HTMLAnchorElement).pathname),
+  );
   expect(offline).toEqual(online.slice(0, offline.length));
   expect(offline.length).toBeGreaterThan(0);
   await expect(page.locator('#offline-notice').isVisible()).resolves.toBe(true);

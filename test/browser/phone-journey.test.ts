@@ -30,7 +30,10 @@ describe.each([
   let page: Page;
   beforeAll(async () => {
     const viewport = { width, height: width === 1280 ? 900 : SCREEN };
-    page = mode === '关怀' ? await (await careContext(site.browser, viewport)).newPage() : await site.browser.newPage({ viewport });
+    page =
+      mode === '关怀'
+        ? await (await careContext(site.browser, viewport)).newPage()
+        : await site.browser.newPage({ viewport });
   });
   afterAll(async () => {
     await page?.context().close();
@@ -44,9 +47,11 @@ describe.each([
     expect(m.scrollWidth, 'no sideways scrolling of the page').toBeLessThanOrEqual(m.viewport);
     expect(m.clipped, 'buttons cut off by the screen edge').toEqual([]);
     if (m.chartText !== null) expect(m.chartText, 'smallest chart text (px)').toBeGreaterThanOrEqual(12);
-    if (width < 1280) expect(m.header, 'header bottom (px)').toBeLessThanOrEqual(mode === '关怀' ? SCREEN * 0.4 : SCREEN * 0.25);
+    if (width < 1280)
+      expect(m.header, 'header bottom (px)').toBeLessThanOrEqual(mode === '关怀' ? SCREEN * 0.4 : SCREEN * 0.25);
     // 关怀模式 sets the block in 24 px text: the ≤ 40 % figure is for the normal page.
-    if (m.meta !== null && width < 1280 && mode === 'normal') expect(m.meta, 'metadata block height (px)').toBeLessThanOrEqual(SCREEN * 0.4);
+    if (m.meta !== null && width < 1280 && mode === 'normal')
+      expect(m.meta, 'metadata block height (px)').toBeLessThanOrEqual(SCREEN * 0.4);
     if (type !== 'home') expect(m.toc, `${m.h2s} second-level headings`).toBe(m.h2s > 3);
   });
 });
@@ -70,7 +75,10 @@ describe('关怀模式 at every text size', () => {
 
 describe('the folded header on a phone', () => {
   it('opens the 菜单 and the 无障碍 tools without JavaScript; one search box per page', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 390, height: SCREEN }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({
+      viewport: { width: 390, height: SCREEN },
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     expect(await page.isVisible('.main-nav a')).toBe(false);
@@ -96,7 +104,9 @@ describe('the folded header on a phone', () => {
 
 it('restores a data list’s filter and sort from its address, and writes changes back', async () => {
   const page = await site.browser.newPage({ viewport: { width: 390, height: SCREEN } });
-  await page.goto(`${site.url}/sjqd/xzcf/?${new URLSearchParams({ 处罚类别: '罚款', sort: '行政相对人名称', order: 'asc' })}`);
+  await page.goto(
+    `${site.url}/sjqd/xzcf/?${new URLSearchParams({ 处罚类别: '罚款', sort: '行政相对人名称', order: 'asc' })}`,
+  );
   await page.waitForFunction(() => /筛选出/.test(document.querySelector('table.list-table caption')!.textContent!));
   expect(await page.inputValue('select[data-column="处罚类别"]')).toBe('罚款');
   expect(await page.getAttribute('th[data-column="行政相对人名称"]', 'aria-sort')).toBe('ascending');

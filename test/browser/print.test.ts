@@ -16,22 +16,36 @@ import { servedSite } from '../support/served-site.ts';
 
 /** A4 (210 mm) less 15 mm margins each side, in CSS px. */
 const PRINTABLE_WIDTH = Math.floor(((210 - 30) / 25.4) * 96);
-const ON_SCREEN_ONLY = ['.skip-link', '.site-header', '.care-bar', '.main-nav', '.breadcrumb', '.site-footer', '.neighbours'];
+const ON_SCREEN_ONLY = [
+  '.skip-link',
+  '.site-header',
+  '.care-bar',
+  '.main-nav',
+  '.breadcrumb',
+  '.site-footer',
+  '.neighbours',
+];
 
 /** A document page (not a 年报) whose body has a table, the hardest thing to fit on paper. */
 function documentWithTable(): string {
-  const hasTable = (f: string) => load(fs.readFileSync(path.join(sampleDist, f), 'utf8'))('.doc-body:not(.annual-report) table').length > 0;
+  const hasTable = (f: string) =>
+    load(fs.readFileSync(path.join(sampleDist, f), 'utf8'))('.doc-body:not(.annual-report) table').length > 0;
   const page = htmlFiles(sampleDist).find((f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f) && hasTable(f));
   return page!.replace(/index\.html$/, '');
 }
 
-const annual = JSON.parse(fs.readFileSync(path.join(sampleDist, 'zwgk/nb/data.json'), 'utf8')) as { years: { reportYear: number; url: string }[] };
+const annual = JSON.parse(fs.readFileSync(path.join(sampleDist, 'zwgk/nb/data.json'), 'utf8')) as {
+  years: { reportYear: number; url: string }[];
+};
 const pages: Record<string, { url: string; printed: string[] }> = {
   document: {
     url: documentWithTable(),
     printed: ['main h1', '.doc-meta', '.doc-body', '.doc-body table'],
   },
-  年报: { url: annual.years.find((y) => y.reportYear === 2025)!.url, printed: ['main h1', '.doc-meta', '.annual-table-2', '.annual-table-3', '.annual-table-4'] },
+  年报: {
+    url: annual.years.find((y) => y.reportYear === 2025)!.url,
+    printed: ['main h1', '.doc-meta', '.annual-table-2', '.annual-table-3', '.annual-table-4'],
+  },
 };
 
 const site = servedSite(sampleDist);
@@ -39,15 +53,23 @@ const site = servedSite(sampleDist);
 async function checkPrinted(page: Page, printed: string[]): Promise<void> {
   await page.emulateMedia({ media: 'print' });
   for (const selector of ON_SCREEN_ONLY) {
-    const shown = await page.$$eval(selector, (els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
+    const shown = await page.$$eval(
+      selector,
+      (els) => els.filter((el) => getComputedStyle(el).display !== 'none').length,
+    );
     expect(shown, selector).toBe(0);
   }
   expect(await page.$$eval(ON_SCREEN_ONLY.join(', '), (els) => els.length)).toBeGreaterThanOrEqual(6);
   for (const selector of printed) expect(await page.isVisible(selector), selector).toBe(true);
-  expect(await page.$eval('.doc-body, .annual-report', (el) => getComputedStyle(el).fontSize)).toMatch(/^1[4-6](\.\d+)?px$/);
+  expect(await page.$eval('.doc-body, .annual-report', (el) => getComputedStyle(el).fontSize)).toMatch(
+    /^1[4-6](\.\d+)?px$/,
+  );
   expect(await page.$eval('html', (el) => getComputedStyle(el).fontSize)).toBe('16px'); // 12 pt
   const tooWide = await page.evaluate(
-    (max) => [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > max + 1).map((el) => el.outerHTML.slice(0, 60)),
+    (max) =>
+      [...document.querySelectorAll('main *')]
+        .filter((el) => el.getBoundingClientRect().right > max + 1)
+        .map((el) => el.outerHTML.slice(0, 60)),
     PRINTABLE_WIDTH,
   );
   expect(tooWide).toEqual([]);

@@ -19,7 +19,9 @@ interface Query {
   kind: string;
   q: string;
 }
-const { queries } = JSON.parse(fs.readFileSync(path.join(projectRoot, 'test/fixtures/recall-queries.json'), 'utf8')) as { queries: Query[] };
+const { queries } = JSON.parse(
+  fs.readFileSync(path.join(projectRoot, 'test/fixtures/recall-queries.json'), 'utf8'),
+) as { queries: Query[] };
 
 describe('recall on the sample site', () => {
   let browser: Browser;
@@ -39,7 +41,9 @@ describe('recall on the sample site', () => {
 
   it('has at least 50 queries of every kind', () => {
     expect(queries.length).toBeGreaterThanOrEqual(50);
-    expect(new Set(queries.map((q) => q.kind))).toEqual(new Set(['simplified', 'traditional', 'mixed', 'docNo', 'indexNo', 'short']));
+    expect(new Set(queries.map((q) => q.kind))).toEqual(
+      new Set(['simplified', 'traditional', 'mixed', 'docNo', 'indexNo', 'short']),
+    );
   });
 
   it.each(queries.map((q) => [q.kind, q.q] as const))('%s query %s finds every expected page', async (kind, q) => {

@@ -24,7 +24,10 @@ let page: Page;
 beforeAll(async () => {
   fs.rmSync(site, { recursive: true, force: true });
   // The published site is a link to its release: copy the release, not the link (its search index would be overwritten).
-  fs.cpSync(fs.realpathSync(fixtureDist), site, { recursive: true, filter: (src) => !src.includes(`${path.sep}search-index`) });
+  fs.cpSync(fs.realpathSync(fixtureDist), site, {
+    recursive: true,
+    filter: (src) => !src.includes(`${path.sep}search-index`),
+  });
   await buildCorpusIndex({ docs: 600, seed: 11, shardSize: 100, work, site });
   server = await serveDirectory(site);
   browser = await launchBrowser();
@@ -36,7 +39,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-const dates = async () => (await page.locator('#search-results .result-meta').allTextContents()).map((t) => /发布日期：(\S+)/.exec(t)?.[1] ?? '');
+const dates = async () =>
+  (await page.locator('#search-results .result-meta').allTextContents()).map(
+    (t) => /发布日期：(\S+)/.exec(t)?.[1] ?? '',
+  );
 const moreButton = () => page.locator('#search-results .more-results button');
 
 describe('search over many shards', () => {
@@ -65,7 +71,9 @@ describe('search over many shards', () => {
     const after = (await listedResults(page)).map((r) => r.url);
     expect(after.slice(0, first.length)).toEqual(first);
     // Each result once: a document, or one of its attachments (its address with #fjN).
-    const links = await page.$$eval('#search-results .result-title a', (ls) => ls.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+    const links = await page.$$eval('#search-results .result-title a', (ls) =>
+      ls.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash),
+    );
     expect(new Set(links).size).toBe(links.length);
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname);
     expect(focused).toBe(after[before]);

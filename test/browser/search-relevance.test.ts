@@ -43,7 +43,9 @@ afterAll(async () => {
 async function violations(p: Page): Promise<string[]> {
   await p.addScriptTag({ content: axe.source });
   return p.evaluate(async () => {
-    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
@@ -51,12 +53,19 @@ async function violations(p: Page): Promise<string[]> {
 describe('judged relevance set', () => {
   let lists: string[][];
   beforeAll(async () => {
-    lists = await rankWithEngine(browser, sampleDist, await bundleEngine(path.join(projectRoot, 'src/browser/search/engine.ts')), JUDGED.map((j) => j.q));
+    lists = await rankWithEngine(
+      browser,
+      sampleDist,
+      await bundleEngine(path.join(projectRoot, 'src/browser/search/engine.ts')),
+      JUDGED.map((j) => j.q),
+    );
   }, 120_000);
 
   it('has at least 80 queries of every kind the issue lists', () => {
     expect(JUDGED.length).toBeGreaterThanOrEqual(80);
-    expect(new Set(JUDGED.map((j) => j.kind))).toEqual(new Set(['标题', '标题片段', '主题', '文号', '机构', '繁體/混合', '两字词', '问句']));
+    expect(new Set(JUDGED.map((j) => j.kind))).toEqual(
+      new Set(['标题', '标题片段', '主题', '文号', '机构', '繁體/混合', '两字词', '问句']),
+    );
   });
 
   it('meets the targets: named document first in ≥ 98 %, NDCG@10 ≥ 0.85', () => {
@@ -105,7 +114,9 @@ describe('results people can act on', () => {
     await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^没有找到/);
     const block = page.locator('#search-none');
     await expect(block.isVisible()).resolves.toBe(true);
-    const links = await block.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    const links = await block
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     const q = encodeURIComponent('量子纠缠望远镜');
     expect(links).toEqual([`/zwgk/fdzdgknr/?q=${q}`, `/ysqgk/sq/?q=${q}`, 'tel:12328', `/hdjl/?q=${q}`]);
     // The block and the page around it pass axe.
@@ -120,11 +131,21 @@ describe('results people can act on', () => {
     await page.waitForFunction(() => /^找到/.test(document.getElementById('apply-search-status')?.textContent ?? ''));
     await expect(page.locator('#apply-q').inputValue()).resolves.toBe('示交规〔2024〕2号');
     await expect(page.locator('#apply-search-results .badge').first().textContent()).resolves.toBe('已废止');
-    await expect(page.locator('#apply-search-results .result-replaced a').first().getAttribute('href')).resolves.toBe('/xxgk/11990000MB0000001X-2025-00009/');
+    await expect(page.locator('#apply-search-results .result-replaced a').first().getAttribute('href')).resolves.toBe(
+      '/xxgk/11990000MB0000001X-2025-00009/',
+    );
     await page.goto(`${server.url}/ysqgk/sq/?q=${encodeURIComponent('量子纠缠望远镜')}`);
-    await page.waitForFunction(() => /^没有找到/.test(document.getElementById('apply-search-status')?.textContent ?? ''));
-    const links = await page.locator('#apply-search-none a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
-    expect(links).toEqual([`/zwgk/fdzdgknr/?q=${encodeURIComponent('量子纠缠望远镜')}`, 'tel:12328', `/hdjl/?q=${encodeURIComponent('量子纠缠望远镜')}`]);
+    await page.waitForFunction(() =>
+      /^没有找到/.test(document.getElementById('apply-search-status')?.textContent ?? ''),
+    );
+    const links = await page
+      .locator('#apply-search-none a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(links).toEqual([
+      `/zwgk/fdzdgknr/?q=${encodeURIComponent('量子纠缠望远镜')}`,
+      'tel:12328',
+      `/hdjl/?q=${encodeURIComponent('量子纠缠望远镜')}`,
+    ]);
   });
 
   it('answers a question typed in everyday words: question words left out, else partial matches said as such', async () => {
@@ -132,7 +153,9 @@ describe('results people can act on', () => {
     expect((await listedResults(page))[0]!.url).toBe('/hdjl/lxxd/2025/etc-refund/');
     // No page says 出租车不给发票: the pages with most of its words, and the next steps.
     await openSearch(page, server.url, '出租车不给发票怎么办');
-    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/没有找到与“出租车不给发票怎么办”完全匹配的结果，以下 \d+ 条结果包含其中的部分词语/);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(
+      /没有找到与“出租车不给发票怎么办”完全匹配的结果，以下 \d+ 条结果包含其中的部分词语/,
+    );
     expect((await listedResults(page)).map((r) => r.url)).toContain('/hdjl/lxxd/2026/taxi-invoice/');
     await expect(page.locator('#search-none').isVisible()).resolves.toBe(true);
   });

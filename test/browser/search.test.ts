@@ -17,7 +17,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function search(page: Page, base: string, query: string, params = ''): Promise<Array<{ title: string; url: string }>> {
+async function search(
+  page: Page,
+  base: string,
+  query: string,
+  params = '',
+): Promise<Array<{ title: string; url: string }>> {
   await openSearch(page, base, query, params);
   return listedResults(page);
 }
@@ -46,16 +51,25 @@ describe('search on the fixture site', () => {
   it('finds exactly the document with a 发文字号', async () => {
     const results = await search(page, server.url, '示交规〔2025〕2号');
     expect(results.map((r) => r.url)).toEqual(['/xxgk/11990000MB0000001X-2025-00003/']);
-    await expect(page.locator('#search-results .result-meta').first().textContent()).resolves.toContain('发文字号：示交规〔2025〕2号');
+    await expect(page.locator('#search-results .result-meta').first().textContent()).resolves.toContain(
+      '发文字号：示交规〔2025〕2号',
+    );
   });
 
   it('filters by 有效性 and 年份 through the URL, with counts in the options', async () => {
-    const repealed = await search(page, server.url, '信用', `&${encodeURIComponent('有效性')}=${encodeURIComponent('废止')}`);
+    const repealed = await search(
+      page,
+      server.url,
+      '信用',
+      `&${encodeURIComponent('有效性')}=${encodeURIComponent('废止')}`,
+    );
     expect(repealed.map((r) => r.url)).toEqual(['/xxgk/11990000MB0000001X-2024-00005/']);
     await expect(page.locator('select[name="有效性"]').inputValue()).resolves.toBe('废止');
     // A filter in the URL opens the filter panel, which then shows counts for the current query.
     await expect(page.locator('#search-filters').getAttribute('open')).resolves.toBe('');
-    await page.waitForFunction(() => /（\d+）$/.test(document.querySelector('select[name="年份"] option[value="2024"]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /（\d+）$/.test(document.querySelector('select[name="年份"] option[value="2024"]')?.textContent ?? ''),
+    );
     const options = await page.locator('select[name="年份"] option').allTextContents();
     expect(options).toEqual(['全部', '2026（0）', '2025（0）', '2024（1）', '2021（0）', '2019（0）']);
   });
@@ -77,7 +91,9 @@ describe('search on the fixture site', () => {
     expect((await search(page, server.url, '11990000MB0000001X/2024-00005')).map((r) => r.url)).toEqual([
       '/xxgk/11990000MB0000001X-2024-00005/',
     ]);
-    expect((await search(page, server.url, '示交规[2025]2号')).map((r) => r.url)).toEqual(['/xxgk/11990000MB0000001X-2025-00003/']);
+    expect((await search(page, server.url, '示交规[2025]2号')).map((r) => r.url)).toEqual([
+      '/xxgk/11990000MB0000001X-2025-00003/',
+    ]);
   });
 
   it('says so when nothing matches', async () => {

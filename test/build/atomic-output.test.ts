@@ -20,16 +20,15 @@ const cache = path.join(testTmp, 'atomic-cache');
 
 /** Every file of a folder with its size and modification time. */
 function snapshot(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true }) as string[])
-    .sort()
-    .map((f) => {
-      const st = fs.statSync(path.join(dir, f));
-      return st.isFile() ? `${f} ${st.size} ${st.mtimeMs}` : f;
-    });
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).sort().map((f) => {
+    const st = fs.statSync(path.join(dir, f));
+    return st.isFile() ? `${f} ${st.size} ${st.mtimeMs}` : f;
+  });
 }
 
 const policy = () => path.join(content, 'policies', '2025', 'freight-rules.md');
-const retitle = (title: string) => fs.writeFileSync(policy(), fs.readFileSync(policy(), 'utf8').replace(/^title: .*$/m, `title: ${title}`));
+const retitle = (title: string) =>
+  fs.writeFileSync(policy(), fs.readFileSync(policy(), 'utf8').replace(/^title: .*$/m, `title: ${title}`));
 
 /** Blocks the search index's shard cache with a file, so that a build fails after rendering its pages; returns the undo. */
 function blockSearchCache(cacheDir: string): () => void {
@@ -53,7 +52,9 @@ describe('atomic output', () => {
     const url = '/xxgk/11990000MB0000001X-2025-00003/';
     expect(readPage(out, url)('h1').text()).toContain('第一版标题');
     const before = snapshot(out);
-    const news = htmlFiles(out).filter((f) => f.startsWith('/xwzx/') && readPage(out, f)('h1').text().includes('道路运输安全工作会议'));
+    const news = htmlFiles(out).filter(
+      (f) => f.startsWith('/xwzx/') && readPage(out, f)('h1').text().includes('道路运输安全工作会议'),
+    );
     expect(news).toHaveLength(1);
 
     // The second build passes the content check and renders its pages (the

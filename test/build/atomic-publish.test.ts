@@ -10,7 +10,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentRelease, prepareStaging, removeInBackground, stagingDirFor, swapIntoPlace } from '../../src/publish/staged-output.ts';
+import {
+  currentRelease,
+  prepareStaging,
+  removeInBackground,
+  stagingDirFor,
+  swapIntoPlace,
+} from '../../src/publish/staged-output.ts';
 import { projectRoot, testTmp } from '../support/paths.ts';
 
 const root = path.join(testTmp, 'atomic-publish');
@@ -33,7 +39,9 @@ function poller(file: string): { child: ChildProcess; result: Promise<{ reads: n
       setImmediate(loop);
     })();`;
   const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const result = new Promise<{ reads: number; misses: number }>((resolve) => child.on('message', (m) => typeof m === 'object' && resolve(m as { reads: number; misses: number })));
+  const result = new Promise<{ reads: number; misses: number }>((resolve) =>
+    child.on('message', (m) => typeof m === 'object' && resolve(m as { reads: number; misses: number })),
+  );
   return { child, result };
 }
 
@@ -53,7 +61,10 @@ function twoRenameSwap(staging: string, outDir: string): void {
   fs.renameSync(staging, outDir);
 }
 
-async function measure(outDir: string, swap: (staging: string, outDir: string) => void): Promise<{ reads: number; misses: number }> {
+async function measure(
+  outDir: string,
+  swap: (staging: string, outDir: string) => void,
+): Promise<{ reads: number; misses: number }> {
   swap(writeStaging(outDir, 0), outDir);
   const { child, result } = poller(path.join(outDir, 'index.html'));
   await ready(child);
@@ -76,7 +87,9 @@ describe('atomic publish', () => {
   it(`keeps index.html readable through ${PUBLISHES} publishes (the former swap did not)`, async () => {
     const linked = await measure(path.join(root, 'dist'), swapIntoPlace);
     const control = await measure(path.join(root, 'dist-old'), twoRenameSwap);
-    console.log(`atomic publish: ${linked.misses} of ${linked.reads} reads missed the site with the link swap; ${control.misses} of ${control.reads} with the former two renames`);
+    console.log(
+      `atomic publish: ${linked.misses} of ${linked.reads} reads missed the site with the link swap; ${control.misses} of ${control.reads} with the former two renames`,
+    );
     expect(linked.reads).toBeGreaterThan(1000);
     expect(linked.misses).toBe(0);
     expect(control.misses).toBeGreaterThan(0);
@@ -106,7 +119,8 @@ describe('atomic publish', () => {
     expect(fs.lstatSync(out).isSymbolicLink()).toBe(true);
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('第1版');
     // The former folder is kept as the previous release until the next publish, then deleted.
-    const legacy = () => fs.readdirSync(root).filter((f) => f.startsWith('legacy.site-legacy-') && !f.includes('.old-'));
+    const legacy = () =>
+      fs.readdirSync(root).filter((f) => f.startsWith('legacy.site-legacy-') && !f.includes('.old-'));
     expect(legacy()).toHaveLength(1);
     swapIntoPlace(writeStaging(out, 2), out);
     expect(legacy()).toEqual([]);

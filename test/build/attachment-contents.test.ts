@@ -24,7 +24,10 @@ describe('attachments on the sample site', () => {
   });
 
   it('keeps what an editor wrote by hand: accessible: false on a PDF with text still offers the request', () => {
-    const page = htmlFiles(sampleDist).find((f) => f.startsWith('/xxgk/') && fs.readFileSync(path.join(sampleDist, f), 'utf8').includes('附件2：报考诚信承诺书'))!;
+    const page = htmlFiles(sampleDist).find(
+      (f) =>
+        f.startsWith('/xxgk/') && fs.readFileSync(path.join(sampleDist, f), 'utf8').includes('附件2：报考诚信承诺书'),
+    )!;
     const other = readPage(sampleDist, page.replace(/index\.html$/, ''));
     expect(other('.attachments .format-request').attr('aria-label')).toBe('申请无障碍格式：附件2：报考诚信承诺书');
   });
@@ -39,7 +42,11 @@ describe('attachments on the sample site', () => {
     const view = readPage(sampleDist, `${DOC}fj4/`);
     expect(view('h1').text()).toBe('附件4：普通国省道养护里程核定表（XLSX）');
     expect(view('.attachment-html caption').text()).toBe(SAMPLE_PHRASES.xlsx);
-    expect(view('.attachment-html th').map((_i, th) => view(th).text()).get()).toEqual(['路线编号', '路段名称', '里程（公里）']);
+    expect(
+      view('.attachment-html th')
+        .map((_i, th) => view(th).text())
+        .get(),
+    ).toEqual(['路线编号', '路段名称', '里程（公里）']);
     expect(view('.attachment-html tbody tr')).toHaveLength(2);
     expect(view('.attachment-view-note a[download]').attr('href')).toBe(item(4).find('a[download]').attr('href'));
   });
@@ -49,8 +56,16 @@ describe('attachments on the sample site', () => {
     expect(view('h1').text()).toBe('附件8：汛期抢险物资储备明细表（XLS）');
     expect(view('.attachment-html h2').text()).toBe('物资储备');
     expect(view('.attachment-html caption').text()).toBe(SAMPLE_PHRASES.xls);
-    expect(view('.attachment-html th').map((_i, th) => view(th).text()).get()).toEqual(['物资名称', '单位', '储备数量']);
-    expect(view('.attachment-html tbody td').map((_i, td) => view(td).text()).get()).toEqual(['编织袋', '条', '20000', '应急照明灯', '台', '120']);
+    expect(
+      view('.attachment-html th')
+        .map((_i, th) => view(th).text())
+        .get(),
+    ).toEqual(['物资名称', '单位', '储备数量']);
+    expect(
+      view('.attachment-html tbody td')
+        .map((_i, td) => view(td).text())
+        .get(),
+    ).toEqual(['编织袋', '条', '20000', '应急照明灯', '台', '120']);
   });
 
   it('shows the Word file with its heading and table', () => {

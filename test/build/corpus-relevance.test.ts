@@ -32,7 +32,12 @@ beforeAll(async () => {
   writeBlankSite(site);
   judged = corpusJudgments(path.join(work, 'content'));
   browser = await launchBrowser();
-  lists = await rankWithEngine(browser, site, await bundleEngine(path.join(projectRoot, 'src/browser/search/engine.ts')), judged.map((j) => j.q));
+  lists = await rankWithEngine(
+    browser,
+    site,
+    await bundleEngine(path.join(projectRoot, 'src/browser/search/engine.ts')),
+    judged.map((j) => j.q),
+  );
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
@@ -51,7 +56,9 @@ describe('judged queries on a generated corpus of 500 documents', () => {
   it('puts the named document first in ≥ 98 % of queries, NDCG@10 ≥ 0.85', () => {
     const summary = summarise(judged.map((j, i) => scoreQuery(j, lists[i]!)));
     const all = summary.find((k) => k.kind === '全部')!;
-    const missed = judged.flatMap((j, i) => (lists[i]![0] === j.target ? [] : [`${j.q} → ${lists[i]![0] ?? '（无结果）'}`]));
+    const missed = judged.flatMap((j, i) =>
+      lists[i]![0] === j.target ? [] : [`${j.q} → ${lists[i]![0] ?? '（无结果）'}`],
+    );
     expect(all.targetFirst! >= TARGETS.targetFirst, `named first ${all.targetFirst}: ${missed.join(' | ')}`).toBe(true);
     expect(all.ndcg, missed.join(' | ')).toBeGreaterThanOrEqual(TARGETS.ndcg);
     for (const kind of summary) expect(kind.ndcg, kind.kind).toBeGreaterThanOrEqual(TARGETS.ndcg);

@@ -43,7 +43,9 @@ describe('dates on the sample site', () => {
 
   it('read the same in the 征集意见 feed as on the page', () => {
     const feed = load(fs.readFileSync(path.join(sampleDist, 'rss/hdjl/zjyj.xml'), 'utf8'), { xml: true });
-    const descriptions = feed('item > description').map((_i, d) => feed(d).text()).get();
+    const descriptions = feed('item > description')
+      .map((_i, d) => feed(d).text())
+      .get();
     expect(descriptions.length).toBeGreaterThan(0);
     const dates = descriptions.flatMap((d) => [...d.matchAll(DATE)].map((m) => m[0]));
     expect(dates.length).toBe(2 * descriptions.length);

@@ -61,22 +61,30 @@ describe('RSS feeds', () => {
   it('the site-wide feed and column pages announce themselves to feed readers', () => {
     expect(xml('rss.xml')('item').length).toBeGreaterThan(20);
     expect(readPage(dist, '/')('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/rss.xml');
-    expect(readPage(dist, '/zwgk/fdzdgknr/gfxwj/')('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/rss/zwgk/gfxwj.xml');
+    expect(
+      readPage(dist, '/zwgk/fdzdgknr/gfxwj/')('link[rel="alternate"][type="application/rss+xml"]').attr('href'),
+    ).toBe('/rss/zwgk/gfxwj.xml');
   });
 });
 
 describe('sitemap', () => {
   const indexed = () => {
     const $ = xml('sitemap.xml');
-    const parts = $('sitemap > loc').map((_i, l) => $(l).text()).get();
+    const parts = $('sitemap > loc')
+      .map((_i, l) => $(l).text())
+      .get();
     return parts.flatMap((part) => {
       const s = xml(new URL(part).pathname.slice(1));
-      return s('url > loc').map((_i, l) => s(l).text()).get();
+      return s('url > loc')
+        .map((_i, l) => s(l).text())
+        .get();
     });
   };
 
   it('is a sitemap index at /sitemap.xml, named in robots.txt', () => {
-    expect(fs.readFileSync(path.join(dist, 'sitemap.xml'), 'utf8')).toBe(fs.readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8'));
+    expect(fs.readFileSync(path.join(dist, 'sitemap.xml'), 'utf8')).toBe(
+      fs.readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8'),
+    );
     expect(fs.readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
   });
 
@@ -108,21 +116,45 @@ describe('open data', () => {
     expect(data.count).toBe(documents.length);
     expect(data.items).toHaveLength(documents.length);
     expect(Object.keys(data.items[0]!)).toEqual(Object.keys(data.fields));
-    expect(new Set(data.items.map((i) => new URL(i.url!).pathname))).toEqual(new Set(documents.map((f) => f.replace(/index\.html$/, ''))));
+    expect(new Set(data.items.map((i) => new URL(i.url!).pathname))).toEqual(
+      new Set(documents.map((f) => f.replace(/index\.html$/, ''))),
+    );
     expect(data.items.every((i) => i.indexNo && i.title && i.publishDate)).toBe(true);
     // Metadata only: no document body.
     expect(fs.statSync(path.join(dist, 'open-data', 'catalogue.json')).size).toBeLessThan(documents.length * 2000);
   });
 
   it('catalogue.csv has the same records with Chinese headers', () => {
-    const rows = [...parseCsv(fs.readFileSync(path.join(dist, 'open-data', 'catalogue.csv'), 'utf8'))].map((r) => r.cells);
-    expect(rows[0]).toEqual(['索引号', '标题', '发文字号', '发布机构', '成文日期', '发布日期', '主题分类', '体裁', '栏目', '有效性', '内容概述', '网址']);
+    const rows = [...parseCsv(fs.readFileSync(path.join(dist, 'open-data', 'catalogue.csv'), 'utf8'))].map(
+      (r) => r.cells,
+    );
+    expect(rows[0]).toEqual([
+      '索引号',
+      '标题',
+      '发文字号',
+      '发布机构',
+      '成文日期',
+      '发布日期',
+      '主题分类',
+      '体裁',
+      '栏目',
+      '有效性',
+      '内容概述',
+      '网址',
+    ]);
     expect(rows).toHaveLength(documents.length + 1);
   });
 
   it('the open-data page links everything under stable URLs', () => {
     const $ = readPage(dist, '/open-data/');
-    for (const href of ['/open-data/catalogue.json', '/open-data/catalogue.csv', '/rss.xml', '/sjqd/xzcf.csv', '/sitemap.xml']) expect($(`a[href="${href}"]`)).toHaveLength(1);
+    for (const href of [
+      '/open-data/catalogue.json',
+      '/open-data/catalogue.csv',
+      '/rss.xml',
+      '/sjqd/xzcf.csv',
+      '/sitemap.xml',
+    ])
+      expect($(`a[href="${href}"]`)).toHaveLength(1);
     expect(readPage(dist, '/')('footer a[href="/open-data/"]').text()).toBe('数据开放与订阅');
   });
 });

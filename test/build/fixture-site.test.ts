@@ -44,10 +44,12 @@ describe('every page', () => {
     expect(footer.find('a[href="/wzdt/"]').text()).toBe('网站地图');
     const icp = footer.find('a[href="https://beian.miit.gov.cn"]');
     expect(icp.text()).toMatch(/ICP备\d+号(-\d+)?$/);
-    expect(footer.find('a[href^="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=99010202000001"]').text()).toMatch(
-      /公网安备 \d{14}号/,
+    expect(
+      footer.find('a[href^="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=99010202000001"]').text(),
+    ).toMatch(/公网安备 \d{14}号/);
+    expect(footer.find('a[href^="https://bszs.conac.cn/sitename?method=show&id="] img').attr('alt')).toBe(
+      '党政机关网站标识',
     );
-    expect(footer.find('a[href^="https://bszs.conac.cn/sitename?method=show&id="] img').attr('alt')).toBe('党政机关网站标识');
     const jiucuo = new URL(footer.find('a.jiucuo').attr('href')!);
     expect(jiucuo.host).toBe('zfwzgl.www.gov.cn');
     expect(jiucuo.searchParams.get('site_code')).toBe(code);
@@ -57,12 +59,16 @@ describe('every page', () => {
 });
 
 describe('column pages', () => {
-  it.each(['/zwgk/fdzdgknr/ghjh/', '/zwgk/fdzdgknr/zcwj/', '/xwzx/zwdt/', '/zwgk/', '/zwgk/nb/'])('%s has the four column tags', (url) => {
-    const $ = readPage(dist, url);
-    for (const name of ['ColumnName', 'ColumnDescription', 'ColumnKeywords', 'ColumnType']) expect(meta($, name)).toBeTruthy();
-    expect(vocabularies.columnTypes).toContain(meta($, 'ColumnType'));
-    expect(meta($, 'ArticleTitle')).toBeUndefined();
-  });
+  it.each(['/zwgk/fdzdgknr/ghjh/', '/zwgk/fdzdgknr/zcwj/', '/xwzx/zwdt/', '/zwgk/', '/zwgk/nb/'])(
+    '%s has the four column tags',
+    (url) => {
+      const $ = readPage(dist, url);
+      for (const name of ['ColumnName', 'ColumnDescription', 'ColumnKeywords', 'ColumnType'])
+        expect(meta($, name)).toBeTruthy();
+      expect(vocabularies.columnTypes).toContain(meta($, 'ColumnType'));
+      expect(meta($, 'ArticleTitle')).toBeUndefined();
+    },
+  );
 
   it('paginates a column 20 per page and shows every item once', () => {
     const first = readPage(dist, '/zwgk/fdzdgknr/ghjh/');
@@ -78,7 +84,9 @@ describe('column pages', () => {
 
   it('lists newest first, each item with its date', () => {
     const $ = readPage(dist, '/zwgk/fdzdgknr/ghjh/');
-    const dates = $('.doc-list time').map((_i, t) => $(t).attr('datetime')).get();
+    const dates = $('.doc-list time')
+      .map((_i, t) => $(t).attr('datetime'))
+      .get();
     expect(dates).toHaveLength(20);
     expect([...dates].sort().reverse()).toEqual(dates);
   });
@@ -87,14 +95,20 @@ describe('column pages', () => {
     const $ = readPage(dist, '/zwgk/fdzdgknr/ghjh/');
     expect($('.year-nav a[href="/zwgk/fdzdgknr/ghjh/2025/"]').text()).toBe('2025年');
     const year = readPage(dist, '/zwgk/fdzdgknr/ghjh/2024/');
-    const dates = year('.doc-list time').map((_i, t) => year(t).attr('datetime')).get();
+    const dates = year('.doc-list time')
+      .map((_i, t) => year(t).attr('datetime'))
+      .get();
     expect(dates.length).toBe(Math.floor(GENERATED_PLAN_ITEMS / 2));
     expect(dates.every((d) => d.startsWith('2024-'))).toBe(true);
   });
 
   it('a parent column lists its children’s documents and links to them', () => {
     const $ = readPage(dist, '/zwgk/fdzdgknr/zcwj/');
-    expect($('.sub-columns a').map((_i, a) => $(a).text()).get()).toEqual(['规章', '行政规范性文件', '其他文件']);
+    expect(
+      $('.sub-columns a')
+        .map((_i, a) => $(a).text())
+        .get(),
+    ).toEqual(['规章', '行政规范性文件', '其他文件']);
     expect($('.doc-list li')).toHaveLength(3);
   });
 
@@ -105,12 +119,11 @@ describe('column pages', () => {
 
   it('the 政务公开 hub has the four fixed sub-columns in order', () => {
     const $ = readPage(dist, '/zwgk/');
-    expect($('.hub-sections h2').map((_i, h) => $(h).text()).get()).toEqual([
-      '政府信息公开指南',
-      '政府信息公开制度',
-      '法定主动公开内容',
-      '政府信息公开年报',
-    ]);
+    expect(
+      $('.hub-sections h2')
+        .map((_i, h) => $(h).text())
+        .get(),
+    ).toEqual(['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开年报']);
   });
 });
 
@@ -160,7 +173,9 @@ describe('document pages', () => {
 
   it('leave out the metadata rows an interpretation has no value for', () => {
     const $ = readPage(dist, INTERPRETATION);
-    const labels = $('table.doc-meta th').map((_i, th) => $(th).text()).get();
+    const labels = $('table.doc-meta th')
+      .map((_i, th) => $(th).text())
+      .get();
     expect(labels).not.toContain('发文字号');
     expect(labels).not.toContain('有效性');
     expect($('table.doc-meta td').filter((_i, td) => $(td).text() === '—')).toHaveLength(0);
@@ -201,21 +216,23 @@ describe('document pages', () => {
     const $ = readPage(dist, POLICY);
     const table = $('.doc-body table');
     expect(table.find('caption').text()).toBe('表1 信用等级划分');
-    expect(table.find('thead th').map((_i, th) => $(th).attr('scope')).get()).toEqual(['col', 'col']);
+    expect(
+      table
+        .find('thead th')
+        .map((_i, th) => $(th).attr('scope'))
+        .get(),
+    ).toEqual(['col', 'col']);
     expect(table.parent().attr('role')).toBe('region');
     expect(table.parent().attr('tabindex')).toBe('0');
   });
 
   it('show a breadcrumb down to the column and the neighbours in the column', () => {
     const $ = readPage(dist, REPEALED);
-    expect($('.breadcrumb li').map((_i, li) => $(li).text()).get()).toEqual([
-      '首页',
-      '政务公开',
-      '法定主动公开内容',
-      '政策文件',
-      '行政规范性文件',
-      '正文',
-    ]);
+    expect(
+      $('.breadcrumb li')
+        .map((_i, li) => $(li).text())
+        .get(),
+    ).toEqual(['首页', '政务公开', '法定主动公开内容', '政策文件', '行政规范性文件', '正文']);
     expect($('.neighbours a').attr('href')).toBe(POLICY);
   });
 });
@@ -223,16 +240,36 @@ describe('document pages', () => {
 describe('site-wide pages', () => {
   it('the site map lists every catalogue column and news column', () => {
     const $ = readPage(dist, '/wzdt/');
-    const links = new Set($('main a').map((_i, a) => $(a).attr('href')).get());
-    for (const key of ['zcwj', 'gz', 'gfxwj', 'qtwj', 'zcjd', 'jgzn', 'ghjh', 'tjxx', 'xzxk', 'sf', 'jyta', 'qzqd', 'gzyd']) {
+    const links = new Set(
+      $('main a')
+        .map((_i, a) => $(a).attr('href'))
+        .get(),
+    );
+    for (const key of [
+      'zcwj',
+      'gz',
+      'gfxwj',
+      'qtwj',
+      'zcjd',
+      'jgzn',
+      'ghjh',
+      'tjxx',
+      'xzxk',
+      'sf',
+      'jyta',
+      'qzqd',
+      'gzyd',
+    ]) {
       expect(links).toContain(`/zwgk/fdzdgknr/${key}/`);
     }
-    for (const url of ['/xwzx/zwdt/', '/xwzx/tzgg/', '/zwgk/zn/', '/zwgk/zd/', '/zwgk/nb/', '/about/', '/search/']) expect(links).toContain(url);
+    for (const url of ['/xwzx/zwdt/', '/xwzx/tzgg/', '/zwgk/zn/', '/zwgk/zd/', '/zwgk/nb/', '/about/', '/search/'])
+      expect(links).toContain(url);
   });
 
   it('the guide shows the office contact details of 条例第十二条', () => {
     const text = readPage(dist, '/zwgk/zn/')('.contact-block').text();
-    for (const word of ['机构名称', '办公地址', '办公时间', '联系电话', '传真号码', '电子邮箱']) expect(text).toContain(word);
+    for (const word of ['机构名称', '办公地址', '办公时间', '联系电话', '传真号码', '电子邮箱'])
+      expect(text).toContain(word);
   });
 
   it('has a 404 page', () => {
@@ -243,11 +280,23 @@ describe('site-wide pages', () => {
   it('the search page uses our own form, not Pagefind’s default UI', () => {
     const $ = readPage(dist, '/search/');
     expect($('form#search-form input[name="q"]')).toHaveLength(1);
-    expect($('select[data-filter]').map((_i, s) => $(s).attr('name')).get()).toEqual(['栏目', '年份', '发布机构', '有效性', '体裁']);
+    expect(
+      $('select[data-filter]')
+        .map((_i, s) => $(s).attr('name'))
+        .get(),
+    ).toEqual(['栏目', '年份', '发布机构', '有效性', '体裁']);
     // Filter values are in the page itself, so the form reads well before the script runs.
-    expect($('select[name="有效性"] option').map((_i, o) => $(o).attr('value')).get()).toEqual(['', '有效', '失效', '废止']);
+    expect(
+      $('select[name="有效性"] option')
+        .map((_i, o) => $(o).attr('value'))
+        .get(),
+    ).toEqual(['', '有效', '失效', '废止']);
     // The 年报 for 2018, 2020 and 2025 were published in 2019, 2021 and 2026.
-    expect($('select[name="年份"] option').map((_i, o) => $(o).attr('value')).get()).toEqual(['', '2026', '2025', '2024', '2021', '2019']);
+    expect(
+      $('select[name="年份"] option')
+        .map((_i, o) => $(o).attr('value'))
+        .get(),
+    ).toEqual(['', '2026', '2025', '2024', '2021', '2019']);
     expect($('link[href*="pagefind-ui"], script[src*="pagefind-ui"]')).toHaveLength(0);
     expect($('#search-status').attr('aria-live')).toBe('polite');
     expect($('noscript').html()).toContain('href="/zwgk/fdzdgknr/"');
@@ -276,7 +325,6 @@ describe('site-wide pages', () => {
     expect(fs.existsSync(path.join(root, 't2s.gkz'))).toBe(true);
     expect(fs.existsSync(path.join(dist, 'pagefind'))).toBe(false);
   });
-
 });
 
 describe('a content error', () => {
@@ -289,7 +337,13 @@ describe('a content error', () => {
     writeFixtureContent(content);
     fs.rmSync(out, { recursive: true, force: true });
     const file = path.join(content, 'policies', '2025', 'freight-rules.md');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('示交规〔2025〕2号', '示交规〔2025〕02号').replace('kind: 行政规范性文件', 'kind: 规范性文件'));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace('示交规〔2025〕2号', '示交规〔2025〕02号')
+        .replace('kind: 行政规范性文件', 'kind: 规范性文件'),
+    );
     const result = buildSite(content, out);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('policies/2025/freight-rules.md');
@@ -298,7 +352,9 @@ describe('a content error', () => {
     expect(result.output).toContain('"示交规〔2025〕02号"');
     // Both problems are reported in one run, not only the first.
     expect(result.output).toContain('文件类别（kind）');
-    expect(result.output).toContain('应为以下之一（简体、繁體均可）：规章（規章）、行政规范性文件（行政規範性文件）、其他文件');
+    expect(result.output).toContain(
+      '应为以下之一（简体、繁體均可）：规章（規章）、行政规范性文件（行政規範性文件）、其他文件',
+    );
     expect(fs.existsSync(out)).toBe(false);
   });
 });
@@ -319,7 +375,9 @@ describe('npm run check', () => {
     });
     expect(run.status).toBe(1);
     // The problem starts with file:line (column is line 3 of meeting.md).
-    expect(run.stdout).toContain(`${path.join(path.relative(projectRoot, content), 'news', 'meeting.md')}:3 栏目（column）`);
+    expect(run.stdout).toContain(
+      `${path.join(path.relative(projectRoot, content), 'news', 'meeting.md')}:3 栏目（column）`,
+    );
     expect(run.stdout).toContain('zwdt（政务动态）');
     // The fixture's 不予公开 entry is a notice, not a problem; its blank and stale columns are 检查指标 reminders;
     // its one attachment is an untagged PDF, which a screen reader cannot read (a warning).

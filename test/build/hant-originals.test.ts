@@ -25,11 +25,16 @@ const body = source.slice(source.indexOf('---', 3) + 4);
 
 /** The simplified page of the 繁體 original, found by its title. */
 function originalPage(): string {
-  const file = sitePages(sampleDist).find((f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f) && readPage(sampleDist, f)('h1').attr('data-hant') === TITLE);
+  const file = sitePages(sampleDist).find(
+    (f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f) && readPage(sampleDist, f)('h1').attr('data-hant') === TITLE,
+  );
   if (!file) throw new Error('the 繁體 original has no page');
   return file;
 }
-const pair = (file: string): [CheerioAPI, CheerioAPI] => [readPage(sampleDist, file), readPage(sampleDist, `/zh-hant${file}`)];
+const pair = (file: string): [CheerioAPI, CheerioAPI] => [
+  readPage(sampleDist, file),
+  readPage(sampleDist, `/zh-hant${file}`),
+];
 const raw = (file: string) => fs.readFileSync(path.join(sampleDist, file), 'utf8');
 
 describe('a 繁體 original', () => {
@@ -53,7 +58,18 @@ describe('a 繁體 original', () => {
     expect(raw(`/zh-hant${file}`)).toContain(`data-hant-body>${original}</article>`);
     const text = hant('article.doc-body').text();
     // The words s2t would have changed are as the department wrote them.
-    for (const w of ['服務平台', '發布辦理指南', '占用車道', '了解通行規則', '納入年度考核', '證明裏', '過程裡', '著力', '隨着']) expect(text, w).toContain(w);
+    for (const w of [
+      '服務平台',
+      '發布辦理指南',
+      '占用車道',
+      '了解通行規則',
+      '納入年度考核',
+      '證明裏',
+      '過程裡',
+      '著力',
+      '隨着',
+    ])
+      expect(text, w).toContain(w);
     for (const w of ['平臺', '發佈', '佔用', '瞭解', '考覈']) expect(text, w).not.toContain(w);
     expect(hant('h1').text()).toBe(TITLE);
     expect(hant('title').text()).toBe(`${TITLE}_示例省交通運輸廳`);
@@ -90,14 +106,20 @@ describe('a 繁體 original', () => {
   it('names both pages with hreflang, as every page does', () => {
     const file = originalPage();
     for (const $ of pair(file)) {
-      const alternates = Object.fromEntries($('link[rel="alternate"]').map((_i, l) => [[$(l).attr('hreflang'), $(l).attr('href')]]).get() as Array<[string, string]>);
+      const alternates = Object.fromEntries(
+        $('link[rel="alternate"]')
+          .map((_i, l) => [[$(l).attr('hreflang'), $(l).attr('href')]])
+          .get() as Array<[string, string]>,
+      );
       expect(alternates['zh-Hans']).toBe(`https://jtt.shili.gov.cn${file.replace(/index\.html$/, '')}`);
       expect(alternates['zh-Hant']).toBe(`https://jtt.shili.gov.cn/zh-hant${file.replace(/index\.html$/, '')}`);
     }
   });
 
   it('shows its title converted in the lists of the simplified pages and as written on the 繁體 ones', () => {
-    const lists = sitePages(sampleDist).filter((f) => !f.startsWith('/zh-hant/') && raw(f).includes(`data-hant="${TITLE}"`));
+    const lists = sitePages(sampleDist).filter(
+      (f) => !f.startsWith('/zh-hant/') && raw(f).includes(`data-hant="${TITLE}"`),
+    );
     expect(lists.length).toBeGreaterThan(1);
     for (const file of lists) {
       const [hans, hant] = pair(file);
@@ -123,8 +145,17 @@ describe('every line of a 繁體 page in one script', () => {
   }
 
   it('holds on the pages of the 繁體 original, a simplified document, the home page, lists and 互动交流', () => {
-    const document = sitePages(sampleDist).find((f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f) && readPage(sampleDist, f)('.doc-no').text().startsWith('示交规'))!;
-    for (const file of [originalPage(), document, '/index.html', '/xwzx/tzgg/index.html', '/hdjl/lxxd/index.html', '/sjqd/xzcf/index.html']) {
+    const document = sitePages(sampleDist).find(
+      (f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f) && readPage(sampleDist, f)('.doc-no').text().startsWith('示交规'),
+    )!;
+    for (const file of [
+      originalPage(),
+      document,
+      '/index.html',
+      '/xwzx/tzgg/index.html',
+      '/hdjl/lxxd/index.html',
+      '/sjqd/xzcf/index.html',
+    ]) {
       const [hans, hant] = pair(file);
       expect(simplifiedLines(hant), file).toEqual([]);
       // The same look at the simplified page finds its lines: the check can fail.

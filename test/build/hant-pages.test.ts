@@ -28,14 +28,16 @@ beforeAll(() => {
 });
 
 const pair = (file: string): [CheerioAPI, CheerioAPI] => [readPage(dist, file), readPage(dist, hantOf(file))];
-const firstDocument = () => simplified.find((f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f) && readPage(dist, f)('.doc-no').length > 0)!;
+const firstDocument = () =>
+  simplified.find((f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f) && readPage(dist, f)('.doc-no').length > 0)!;
 
 describe('the 繁體 twins', () => {
   it('exist for every page and only for pages', () => {
     const twins = htmlFiles(dist).filter((f) => f.startsWith('/zh-hant/'));
     expect(simplified.length).toBeGreaterThan(100);
     expect(twins.sort()).toEqual(simplified.map(hantOf).sort());
-    for (const dir of ['_astro', 'files', 'search-index', 'rss']) expect(fs.existsSync(path.join(dist, 'zh-hant', dir))).toBe(false);
+    for (const dir of ['_astro', 'files', 'search-index', 'rss'])
+      expect(fs.existsSync(path.join(dist, 'zh-hant', dir))).toBe(false);
   });
 
   it('are in Traditional characters with lang="zh-Hant"', () => {
@@ -45,7 +47,9 @@ describe('the 繁體 twins', () => {
       expect(hant('html').attr('lang'), file).toBe('zh-Hant');
       // The page's structure and the identification tags are those of the simplified page.
       for (const name of ['SiteName', 'SiteDomain', 'SiteIDCode', 'ArticleTitle', 'PubDate', 'ContentSource', 'Url'])
-        expect(hant(`meta[name="${name}"]`).attr('content'), `${name} on ${file}`).toBe(hans(`meta[name="${name}"]`).attr('content'));
+        expect(hant(`meta[name="${name}"]`).attr('content'), `${name} on ${file}`).toBe(
+          hans(`meta[name="${name}"]`).attr('content'),
+        );
       expect(hant('h1').length, file).toBe(1);
       expect(hant('main#main').length, file).toBe(1);
       expect(hant('a.skip-link').attr('href'), file).toBe('#main');
@@ -76,7 +80,11 @@ describe('the 繁體 twins', () => {
       const own = `${SITE}${urlOf(file)}`;
       const twin = `${SITE}/zh-hant${urlOf(file)}`;
       const alternates = ($: CheerioAPI) =>
-        Object.fromEntries($('link[rel="alternate"][hreflang]').map((_i, l) => [[$(l).attr('hreflang'), $(l).attr('href')]]).get() as Array<[string, string]>);
+        Object.fromEntries(
+          $('link[rel="alternate"][hreflang]')
+            .map((_i, l) => [[$(l).attr('hreflang'), $(l).attr('href')]])
+            .get() as Array<[string, string]>,
+        );
       const expected = { 'zh-Hans': own, 'zh-Hant': twin, 'x-default': own };
       expect(alternates(hans), file).toEqual(expected);
       expect(alternates(hant), file).toEqual(expected);
@@ -89,24 +97,51 @@ describe('the 繁體 twins', () => {
 
   it('show 发文字号 and names in 繁體 (display only), 索引号 and identifiers exactly as written', () => {
     const [hans, hant] = pair(firstDocument());
-    for (const selector of ['.index-no', '.doc-no', '.doc-meta td[translate="no"]', '.site-footer [translate="no"]', '.site-name']) {
-      const a = hans(selector).map((_i, el) => hans(el).text()).get();
+    for (const selector of [
+      '.index-no',
+      '.doc-no',
+      '.doc-meta td[translate="no"]',
+      '.site-footer [translate="no"]',
+      '.site-name',
+    ]) {
+      const a = hans(selector)
+        .map((_i, el) => hans(el).text())
+        .get();
       expect(a.length, selector).toBeGreaterThan(0);
-      expect(hant(selector).map((_i, el) => hant(el).text()).get(), selector).toEqual(a.map((t) => convertRaw(t)));
+      expect(
+        hant(selector)
+          .map((_i, el) => hant(el).text())
+          .get(),
+        selector,
+      ).toEqual(a.map((t) => convertRaw(t)));
     }
     // The 发文字号 has characters OpenCC changes (示交规〔…〕…号 → 示交規〔…〕…號); the 索引号 has none.
     expect(hant('.doc-no').text()).toBe(convertRaw(hans('.doc-no').text()));
     expect(hant('.doc-no').text()).not.toBe(hans('.doc-no').text());
     expect(hant('.index-no').text()).toBe(hans('.index-no').text());
     // Names of people and units in 互动交流 and the data lists are shown in 繁體; the search filter values stay as stored.
-    for (const file of ['/hdjl/lxxd/index.html', '/sjqd/xzcf/index.html', simplified.find((f) => /^\/hdjl\/lxxd\/.+\/.+\/index\.html$/.test(f))!]) {
+    for (const file of [
+      '/hdjl/lxxd/index.html',
+      '/sjqd/xzcf/index.html',
+      simplified.find((f) => /^\/hdjl\/lxxd\/.+\/.+\/index\.html$/.test(f))!,
+    ]) {
       const [h, t] = pair(file);
-      const names = h('[translate="no"]').map((_i, el) => h(el).text()).get();
+      const names = h('[translate="no"]')
+        .map((_i, el) => h(el).text())
+        .get();
       expect(names.length, file).toBeGreaterThan(0);
-      expect(t('[translate="no"]').map((_i, el) => t(el).text()).get(), file).toEqual(names.map((n) => convertRaw(n)));
+      expect(
+        t('[translate="no"]')
+          .map((_i, el) => t(el).text())
+          .get(),
+        file,
+      ).toEqual(names.map((n) => convertRaw(n)));
     }
     const [sHans, sHant] = pair('/search/index.html');
-    const values = ($: CheerioAPI) => $('option').map((_i, o) => $(o).attr('value') ?? '').get();
+    const values = ($: CheerioAPI) =>
+      $('option')
+        .map((_i, o) => $(o).attr('value') ?? '')
+        .get();
     expect(values(sHant)).toEqual(values(sHans));
   });
 
@@ -151,12 +186,16 @@ describe('the 繁體 twins', () => {
     const xml = fs.readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.some((l) => l.includes('/zh-hant/'))).toBe(false);
-    expect(xml).toContain(`<url><loc>${SITE}/zwgk/</loc><xhtml:link rel="alternate" hreflang="zh-Hans" href="${SITE}/zwgk/"/><xhtml:link rel="alternate" hreflang="zh-Hant" href="${SITE}/zh-hant/zwgk/"/>`);
+    expect(xml).toContain(
+      `<url><loc>${SITE}/zwgk/</loc><xhtml:link rel="alternate" hreflang="zh-Hans" href="${SITE}/zwgk/"/><xhtml:link rel="alternate" hreflang="zh-Hant" href="${SITE}/zh-hant/zwgk/"/>`,
+    );
     expect(xml.match(/hreflang="zh-Hant"/g)!.length).toBe(locs.length);
   });
 
   it('are not in the search index', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'search-index/manifest.json'), 'utf8')) as { shards: Array<{ dir: string; records: number }> };
+    const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'search-index/manifest.json'), 'utf8')) as {
+      shards: Array<{ dir: string; records: number }>;
+    };
     const urls: string[] = [];
     for (const shard of manifest.shards) {
       const folder = path.join(dist, 'search-index', shard.dir, 'fragment');

@@ -20,7 +20,13 @@ import { testTmp } from '../support/paths.ts';
 
 const content = path.join(testTmp, 'hostile-output', 'content');
 const dist = path.join(testTmp, 'hostile-output', 'dist');
-const FORMULAS = ['=HYPERLINK("https://example.com/x","点击")', '@SUM(1+1)*cmd|\' /C calc\'!A0', '+1+2', '-2+3+cmd|\' /C calc\'!A0', '=1+1'];
+const FORMULAS = [
+  '=HYPERLINK("https://example.com/x","点击")',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  '+1+2',
+  "-2+3+cmd|' /C calc'!A0",
+  '=1+1',
+];
 
 /** Every file under `dir` whose name ends with `ext`. */
 const filesOf = (dir: string, ext: string): string[] =>
@@ -37,8 +43,18 @@ function xmlErrors(text: string): string[] {
 
 beforeAll(() => {
   writeFixtureContent(content);
-  replaceIn(content, 'news/meeting.md', 'title: 省交通运输厅召开全省道路运输安全工作会议', 'title: "省交通运输厅召开\\v全省道路运输\\f安全工作会议\\u2028（第二次）"');
-  replaceIn(content, 'policies/2025/freight-rules.md', 'title: 示例省道路货物运输经营者信用管理办法', `title: '${FORMULAS[0]!.replaceAll("'", "''")}'`);
+  replaceIn(
+    content,
+    'news/meeting.md',
+    'title: 省交通运输厅召开全省道路运输安全工作会议',
+    'title: "省交通运输厅召开\\v全省道路运输\\f安全工作会议\\u2028（第二次）"',
+  );
+  replaceIn(
+    content,
+    'policies/2025/freight-rules.md',
+    'title: 示例省道路货物运输经营者信用管理办法',
+    `title: '${FORMULAS[0]!.replaceAll("'", "''")}'`,
+  );
   const list = path.join(content, 'lists', 'xzcf.csv');
   const rows = fs.readFileSync(list, 'utf8').trimEnd().split('\n');
   const csvCell = (s: string) => `"${s.replaceAll('"', '""')}"`;

@@ -25,15 +25,22 @@ interface VnuMessage {
 it('finds no HTML or CSS error or warning on any page of the sample site', () => {
   const pages = htmlFiles(sampleDist).length;
   expect(pages).toBeGreaterThan(100);
-  const result = spawnSync('java', ['-Xss4m', '-jar', vnuJar, '--format', 'json', '--also-check-css', '--skip-non-html', sampleDist], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    'java',
+    ['-Xss4m', '-jar', vnuJar, '--format', 'json', '--also-check-css', '--skip-non-html', sampleDist],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   expect(result.error).toBeUndefined();
   // vnu writes its report to stderr; the JSON is the whole of it.
   const { messages } = JSON.parse(result.stderr) as { messages: VnuMessage[] };
   const problems = messages
     .filter((m) => m.type !== 'info' || m.subType === 'warning')
-    .map((m) => `${m.type}${m.subType ? `/${m.subType}` : ''} ${path.relative(sampleDist, new URL(m.url ?? 'file:///').pathname)}:${m.lastLine ?? '?'} ${m.message}`);
+    .map(
+      (m) =>
+        `${m.type}${m.subType ? `/${m.subType}` : ''} ${path.relative(sampleDist, new URL(m.url ?? 'file:///').pathname)}:${m.lastLine ?? '?'} ${m.message}`,
+    );
   expect(problems).toEqual([]);
 }, 600_000);

@@ -40,14 +40,22 @@ describe('征集意见 (built as of 2026-06-01)', () => {
 
   it('the list puts open ones first, each with its status', () => {
     const $ = readPage(dist, '/hdjl/zjyj/');
-    expect($('.doc-list li .status').map((_i, s) => $(s).text()).get()).toEqual(['正在征集', '未开始', '已结束']);
+    expect(
+      $('.doc-list li .status')
+        .map((_i, s) => $(s).text())
+        .get(),
+    ).toEqual(['正在征集', '未开始', '已结束']);
   });
 });
 
 describe('留言选登', () => {
   it('computes the reply time per year in working days', () => {
     const $ = readPage(dist, '/hdjl/lxxd/');
-    const cells = $('.stats-table tbody tr').first().find('th, td').map((_i, c) => $(c).text()).get();
+    const cells = $('.stats-table tbody tr')
+      .first()
+      .find('th, td')
+      .map((_i, c) => $(c).text())
+      .get();
     expect(cells).toEqual(['2025年', '2', '11', '20', '1件（50%）']);
   });
 
@@ -57,7 +65,11 @@ describe('留言选登', () => {
     expect(facts).toContain('示例省道路运输事业发展中心');
     expect(facts).toContain('2025年09月29日');
     expect(facts).toContain('2个工作日');
-    expect($('.doc-body h2').map((_i, h) => $(h).text()).get()).toEqual(['来信内容', '答复内容']);
+    expect(
+      $('.doc-body h2')
+        .map((_i, h) => $(h).text())
+        .get(),
+    ).toEqual(['来信内容', '答复内容']);
   });
 });
 
@@ -81,10 +93,24 @@ describe('data lists', () => {
     const $ = readPage(dist, '/sjqd/xzcf/');
     const table = $('table.list-table');
     expect(table.find('caption').text()).toBe('行政处罚信息公示（共 3 条）');
-    expect(table.find('thead th').map((_i, th) => $(th).attr('scope')).get().every((s) => s === 'col')).toBe(true);
-    expect(table.find('th[aria-sort]').map((_i, th) => [[$(th).text().trim(), $(th).attr('aria-sort')]]).get()).toEqual([['处罚决定日期', 'descending']]);
+    expect(
+      table
+        .find('thead th')
+        .map((_i, th) => $(th).attr('scope'))
+        .get()
+        .every((s) => s === 'col'),
+    ).toBe(true);
+    expect(
+      table
+        .find('th[aria-sort]')
+        .map((_i, th) => [[$(th).text().trim(), $(th).attr('aria-sort')]])
+        .get(),
+    ).toEqual([['处罚决定日期', 'descending']]);
     expect(table.find('tbody tr')).toHaveLength(3);
-    const dates = table.find('tbody tr').map((_i, tr) => $(tr).find('td').eq(6).text()).get();
+    const dates = table
+      .find('tbody tr')
+      .map((_i, tr) => $(tr).find('td').eq(6).text())
+      .get();
     expect(dates).toEqual(['2025年09月26日', '2025年06月16日', '2025年03月03日']);
     expect($('.table-scroll').attr('tabindex')).toBe('0');
     // The sorting and filtering tools wait for the script; the table reads without it.
@@ -124,8 +150,25 @@ describe('依申请公开 pages', () => {
 
   it('the blank form has every field of 条例第二十九条', () => {
     const $ = readPage(dist, '/ysqgk/sqb/');
-    const labels = $('.application-sheet th').map((_i, th) => $(th).text()).get().join('|');
-    for (const l of ['姓名', '证件名称', '证件号码', '名称', '统一社会信用代码', '联系电话', '通信地址', '所需信息的名称', '文号', '特征性描述', '信息载体形式（可多选）', '获取信息的方式（可多选）', '申请人签名（盖章）']) {
+    const labels = $('.application-sheet th')
+      .map((_i, th) => $(th).text())
+      .get()
+      .join('|');
+    for (const l of [
+      '姓名',
+      '证件名称',
+      '证件号码',
+      '名称',
+      '统一社会信用代码',
+      '联系电话',
+      '通信地址',
+      '所需信息的名称',
+      '文号',
+      '特征性描述',
+      '信息载体形式（可多选）',
+      '获取信息的方式（可多选）',
+      '申请人签名（盖章）',
+    ]) {
       expect(labels).toContain(l);
     }
   });
@@ -133,7 +176,11 @@ describe('依申请公开 pages', () => {
   it('the guide page links to the application without its own content file', () => {
     const $ = readPage(dist, '/ysqgk/');
     expect($('h1').text()).toBe('依申请公开');
-    expect($('.apply-channels a').map((_i, a) => $(a).attr('href')).get()).toEqual(['/ysqgk/sq/', '/ysqgk/sqb/', '/zwgk/fdzdgknr/']);
+    expect(
+      $('.apply-channels a')
+        .map((_i, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/ysqgk/sq/', '/ysqgk/sqb/', '/zwgk/fdzdgknr/']);
     // The fixture names an endpoint: the main action submits online.
     expect($('.apply-channels a.primary-action').text()).toBe('在线填写并提交申请');
     expect($('.apply-channels').text()).toContain('网上提交');
@@ -150,23 +197,37 @@ describe('依申请公开 pages', () => {
   it('the sample 指南 links every column its scope table names, the form and the blank form', () => {
     const $ = readPage(sampleDist, '/zwgk/zn/');
     const scope = $('table').filter((_i, t) => $(t).find('th').first().text() === '类别');
-    const cells = scope.find('tbody tr').map((_i, tr) => $(tr).find('td').last()).get();
+    const cells = scope
+      .find('tbody tr')
+      .map((_i, tr) => $(tr).find('td').last())
+      .get();
     expect(cells.length).toBeGreaterThan(10);
     for (const cell of cells) expect($(cell).find('a').length, $(cell).text()).toBeGreaterThan(0);
-    const links = $('.doc-body a').map((_i, a) => $(a).attr('href')).get();
+    const links = $('.doc-body a')
+      .map((_i, a) => $(a).attr('href'))
+      .get();
     expect(links).toEqual(expect.arrayContaining(['../../ysqgk/sq/', '../../ysqgk/sqb/']));
   });
 });
 
 describe('government meta tags on the new page types', () => {
-  it.each(['/ysqgk/', '/ysqgk/sq/', '/ysqgk/sqb/', '/hdjl/', '/hdjl/lxxd/', '/hdjl/zjyj/', '/hdjl/zxft/', '/sjqd/', '/sjqd/xzcf/', '/open-data/'])(
-    '%s has the four column tags, ColumnType from the vocabulary',
-    (url) => {
-      const $ = readPage(dist, url);
-      for (const name of ['ColumnName', 'ColumnDescription', 'ColumnKeywords', 'ColumnType']) expect(meta($, name), name).toBeTruthy();
-      expect(vocabularies.columnTypes).toContain(meta($, 'ColumnType'));
-    },
-  );
+  it.each([
+    '/ysqgk/',
+    '/ysqgk/sq/',
+    '/ysqgk/sqb/',
+    '/hdjl/',
+    '/hdjl/lxxd/',
+    '/hdjl/zjyj/',
+    '/hdjl/zxft/',
+    '/sjqd/',
+    '/sjqd/xzcf/',
+    '/open-data/',
+  ])('%s has the four column tags, ColumnType from the vocabulary', (url) => {
+    const $ = readPage(dist, url);
+    for (const name of ['ColumnName', 'ColumnDescription', 'ColumnKeywords', 'ColumnType'])
+      expect(meta($, name), name).toBeTruthy();
+    expect(vocabularies.columnTypes).toContain(meta($, 'ColumnType'));
+  });
 
   it.each(['/hdjl/lxxd/reply-fast/', '/hdjl/zjyj/open/', '/hdjl/zxft/talk/'])('%s carries the article tags', (url) => {
     const $ = readPage(dist, url);

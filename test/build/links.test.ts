@@ -31,7 +31,11 @@ describe.each([
       let found = idsOf.get(file);
       if (!found) {
         const $ = load(fs.readFileSync(file, 'utf8'));
-        found = new Set($('[id]').toArray().map((el) => $(el).attr('id')!));
+        found = new Set(
+          $('[id]')
+            .toArray()
+            .map((el) => $(el).attr('id')!),
+        );
         $('a[name]').each((_i, el) => void found!.add($(el).attr('name')!));
         idsOf.set(file, found);
       }
@@ -53,7 +57,8 @@ describe.each([
         const file = fileFor(dist, decodeURIComponent(url.pathname));
         const key = `${raw} (on ${page})`;
         if (!fs.existsSync(file)) broken.set(key, 'no such file');
-        else if (url.hash && file.endsWith('.html') && !ids(file).has(decodeURIComponent(url.hash.slice(1)))) broken.set(key, 'no such id');
+        else if (url.hash && file.endsWith('.html') && !ids(file).has(decodeURIComponent(url.hash.slice(1))))
+          broken.set(key, 'no such id');
         else if (raw === '#') broken.set(key, 'empty fragment');
       });
       // Every size of a responsive image (srcset candidates: "url 480w, url 960w").
@@ -63,7 +68,8 @@ describe.each([
           const url = new URL(raw, pageUrl);
           if (url.origin !== ORIGIN) continue;
           checked++;
-          if (!fs.existsSync(fileFor(dist, decodeURIComponent(url.pathname)))) broken.set(`${raw} (srcset on ${page})`, 'no such file');
+          if (!fs.existsSync(fileFor(dist, decodeURIComponent(url.pathname))))
+            broken.set(`${raw} (srcset on ${page})`, 'no such file');
         }
       });
     }

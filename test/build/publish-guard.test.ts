@@ -27,7 +27,8 @@ function emptyFolders(dir: string): string[] {
 }
 
 function emptyContent(): void {
-  for (const name of fs.readdirSync(content)) if (name !== 'site.yaml') fs.rmSync(path.join(content, name), { recursive: true, force: true });
+  for (const name of fs.readdirSync(content))
+    if (name !== 'site.yaml') fs.rmSync(path.join(content, name), { recursive: true, force: true });
 }
 
 describe('shrink guard', () => {

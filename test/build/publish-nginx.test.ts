@@ -32,7 +32,10 @@ function publish(n: number): void {
   const staging = stagingDirFor(out);
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
-  fs.writeFileSync(path.join(staging, 'index.html'), `<!doctype html><title>第${n}版</title><p>${'政务公开'.repeat(2000)}</p></html>`);
+  fs.writeFileSync(
+    path.join(staging, 'index.html'),
+    `<!doctype html><title>第${n}版</title><p>${'政务公开'.repeat(2000)}</p></html>`,
+  );
   swapIntoPlace(staging, out);
 }
 
@@ -93,7 +96,9 @@ describe('publishing under nginx', () => {
         process.exit(0);
       })();`;
     const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const result = new Promise<{ ok: number; bad: number }>((resolve) => child.on('message', (m) => typeof m === 'object' && resolve(m as { ok: number; bad: number })));
+    const result = new Promise<{ ok: number; bad: number }>((resolve) =>
+      child.on('message', (m) => typeof m === 'object' && resolve(m as { ok: number; bad: number })),
+    );
     await new Promise<void>((resolve) => child.once('message', () => resolve()));
     for (let n = 1; n <= 100; n++) {
       publish(n);

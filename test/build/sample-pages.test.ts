@@ -51,27 +51,50 @@ describe('互动交流 (checklist E4)', () => {
 describe('where a portal links them', () => {
   it('the header links 依申请公开, 办事服务 and 互动交流', () => {
     const $ = readPage(dist, '/');
-    const nav = $('nav.main-nav a').map((_i, a) => [[$(a).text(), $(a).attr('href')]]).get();
-    expect(nav).toEqual(expect.arrayContaining([['依申请公开', '/ysqgk/'], ['办事服务', '/sjqd/bszn/'], ['互动交流', '/hdjl/']]));
+    const nav = $('nav.main-nav a')
+      .map((_i, a) => [[$(a).text(), $(a).attr('href')]])
+      .get();
+    expect(nav).toEqual(
+      expect.arrayContaining([
+        ['依申请公开', '/ysqgk/'],
+        ['办事服务', '/sjqd/bszn/'],
+        ['互动交流', '/hdjl/'],
+      ]),
+    );
   });
 
   it('the hub lists them after the four fixed sub-columns', () => {
     const $ = readPage(dist, '/zwgk/');
-    expect($('nav[aria-label="更多政务公开内容"] a').map((_i, a) => $(a).attr('href')).get()).toEqual([
-      '/ysqgk/',
-      '/sjqd/bszn/',
-      '/sjqd/qzqd/',
-      '/sjqd/xzcf/',
-      '/sjqd/xzxk/',
-      '/sjqd/ccjg/',
-      '/open-data/',
-    ]);
+    expect(
+      $('nav[aria-label="更多政务公开内容"] a')
+        .map((_i, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/ysqgk/', '/sjqd/bszn/', '/sjqd/qzqd/', '/sjqd/xzcf/', '/sjqd/xzxk/', '/sjqd/ccjg/', '/open-data/']);
   });
 
   it('the site map lists every data list and 互动交流 section', () => {
     const $ = readPage(dist, '/wzdt/');
-    const links = new Set($('main a').map((_i, a) => $(a).attr('href')).get());
-    for (const url of ['/ysqgk/', '/ysqgk/sq/', '/hdjl/', '/hdjl/zjyj/', '/hdjl/lxxd/', '/hdjl/zxft/', '/sjqd/', '/sjqd/qzqd/', '/sjqd/ccsx/', '/sjqd/ccjg/', '/sjqd/xzxk/', '/sjqd/xzcf/', '/sjqd/bszn/', '/open-data/']) {
+    const links = new Set(
+      $('main a')
+        .map((_i, a) => $(a).attr('href'))
+        .get(),
+    );
+    for (const url of [
+      '/ysqgk/',
+      '/ysqgk/sq/',
+      '/hdjl/',
+      '/hdjl/zjyj/',
+      '/hdjl/lxxd/',
+      '/hdjl/zxft/',
+      '/sjqd/',
+      '/sjqd/qzqd/',
+      '/sjqd/ccsx/',
+      '/sjqd/ccjg/',
+      '/sjqd/xzxk/',
+      '/sjqd/xzcf/',
+      '/sjqd/bszn/',
+      '/open-data/',
+    ]) {
       expect(links).toContain(url);
     }
   });
@@ -80,10 +103,22 @@ describe('where a portal links them', () => {
 describe('document metadata on the sample site', () => {
   it('shows 施行日期 where the editor entered one (passenger-station-rules: 2019-06-01) and 主题分类 with a readable separator', async () => {
     const { htmlFiles } = await import('../support/html.ts');
-    const pages = htmlFiles(dist).filter((f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f)).map((f) => readPage(dist, f.replace(/index\.html$/, '')));
-    const effective = pages.flatMap(($) => $('table.doc-meta th').filter((_i, th) => $(th).text() === '施行日期').map((_i, th) => $(th).next('td').text()).get());
+    const pages = htmlFiles(dist)
+      .filter((f) => /^\/xxgk\/[^/]+\/index\.html$/.test(f))
+      .map((f) => readPage(dist, f.replace(/index\.html$/, '')));
+    const effective = pages.flatMap(($) =>
+      $('table.doc-meta th')
+        .filter((_i, th) => $(th).text() === '施行日期')
+        .map((_i, th) => $(th).next('td').text())
+        .get(),
+    );
     expect(effective).toContain('2019年06月01日');
-    const topics = pages.flatMap(($) => $('table.doc-meta th').filter((_i, th) => $(th).text() === '主题分类').map((_i, th) => $(th).next('td').text()).get());
+    const topics = pages.flatMap(($) =>
+      $('table.doc-meta th')
+        .filter((_i, th) => $(th).text() === '主题分类')
+        .map((_i, th) => $(th).next('td').text())
+        .get(),
+    );
     expect(topics.length).toBe(pages.length);
     for (const t of topics) expect(t).not.toContain('\\');
   });

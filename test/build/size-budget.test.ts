@@ -16,16 +16,24 @@ import { sampleDist } from '../support/paths.ts';
 const BUDGET = 30 * 1024;
 /** The kinds of script a page carries; the toolbar module is inlined by Astro (it is small) or linked. */
 function scripts($: CheerioAPI, dist: string): Array<{ kind: string; bytes: number }> {
-  return $('script').toArray().map((el) => {
-    const src = $(el).attr('src');
-    const text = src ? fs.readFileSync(path.join(dist, src), 'utf8') : ($(el).html() ?? '');
-    const module = $(el).attr('type') === 'module';
-    const kind = !module && text.includes('data-font-size') ? 'care-boot'
-      : module && text.includes('gongkai-care') ? 'toolbar'
-      : !module && text.includes('serviceWorker') ? 'service-worker'
-      : module ? `module ${src ?? 'inline'}` : 'other';
-    return { kind, bytes: Buffer.byteLength(text) };
-  });
+  return $('script')
+    .toArray()
+    .map((el) => {
+      const src = $(el).attr('src');
+      const text = src ? fs.readFileSync(path.join(dist, src), 'utf8') : ($(el).html() ?? '');
+      const module = $(el).attr('type') === 'module';
+      const kind =
+        !module && text.includes('data-font-size')
+          ? 'care-boot'
+          : module && text.includes('gongkai-care')
+            ? 'toolbar'
+            : !module && text.includes('serviceWorker')
+              ? 'service-worker'
+              : module
+                ? `module ${src ?? 'inline'}`
+                : 'other';
+      return { kind, bytes: Buffer.byteLength(text) };
+    });
 }
 
 const documents = htmlFiles(sampleDist).filter((f) => f.startsWith('/xxgk/') || /^\/xwzx\/[^/]+\/\d{4}\//.test(f));
@@ -54,12 +62,21 @@ describe('size budgets', () => {
   });
 
   it('loads other scripts only where a page needs one: search, the application form and the data-list tables', () => {
-    const modulesOf = (f: string) => scripts(load(fs.readFileSync(path.join(sampleDist, f), 'utf8')), sampleDist).filter((s) => s.kind.startsWith('module'));
+    const modulesOf = (f: string) =>
+      scripts(load(fs.readFileSync(path.join(sampleDist, f), 'utf8')), sampleDist).filter((s) =>
+        s.kind.startsWith('module'),
+      );
     // The 繁體 twins carry their page's scripts unchanged.
     const withModules = htmlFiles(sampleDist).filter((f) => !f.startsWith('/zh-hant/') && modulesOf(f).length > 0);
-    expect(withModules.filter((f) => !f.startsWith('/sjqd/') || f === '/sjqd/index.html')).toEqual(['/search/index.html', '/ysqgk/sq/index.html']);
+    expect(withModules.filter((f) => !f.startsWith('/sjqd/') || f === '/sjqd/index.html')).toEqual([
+      '/search/index.html',
+      '/ysqgk/sq/index.html',
+    ]);
     // Exactly the data-list pages with a table load the small table script (办事指南 item pages have none).
-    const tables = htmlFiles(sampleDist).filter((f) => !f.startsWith('/zh-hant/') && fs.readFileSync(path.join(sampleDist, f), 'utf8').includes('data-list-table'));
+    const tables = htmlFiles(sampleDist).filter(
+      (f) =>
+        !f.startsWith('/zh-hant/') && fs.readFileSync(path.join(sampleDist, f), 'utf8').includes('data-list-table'),
+    );
     expect(tables.length).toBeGreaterThan(6);
     expect(withModules.filter((f) => f.startsWith('/sjqd/'))).toEqual(tables);
   });

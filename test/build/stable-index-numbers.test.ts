@@ -17,7 +17,10 @@ const dist = path.join(testTmp, 'stable-numbers-dist');
 
 /** The registered number of a fixture file, read from the fixture's register. */
 function registered(file: string): string {
-  const line = fs.readFileSync(path.join(content, 'index-numbers.txt'), 'utf8').split('\n').find((l) => l.endsWith(` ${file}`));
+  const line = fs
+    .readFileSync(path.join(content, 'index-numbers.txt'), 'utf8')
+    .split('\n')
+    .find((l) => l.endsWith(` ${file}`));
   return line!.split(' ')[0]!;
 }
 const urlOf = (indexNo: string) => `/xxgk/${indexNo.replaceAll('/', '-')}/`;
@@ -44,14 +47,31 @@ describe('a build after documents were added and back-dated', () => {
     writeFixtureContent(content);
     // Files the fixture does not number itself (their number is in the register only), one per year.
     kept = [
-      { file: 'catalogue/ghjh/plan-01.md', title: '规划计划测试条目1', indexNo: registered('catalogue/ghjh/plan-01.md') },
-      { file: 'catalogue/ghjh/plan-02.md', title: '规划计划测试条目2', indexNo: registered('catalogue/ghjh/plan-02.md') },
+      {
+        file: 'catalogue/ghjh/plan-01.md',
+        title: '规划计划测试条目1',
+        indexNo: registered('catalogue/ghjh/plan-01.md'),
+      },
+      {
+        file: 'catalogue/ghjh/plan-02.md',
+        title: '规划计划测试条目2',
+        indexNo: registered('catalogue/ghjh/plan-02.md'),
+      },
     ];
     const dir = path.join(content, 'catalogue', 'ghjh');
     // Before the register, each of these renumbered every unnumbered document of its year.
-    fs.writeFileSync(path.join(dir, 'late-high.md'), plan('late-high', '写明较大索引号的新文件', '2025-12-30 10:00', '11990000MB0000001X/2025-00090'));
-    fs.writeFileSync(path.join(dir, 'back-dated-2024.md'), plan('back-dated-2024', '补发的2024年文件', '2024-01-02 09:00'));
-    fs.writeFileSync(path.join(dir, 'back-dated-2025.md'), plan('back-dated-2025', '补发的2025年文件', '2025-01-02 09:00'));
+    fs.writeFileSync(
+      path.join(dir, 'late-high.md'),
+      plan('late-high', '写明较大索引号的新文件', '2025-12-30 10:00', '11990000MB0000001X/2025-00090'),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'back-dated-2024.md'),
+      plan('back-dated-2024', '补发的2024年文件', '2024-01-02 09:00'),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'back-dated-2025.md'),
+      plan('back-dated-2025', '补发的2025年文件', '2025-01-02 09:00'),
+    );
     fs.rmSync(path.join(dir, 'plan-03.md'));
     fs.rmSync(dist, { recursive: true, force: true });
     result = buildSite(content, dist);
@@ -81,7 +101,12 @@ describe('a build where a published number was edited', () => {
   it('stops before publishing, naming the file, the old and the new URL and what to do', () => {
     writeFixtureContent(content);
     const old = registered('catalogue/ghjh/plan-01.md');
-    replaceIn(content, 'catalogue/ghjh/plan-01.md', 'category: ghjh', 'category: ghjh\nindexNo: 11990000MB0000001X/2025-00077');
+    replaceIn(
+      content,
+      'catalogue/ghjh/plan-01.md',
+      'category: ghjh',
+      'category: ghjh\nindexNo: 11990000MB0000001X/2025-00077',
+    );
     const out = path.join(testTmp, 'stable-numbers-edited-dist');
     fs.rmSync(out, { recursive: true, force: true });
     const result = buildSite(content, out);
@@ -94,7 +119,10 @@ describe('a build where a published number was edited', () => {
 
   it('refuses an unregistered number when GONGKAI_STRICT=1', () => {
     writeFixtureContent(content);
-    fs.writeFileSync(path.join(content, 'catalogue', 'ghjh', 'unregistered.md'), plan('unregistered', '没有登记的文件', '2025-03-01 10:00'));
+    fs.writeFileSync(
+      path.join(content, 'catalogue', 'ghjh', 'unregistered.md'),
+      plan('unregistered', '没有登记的文件', '2025-03-01 10:00'),
+    );
     const out = path.join(testTmp, 'stable-numbers-strict-dist');
     fs.rmSync(out, { recursive: true, force: true });
     const result = buildSite(content, out, { GONGKAI_STRICT: '1' });

@@ -16,9 +16,17 @@ const dist = path.resolve(process.argv[2] ?? sampleDist);
 const out = path.join(projectRoot, 'docs', 'cms');
 const server = await serveDirectory(dist);
 // --lang sets the interface language; headless Chromium still draws date inputs as MM/DD/YYYY.
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--lang=zh-CN'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--lang=zh-CN'],
+});
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   await stubLocalRepository(context, repoFiles(path.join(projectRoot, 'content')));
   const page = await context.newPage();
@@ -49,7 +57,9 @@ try {
 
   await field('indexNo').getByRole('textbox').fill('11990000MB0000001X/2026_00001');
   await page.getByRole('button', { name: '保存' }).click();
-  await field('indexNo').getByText(/应为索引号/).waitFor();
+  await field('indexNo')
+    .getByText(/应为索引号/)
+    .waitFor();
   await field('indexNo').scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
   await shot('4-field-error');

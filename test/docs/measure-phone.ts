@@ -16,13 +16,20 @@ import { serveDirectory } from '../support/static-server.ts';
 const dist = path.resolve(process.argv[2] ?? sampleDist);
 const server = await serveDirectory(dist);
 const browser = await launchBrowser();
-const rows: string[] = ['| page | mode | header (≤211 / ≤338) | meta | h1 top | body top | scrollWidth 320/390/1280 | min chart px | h2 / 目录 | clipped |', '|---|---|---|---|---|---|---|---|---|---|'];
+const rows: string[] = [
+  '| page | mode | header (≤211 / ≤338) | meta | h1 top | body top | scrollWidth 320/390/1280 | min chart px | h2 / 目录 | clipped |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+];
 try {
   for (const mode of ['normal', '关怀'] as const) {
     const contexts = await Promise.all(
       [320, 390, 1280].map(async (width) => {
         const context = await browser.newContext({ viewport: { width, height: width === 1280 ? 900 : 844 } });
-        if (mode === '关怀') await context.addInitScript(([k, s]) => localStorage.setItem(k, s), [STORAGE_KEY, JSON.stringify(STRONGEST_CARE)] as const);
+        if (mode === '关怀')
+          await context.addInitScript(([k, s]) => localStorage.setItem(k, s), [
+            STORAGE_KEY,
+            JSON.stringify(STRONGEST_CARE),
+          ] as const);
         return context.newPage();
       }),
     );
@@ -33,7 +40,9 @@ try {
         results.push(await measure(page));
       }
       const m = results[1]!;
-      rows.push(`| ${type} | ${mode} | ${m.header} | ${m.meta ?? '–'} | ${m.h1} | ${m.body ?? '–'} | ${results.map((r) => r.scrollWidth).join('/')} | ${m.chartText ?? '–'} | ${m.h2s} / ${m.toc ? '有' : '无'} | ${results.flatMap((r) => r.clipped).join('; ') || '–'} |`);
+      rows.push(
+        `| ${type} | ${mode} | ${m.header} | ${m.meta ?? '–'} | ${m.h1} | ${m.body ?? '–'} | ${results.map((r) => r.scrollWidth).join('/')} | ${m.chartText ?? '–'} | ${m.h2s} / ${m.toc ? '有' : '无'} | ${results.flatMap((r) => r.clipped).join('; ') || '–'} |`,
+      );
     }
     await Promise.all(contexts.map((p) => p.context().close()));
   }

@@ -18,7 +18,12 @@ const dist = path.resolve(process.argv[2] ?? sampleDist);
 const out = path.join(projectRoot, 'docs', 'phone');
 fs.mkdirSync(out, { recursive: true });
 const types = phonePageTypes(dist);
-const pages = { home: types.home, document: types.document, 'annual-report': types.annualReport, 'data-list': types.dataList };
+const pages = {
+  home: types.home,
+  document: types.document,
+  'annual-report': types.annualReport,
+  'data-list': types.dataList,
+};
 const server = await serveDirectory(dist);
 const browser = await launchBrowser();
 try {
@@ -30,7 +35,9 @@ try {
       await page.goto(server.url + url);
       await page.evaluate(() => document.fonts.ready);
       const png = await page.screenshot();
-      await sharp(png).png({ palette: true, colours: 64, compressionLevel: 9 }).toFile(path.join(out, `${name}-${mode}.png`));
+      await sharp(png)
+        .png({ palette: true, colours: 64, compressionLevel: 9 })
+        .toFile(path.join(out, `${name}-${mode}.png`));
     }
     await context.close();
   }

@@ -87,8 +87,14 @@ describe('README.md', () => {
     }
     const packages = [...Object.keys(packageJson.dependencies), ...Object.keys(packageJson.devDependencies)];
     expect(packages.length).toBeGreaterThan(20);
-    expect(packages.filter((name) => !named.has(name)), 'packages without a row').toEqual([]);
-    expect([...named].filter((name) => !packages.includes(name)), 'rows for packages not installed').toEqual([]);
+    expect(
+      packages.filter((name) => !named.has(name)),
+      'packages without a row',
+    ).toEqual([]);
+    expect(
+      [...named].filter((name) => !packages.includes(name)),
+      'rows for packages not installed',
+    ).toEqual([]);
   });
 
   it('stays a front door', () => {
@@ -102,7 +108,10 @@ describe('documents', () => {
   it('are found', () => {
     expect(documents).toContain('docs/editors/README.md');
     expect(documents).toContain('src/pages/_README.md');
-    expect(fs.existsSync(path.join(projectRoot, 'src/pages/README.md')), 'a README.md in src/pages/ is published as /README/').toBe(false);
+    expect(
+      fs.existsSync(path.join(projectRoot, 'src/pages/README.md')),
+      'a README.md in src/pages/ is published as /README/',
+    ).toBe(false);
     expect(documents.length).toBeGreaterThan(10);
   });
 
@@ -111,7 +120,9 @@ describe('documents', () => {
     const broken: string[] = [];
     for (const file of documents) {
       // Examples in code (`![](chart.png)`) are not links.
-      const text = read(file).replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+      const text = read(file)
+        .replace(/```[\s\S]*?```/g, '')
+        .replace(/`[^`\n]*`/g, '');
       for (const m of text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
         const target = m[1]!;
         if (/^[a-z][a-z+.-]*:/i.test(target) || target.startsWith('#') || target.startsWith('/')) continue;
@@ -138,12 +149,14 @@ describe('documents', () => {
   });
 });
 
-describe('the editors\' manual', () => {
+describe("the editors' manual", () => {
   it('lists every frontmatter field of the catalogue collections with its Chinese name (docs/editors/writing.md)', () => {
     const page = read('docs/editors/writing.md');
     const missing: string[] = [];
     for (const collection of disclosureCollections) {
-      let schema = collectionSchemas[collection] as unknown as { _zod: { def: { type: string; in?: unknown; shape?: object } } };
+      let schema = collectionSchemas[collection] as unknown as {
+        _zod: { def: { type: string; in?: unknown; shape?: object } };
+      };
       if (schema._zod.def.type === 'pipe') schema = schema._zod.def.in as typeof schema;
       const names = Object.keys(schema._zod.def.shape ?? {});
       expect(names.length, collection).toBeGreaterThan(10);

@@ -113,7 +113,9 @@ async function main(): Promise<void> {
     .readdirSync(path.join(dist, 'xxgk'))
     .sort()
     .map((d) => `/xxgk/${d}/`)
-    .find((p) => fs.readFileSync(path.join(dist!, p, 'index.html'), 'utf8').includes('class="doc-no" translate="no">示'))!;
+    .find((p) =>
+      fs.readFileSync(path.join(dist!, p, 'index.html'), 'utf8').includes('class="doc-no" translate="no">示'),
+    )!;
   const pages: PageRuns[] = [
     { name: 'home', path: '/' },
     { name: 'document', path: documentPath },
@@ -121,7 +123,10 @@ async function main(): Promise<void> {
   ].map((p) => ({
     ...p,
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, []])) as unknown as Record<Category, number[]>,
-    losses: Object.fromEntries(CATEGORIES.map((c) => [c, new Map()])) as unknown as Record<Category, Map<string, string>>,
+    losses: Object.fromEntries(CATEGORIES.map((c) => [c, new Map()])) as unknown as Record<
+      Category,
+      Map<string, string>
+    >,
   }));
 
   fs.mkdirSync(OUT, { recursive: true });
@@ -181,20 +186,27 @@ async function main(): Promise<void> {
       for (const [id, title] of page.losses[c]) console.log(`  - ${id}: ${title}`);
     }
   }
-  const medians = Object.fromEntries(pages.map((p) => [p.name, Object.fromEntries(CATEGORIES.map((c) => [c, median(p.scores[c])]))]));
+  const medians = Object.fromEntries(
+    pages.map((p) => [p.name, Object.fromEntries(CATEGORIES.map((c) => [c, median(p.scores[c])]))]),
+  );
   fs.writeFileSync(path.join(OUT, 'summary.json'), `${JSON.stringify({ passed, failed, runs, medians }, null, 2)}\n`);
   console.log(`\nLighthouse: ${passed} passed, ${failed} failed`);
   if (failed > 0) process.exitCode = 1;
 }
 
 function lighthouseVersion(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(
+    fs.readFileSync(path.join(projectRoot, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
+  ) as { version: string };
   return pkg.version;
 }
 
 main().catch((error: unknown) => {
   console.error(error);
   fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, 'summary.json'), `${JSON.stringify({ passed: 0, failed: 1, error: String(error) })}\n`);
+  fs.writeFileSync(
+    path.join(OUT, 'summary.json'),
+    `${JSON.stringify({ passed: 0, failed: 1, error: String(error) })}\n`,
+  );
   process.exit(1);
 });

@@ -36,7 +36,12 @@ function get(url: string, acceptEncoding?: string): Promise<Raw> {
 
 function decoded(raw: Raw): string {
   const encoding = raw.headers['content-encoding'];
-  const body = encoding === 'br' ? zlib.brotliDecompressSync(raw.body) : encoding === 'gzip' ? zlib.gunzipSync(raw.body) : raw.body;
+  const body =
+    encoding === 'br'
+      ? zlib.brotliDecompressSync(raw.body)
+      : encoding === 'gzip'
+        ? zlib.gunzipSync(raw.body)
+        : raw.body;
   return body.toString('utf8');
 }
 
@@ -56,8 +61,12 @@ export interface HeaderRow {
 function samplePaths() {
   const html = fs.readFileSync(path.join(sampleDist, 'index.html'), 'utf8');
   const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)![1]!;
-  const filesDir = fs.readdirSync(path.join(sampleDist, 'files')).find((d) => fs.readdirSync(path.join(sampleDist, 'files', d)).some((f) => /^\d+\.[0-9a-f]{8,}\.pdf$/.test(f)))!;
-  const digestFile = fs.readdirSync(path.join(sampleDist, 'files', filesDir)).find((f) => /^\d+\.[0-9a-f]{8,}\.pdf$/.test(f))!;
+  const filesDir = fs
+    .readdirSync(path.join(sampleDist, 'files'))
+    .find((d) => fs.readdirSync(path.join(sampleDist, 'files', d)).some((f) => /^\d+\.[0-9a-f]{8,}\.pdf$/.test(f)))!;
+  const digestFile = fs
+    .readdirSync(path.join(sampleDist, 'files', filesDir))
+    .find((f) => /^\d+\.[0-9a-f]{8,}\.pdf$/.test(f))!;
   const stableFile = digestFile.replace(/\.[0-9a-f]{8,}\./, '.');
   const shard = fs.readdirSync(path.join(sampleDist, 'search-index')).find((d) => /^y.*-[0-9a-f]{12,}$/.test(d))!;
   return {
@@ -77,13 +86,21 @@ export async function checkHeaders(server: ServerKind, origin: string, baseUrl: 
     rows.push({
       server,
       kind,
-      path: new URL(urlPath, at).pathname + (acceptEncoding === 'gzip, deflate, br' ? '' : ` (Accept-Encoding: ${acceptEncoding || 'none'})`),
+      path:
+        new URL(urlPath, at).pathname +
+        (acceptEncoding === 'gzip, deflate, br' ? '' : ` (Accept-Encoding: ${acceptEncoding || 'none'})`),
       status: raw.status,
       cacheControl: String(h['cache-control'] ?? ''),
       encoding: String(h['content-encoding'] ?? ''),
       vary: String(h.vary ?? ''),
       type: String(h['content-type'] ?? ''),
-      other: [h.etag ? 'ETag' : '', h.location ? `Location: ${h.location}` : '', h['content-disposition'] ? `Content-Disposition: ${h['content-disposition']}` : ''].filter(Boolean).join(', '),
+      other: [
+        h.etag ? 'ETag' : '',
+        h.location ? `Location: ${h.location}` : '',
+        h['content-disposition'] ? `Content-Disposition: ${h['content-disposition']}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
     });
     return raw;
   };
@@ -106,9 +123,17 @@ export async function checkHeaders(server: ServerKind, origin: string, baseUrl: 
   expect(sw.headers['cache-control']).toBe('no-cache');
   expect(sw.headers['content-type']).toMatch(/javascript/);
   const digest = await fetchRow('attachment by digest', p.attachmentByDigest);
-  expect([digest.status, digest.headers['cache-control'], digest.headers['content-type']]).toEqual([200, IMMUTABLE, 'application/pdf']);
+  expect([digest.status, digest.headers['cache-control'], digest.headers['content-type']]).toEqual([
+    200,
+    IMMUTABLE,
+    'application/pdf',
+  ]);
   const stable = await fetchRow('attachment, stable address', p.attachmentStable);
-  expect([stable.status, stable.headers['cache-control'], stable.headers['content-type']]).toEqual([200, 'no-cache', 'application/pdf']);
+  expect([stable.status, stable.headers['cache-control'], stable.headers['content-type']]).toEqual([
+    200,
+    'no-cache',
+    'application/pdf',
+  ]);
   expect(stable.body.equals(digest.body)).toBe(true);
   const shard = await fetchRow('search shard (digest folder)', p.shardEntry);
   expect(shard.headers['cache-control']).toBe(IMMUTABLE);
@@ -125,7 +150,8 @@ export async function checkHeaders(server: ServerKind, origin: string, baseUrl: 
   const plain = await fetchRow('HTML, no compression', '/', '');
   expect(plain.headers['content-encoding']).toBeUndefined();
   for (const raw of [br, gz, plain]) expect(decoded(raw)).toBe(decoded(home));
-  for (const raw of [home, br, gz]) if (raw.headers['content-encoding']) expect(String(raw.headers.vary)).toMatch(/accept-encoding/i);
+  for (const raw of [home, br, gz])
+    if (raw.headers['content-encoding']) expect(String(raw.headers.vary)).toMatch(/accept-encoding/i);
 
   const missing = await fetchRow('404 page', '/no-such-page/');
   expect(missing.status).toBe(404);
@@ -147,7 +173,13 @@ export async function checkHeaders(server: ServerKind, origin: string, baseUrl: 
 }
 
 export function headerTable(rows: HeaderRow[]): string {
-  const lines = ['| server | file | path | status | Cache-Control | Content-Encoding | Vary | Content-Type | other |', '|---|---|---|---|---|---|---|---|---|'];
-  for (const r of rows) lines.push(`| ${r.server} | ${r.kind} | ${r.path} | ${r.status} | ${r.cacheControl} | ${r.encoding} | ${r.vary} | ${r.type} | ${r.other} |`);
+  const lines = [
+    '| server | file | path | status | Cache-Control | Content-Encoding | Vary | Content-Type | other |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of rows)
+    lines.push(
+      `| ${r.server} | ${r.kind} | ${r.path} | ${r.status} | ${r.cacheControl} | ${r.encoding} | ${r.vary} | ${r.type} | ${r.other} |`,
+    );
   return `${lines.join('\n')}\n\nContent-Security-Policy (pages): ${SITE_CSP}\n`;
 }

@@ -84,8 +84,12 @@ describe.each(SERVER_KINDS)('%s', (kind: ServerKind) => {
     await page.goto(`${site.url}/ysqgk/sq/`);
     await page.fill('#apply-q', DOC_NUMBER);
     await page.click('#apply-search button[type="submit"]');
-    await page.waitForFunction(() => /找到|没有找到|出错/.test(document.getElementById('apply-search-status')!.textContent!));
-    const links = await page.$$eval('#apply-search-results a', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    await page.waitForFunction(() =>
+      /找到|没有找到|出错/.test(document.getElementById('apply-search-status')!.textContent!),
+    );
+    const links = await page.$$eval('#apply-search-results a', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).pathname),
+    );
     expect(links).toEqual([`/${DOC_PATH}`]);
     await page.close();
   });
@@ -154,11 +158,16 @@ describe('service worker', () => {
       // A page of the origin that registers no worker, to plant the caches an earlier version left.
       await page.goto(`${server.url}/robots.txt`);
       await page.evaluate(async () => {
-        for (const name of ['gongkai-lq3x9z1a', 'gongkai-m01abc', 'another-app-v1']) await (await caches.open(name)).put('/x', new Response('x'));
+        for (const name of ['gongkai-lq3x9z1a', 'gongkai-m01abc', 'another-app-v1'])
+          await (await caches.open(name)).put('/x', new Response('x'));
       });
       await page.goto(`${server.url}/`);
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-      await page.waitForFunction(async () => !(await caches.keys()).some((k) => k.startsWith('gongkai-')), undefined, { timeout: 10_000 }).catch(() => undefined);
+      await page
+        .waitForFunction(async () => !(await caches.keys()).some((k) => k.startsWith('gongkai-')), undefined, {
+          timeout: 10_000,
+        })
+        .catch(() => undefined);
       const names = await page.evaluate(() => caches.keys());
       expect(names.filter((n) => n.startsWith('gongkai-'))).toEqual([]);
       expect(names).toContain('another-app-v1');
@@ -169,7 +178,7 @@ describe('service worker', () => {
     }
   });
 
-  it('keeps each site\'s caches when two sites share an origin, stores one search page, and no attachment', async () => {
+  it("keeps each site's caches when two sites share an origin, stores one search page, and no attachment", async () => {
     // The sample site at / and its base-path build at /xxgk-portal/ on one origin.
     const web = path.join(testTmp, 'servers-web');
     fs.rmSync(web, { recursive: true, force: true });
@@ -183,7 +192,10 @@ describe('service worker', () => {
     const cacheKeys = () =>
       page.evaluate(async () => {
         const out: Record<string, string[]> = {};
-        for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search);
+        for (const name of await caches.keys())
+          out[name] = (await (await caches.open(name)).keys()).map(
+            (r) => new URL(r.url).pathname + new URL(r.url).search,
+          );
         return out;
       });
     try {
@@ -194,7 +206,9 @@ describe('service worker', () => {
       await page.goto(`${server.url}/`);
       await openSearch(page, server.url, '道路运输');
       await openSearch(page, server.url, DOC_NUMBER);
-      const attachment = fs.readdirSync(path.join(sampleDist, 'files')).map((d) => `/files/${d}/${fs.readdirSync(path.join(sampleDist, 'files', d))[0]}`)[0]!;
+      const attachment = fs
+        .readdirSync(path.join(sampleDist, 'files'))
+        .map((d) => `/files/${d}/${fs.readdirSync(path.join(sampleDist, 'files', d))[0]}`)[0]!;
       expect(await page.evaluate((url) => fetch(url).then((r) => r.status), attachment)).toBe(200);
       await page.waitForTimeout(500);
       const caches = await cacheKeys();
@@ -205,7 +219,11 @@ describe('service worker', () => {
       const own = caches[names.find((n) => n.startsWith('gongkai:/:'))!]!;
       expect(own.filter((k) => k.startsWith('/search/'))).toEqual(['/search/']);
       expect(own.filter((k) => k.includes('?q='))).toEqual([]);
-      expect(Object.values(caches).flat().filter((k) => k.includes('/files/'))).toEqual([]);
+      expect(
+        Object.values(caches)
+          .flat()
+          .filter((k) => k.includes('/files/')),
+      ).toEqual([]);
     } finally {
       await context.close();
       await server.close();

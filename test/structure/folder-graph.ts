@@ -29,7 +29,9 @@ const inCircles = s.circles.reduce((n, c) => n + c.length, 0);
 
 if (!values.summary) {
   console.log(`Folders (${s.folders.size}), files each, layer from src/README.md:`);
-  for (const [folder, n] of [...s.folders].sort((a, b) => (layers.get(a[0])?.rank ?? 99) - (layers.get(b[0])?.rank ?? 99) || a[0].localeCompare(b[0]))) {
+  for (const [folder, n] of [...s.folders].sort(
+    (a, b) => (layers.get(a[0])?.rank ?? 99) - (layers.get(b[0])?.rank ?? 99) || a[0].localeCompare(b[0]),
+  )) {
     console.log(`  ${String(layers.get(folder)?.rank ?? '?').padStart(2)}  ${folder}  ${n}`);
   }
   console.log(`\nFolder arrows (${s.arrows.size}), imports each:`);

@@ -15,14 +15,16 @@ export interface Layer {
   only?: string[];
 }
 
-const folderName = (cell: string): string[] =>
-  [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/\/$/, ''));
+const folderName = (cell: string): string[] => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.replace(/\/$/, ''));
 
 /** Parses the layer table out of a README's text. */
 export function parseLayers(readme: string): Map<string, Layer> {
   const layers = new Map<string, Layer>();
   for (const line of readme.split('\n')) {
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.length < 4 || !/^\d+$/.test(cells[0]!)) continue;
     const rank = Number(cells[0]);
     const only = folderName(cells[cells.length - 1]!);

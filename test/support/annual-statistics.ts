@@ -27,8 +27,11 @@ export function validStatistics(id: FormatId) {
     const values = TABLE3[row.key] ?? format.table3.columns.map(() => 0);
     const [group, leaf] = row.key.split('.');
     if (leaf === undefined) applications[group!] = [...values];
-    else applications[group!] = { ...(applications[group!] as Record<string, number[]> | undefined), [leaf]: [...values] };
+    else
+      applications[group!] = { ...(applications[group!] as Record<string, number[]> | undefined), [leaf]: [...values] };
   }
-  const appeals = Object.fromEntries(format.table4.groups.map((g, i) => [g.key, i === 0 ? [1, 0, 0, 0, 1] : [0, 0, 0, 0, 0]]));
+  const appeals = Object.fromEntries(
+    format.table4.groups.map((g, i) => [g.key, i === 0 ? [1, 0, 0, 0, 1] : [0, 0, 0, 0, 0]]),
+  );
   return { proactive, applications, appeals };
 }

@@ -6,7 +6,11 @@ import { STORAGE_KEY, type CareSettings } from '../../src/browser/care/settings.
 export const STRONGEST_CARE: CareSettings = { care: true, size: 3, contrast: true };
 
 /** A browser context whose pages all open with these settings already stored. */
-export async function careContext(browser: Browser, viewport: { width: number; height: number }, settings: CareSettings = STRONGEST_CARE): Promise<BrowserContext> {
+export async function careContext(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  settings: CareSettings = STRONGEST_CARE,
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(
     ([key, value]) => {

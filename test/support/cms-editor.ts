@@ -35,7 +35,9 @@ export async function choose(page: Page, key: string, option: string): Promise<v
   const radio = (name: string) => field(page, key).getByRole('radio', { name, exact: true });
   const names = await field(page, key)
     .getByRole('radio')
-    .evaluateAll((els) => els.map((e) => document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? ''));
+    .evaluateAll((els) =>
+      els.map((e) => document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? ''),
+    );
   const other = names.find((n) => n && n !== option);
   const shown = preview(page).getByText(option, { exact: true });
   for (let attempt = 0; attempt < 3; attempt++) {

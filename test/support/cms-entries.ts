@@ -43,7 +43,14 @@ const firstOption = (field: CmsField) => {
 
 /** A value for one field, as Sveltia saves it; undefined for fields it leaves alone (hidden). */
 export function sampleValue(field: CmsField, ctx: SampleContext, all: boolean): unknown {
-  const f = field as CmsField & { type?: string; multiple?: boolean; min?: number; value_type?: string; field?: CmsField; fields?: CmsField[] };
+  const f = field as CmsField & {
+    type?: string;
+    multiple?: boolean;
+    min?: number;
+    value_type?: string;
+    field?: CmsField;
+    fields?: CmsField[];
+  };
   switch (f.widget) {
     case 'string':
     case 'text':
@@ -69,7 +76,8 @@ export function sampleValue(field: CmsField, ctx: SampleContext, all: boolean): 
       return sampleEntry(f.fields!, ctx, all);
     case 'list': {
       const count = Math.max(f.min ?? 0, 1);
-      const item = () => (f.field ? sampleValue(f.field, ctx, all) : f.fields ? sampleEntry(f.fields, ctx, all) : `示例${f.label}`);
+      const item = () =>
+        f.field ? sampleValue(f.field, ctx, all) : f.fields ? sampleEntry(f.fields, ctx, all) : `示例${f.label}`;
       return Array.from({ length: count }, item);
     }
     default:

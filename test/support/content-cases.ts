@@ -63,5 +63,9 @@ export function addToPolicy(dir: string, text: string | string[], inline = false
 
 /** A 通知公告 item with the given title and body. */
 export function writeNews(dir: string, relative: string, title: string, body: string): void {
-  write(dir, relative, markdown([`title: ${title}`, 'column: tzgg', 'publishDate: "2025-06-01 09:00"', 'source: 办公室'], body));
+  write(
+    dir,
+    relative,
+    markdown([`title: ${title}`, 'column: tzgg', 'publishDate: "2025-06-01 09:00"', 'source: 办公室'], body),
+  );
 }

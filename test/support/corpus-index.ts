@@ -33,7 +33,13 @@ export async function buildCorpusIndex(o: CorpusIndexOptions): Promise<GroundTru
   await generateCorpus({ docs: o.docs, out: content, seed: o.seed });
   const built = spawnSync(
     process.execPath,
-    [path.join(projectRoot, 'test/bench/build-search-index.ts'), content, path.join(o.site, 'search-index'), path.join(o.work, 'cache'), String(o.shardSize)],
+    [
+      path.join(projectRoot, 'test/bench/build-search-index.ts'),
+      content,
+      path.join(o.site, 'search-index'),
+      path.join(o.work, 'cache'),
+      String(o.shardSize),
+    ],
     { encoding: 'utf8', cwd: projectRoot },
   );
   if (built.status !== 0) throw new Error(built.stderr);

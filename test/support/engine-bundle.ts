@@ -27,6 +27,9 @@ export async function bundleSearchEngine(): Promise<string> {
 /** A folder to serve with an empty zh-CN page and a 404 page; the index goes in `search-index/`. */
 export function writeBlankSite(dir: string): void {
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>search</title></head><body></body></html>');
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>search</title></head><body></body></html>',
+  );
   fs.writeFileSync(path.join(dir, '404.html'), 'not found');
 }

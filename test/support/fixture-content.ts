@@ -46,5 +46,10 @@ export function replaceIn(dir: string, relative: string, from: string | RegExp, 
 
 /** Drops a file's line from the 索引号 register (index-numbers.txt), as for a file never published; fails loudly if it is not there. */
 export function unregister(dir: string, relative: string): void {
-  replaceIn(dir, 'index-numbers.txt', new RegExp(`^\\S+ ${relative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`, 'm'), '');
+  replaceIn(
+    dir,
+    'index-numbers.txt',
+    new RegExp(`^\\S+ ${relative.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`, 'm'),
+    '',
+  );
 }

@@ -7,7 +7,22 @@
  */
 
 /** Every script-bearing type a browser runs as a document, plus a few that are simply unknown. */
-export const SCRIPT_ATTACHMENTS = ['说明.html', 'page.HTM', 'x.xhtml', '图.svg', 'a.svgz', 'data.xml', 'run.js', 'm.mjs', 'old.swf', 'x.shtml', 'p.php', 'a.exe', 'mail.eml', 'x.mht'];
+export const SCRIPT_ATTACHMENTS = [
+  '说明.html',
+  'page.HTM',
+  'x.xhtml',
+  '图.svg',
+  'a.svgz',
+  'data.xml',
+  'run.js',
+  'm.mjs',
+  'old.swf',
+  'x.shtml',
+  'p.php',
+  'a.exe',
+  'mail.eml',
+  'x.mht',
+];
 
 const NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="20"';
 
@@ -36,7 +51,7 @@ export const HOSTILE_MDX: Record<string, [body: string, found: string]> = {
   'an export': ['export const token = 1;', 'export 语句'],
   'a secret in an expression': ['密钥：{process.env.CI_TOKEN}', '表达式 {process.env.CI_TOKEN}'],
   'import.meta.env': ['{import.meta.env.SECRET}', 'import.meta'],
-  'eval': ['{eval("1+1")}', '表达式'],
+  eval: ['{eval("1+1")}', '表达式'],
   'a dynamic import': ["{await import('node:fs')}", '表达式'],
   'a script element': ['<script>fetch("/admin/")</script>', '<script> 脚本'],
   'an event handler': ['<img src="x.png" alt="x" onerror="alert(1)" />', '事件属性 onerror'],
@@ -45,7 +60,13 @@ export const HOSTILE_MDX: Record<string, [body: string, found: string]> = {
 };
 
 /** Values that look like site paths but a browser takes for another host. */
-export const OTHER_HOST_PATHS = ['//evil.example/', '/\\evil.example/', '//evil.example', '/\\/evil.example', '///evil.example'];
+export const OTHER_HOST_PATHS = [
+  '//evil.example/',
+  '/\\evil.example/',
+  '//evil.example',
+  '/\\/evil.example',
+  '///evil.example',
+];
 
 HOSTILE_MDX['an iframe srcdoc'] = ['<iframe srcdoc="<script>parent.alert(1)</script>"></iframe>', '<iframe> 元素'];
 HOSTILE_MDX['a meta refresh'] = ['<meta http-equiv="refresh" content="0;url=https://evil.example" />', '<meta> 元素'];

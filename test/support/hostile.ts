@@ -38,8 +38,8 @@ export const NASTY_STRINGS = [
   '<span>6222</span> 0212 3456 7894',
   // Formulas a spreadsheet would run, and Word's line and page breaks.
   '=HYPERLINK("https://evil.example","点击")',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
-  '-2+3+cmd|\' /C calc\'!A0',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
   '+1',
   '标题\u000b第二行\u000c分页\u2028',
   'NaN',
@@ -58,8 +58,18 @@ export const NASTY_STRINGS = [
 export const hostileString = fc.oneof(
   { weight: 4, arbitrary: fc.string({ unit: 'binary', maxLength: 80 }) },
   { weight: 3, arbitrary: fc.constantFrom(...NASTY_STRINGS) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...NASTY_STRINGS), fc.string({ maxLength: 20 })).map(([a, b]) => `${b}${a}${b}`) },
-  { weight: 1, arbitrary: fc.tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }), fc.integer({ min: 1_000, max: 20_000 })).map(([s, n]) => s.repeat(n)) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...NASTY_STRINGS), fc.string({ maxLength: 20 }))
+      .map(([a, b]) => `${b}${a}${b}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }), fc.integer({ min: 1_000, max: 20_000 }))
+      .map(([s, n]) => s.repeat(n)),
+  },
 );
 
 /** A frontmatter value of any type, nested a little. */
@@ -73,13 +83,31 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>
     fc.constant(null),
     fc.date(),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(hostileString, fc.constantFrom('file', 'title', 'reviewer', 'date')), tie('value'), { maxKeys: 4 }),
+    fc.dictionary(fc.oneof(hostileString, fc.constantFrom('file', 'title', 'reviewer', 'date')), tie('value'), {
+      maxKeys: 4,
+    }),
   ),
 })).value;
 
 /** An attachment list whose names try to leave the folder. */
 export const hostileAttachments = fc.array(
-  fc.record({ file: fc.oneof(fc.constantFrom('../../../../etc/passwd', '..\\x.pdf', '/etc/shadow.pdf', 'a/../../b.pdf', 'x.pdf\u0000.txt', '附件1.pdf'), hostileString), title: hostileString }, { requiredKeys: ['file'] }),
+  fc.record(
+    {
+      file: fc.oneof(
+        fc.constantFrom(
+          '../../../../etc/passwd',
+          '..\\x.pdf',
+          '/etc/shadow.pdf',
+          'a/../../b.pdf',
+          'x.pdf\u0000.txt',
+          '附件1.pdf',
+        ),
+        hostileString,
+      ),
+      title: hostileString,
+    },
+    { requiredKeys: ['file'] },
+  ),
   { maxLength: 3 },
 );
 
@@ -92,17 +120,30 @@ export function hostileFrontmatter(base: Record<string, unknown>): fc.Arbitrary<
       fc.option(hostileAttachments, { nil: undefined }),
       fc.dictionary(hostileString, hostileValue, { maxKeys: 2 }),
     )
-    .map(([changed, attachments, extra]) => ({ ...base, ...changed, ...(attachments ? { attachments } : {}), ...extra }));
+    .map(([changed, attachments, extra]) => ({
+      ...base,
+      ...changed,
+      ...(attachments ? { attachments } : {}),
+      ...extra,
+    }));
 }
 
 /** Frontmatter of the right types with hostile text where text goes: mostly valid, so the body checks run. */
 export function hostileText(base: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
   const nonBlank = hostileString.filter((s) => s.trim().length > 0);
-  return fc.record({ title: nonBlank, summary: fc.option(nonBlank.map((s) => s.slice(0, 250)), { nil: undefined }) }).map(({ title, summary }) => ({
-    ...base,
-    title,
-    ...('source' in base || 'updated' in base || 'writer' in base ? {} : summary === undefined ? {} : { summary }),
-  }));
+  return fc
+    .record({
+      title: nonBlank,
+      summary: fc.option(
+        nonBlank.map((s) => s.slice(0, 250)),
+        { nil: undefined },
+      ),
+    })
+    .map(({ title, summary }) => ({
+      ...base,
+      title,
+      ...('source' in base || 'updated' in base || 'writer' in base ? {} : summary === undefined ? {} : { summary }),
+    }));
 }
 
 /** The file text: YAML written by the yaml library (always parseable) or raw text (often not). */
@@ -152,5 +193,8 @@ export const HOSTILE_MARKDOWN = [
 ];
 
 export const hostileBody = fc
-  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...HOSTILE_MARKDOWN) }, { weight: 2, arbitrary: hostileString }), { maxLength: 10 })
+  .array(
+    fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...HOSTILE_MARKDOWN) }, { weight: 2, arbitrary: hostileString }),
+    { maxLength: 10 },
+  )
   .chain((parts) => fc.constantFrom('\n', '\n\n', ' ').map((sep) => parts.join(sep)));

@@ -59,7 +59,10 @@ export function measure(page: Page): Promise<PhoneMetrics> {
         if (el.closest('.table-scroll, .scroll-region')) return false;
         return r.left < -0.5 || r.right > width + 0.5;
       })
-      .map((el) => `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 12)}” ${Math.round(el.getBoundingClientRect().left)}–${Math.round(el.getBoundingClientRect().right)}`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 12)}” ${Math.round(el.getBoundingClientRect().left)}–${Math.round(el.getBoundingClientRect().right)}`,
+      );
     return {
       header: bottom('.site-header'),
       meta: meta ? Math.round(meta.getBoundingClientRect().height) : null,
@@ -79,8 +82,13 @@ export function measure(page: Page): Promise<PhoneMetrics> {
 export function phonePageTypes(dist: string): Record<string, string> {
   const files = htmlFiles(dist).map((f) => f.replace(/index\.html$/, ''));
   const first = (re: RegExp) => files.find((f) => re.test(f)) ?? '';
-  const documentWith = (html: string) => files.find((f) => f.startsWith('/xxgk/') && fs.readFileSync(path.join(dist, f, 'index.html'), 'utf8').includes(html)) ?? '';
-  const annual = JSON.parse(fs.readFileSync(path.join(dist, 'zwgk/nb/data.json'), 'utf8')) as { years: { reportYear: number; url: string }[] };
+  const documentWith = (html: string) =>
+    files.find(
+      (f) => f.startsWith('/xxgk/') && fs.readFileSync(path.join(dist, f, 'index.html'), 'utf8').includes(html),
+    ) ?? '';
+  const annual = JSON.parse(fs.readFileSync(path.join(dist, 'zwgk/nb/data.json'), 'utf8')) as {
+    years: { reportYear: number; url: string }[];
+  };
   return {
     home: '/',
     hub: '/zwgk/',

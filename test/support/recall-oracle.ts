@@ -37,7 +37,8 @@ export function oraclePages(contentDir: string): OraclePage[] {
 }
 
 export function expectedUrls(pages: readonly OraclePage[], kind: string, query: string): string[] {
-  if (kind === 'docNo') return pages.filter((p) => p.docNo && normaliseDocNumber(p.docNo) === normaliseDocNumber(query)).map((p) => p.url);
+  if (kind === 'docNo')
+    return pages.filter((p) => p.docNo && normaliseDocNumber(p.docNo) === normaliseDocNumber(query)).map((p) => p.url);
   if (kind === 'indexNo') return pages.filter((p) => p.indexNo === query).map((p) => p.url);
   const parts = query.split(/\s+/).filter(Boolean).map(fold);
   return pages.filter((p) => parts.every((part) => p.text.includes(part))).map((p) => p.url);

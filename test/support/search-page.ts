@@ -2,7 +2,8 @@
 import type { Page } from 'playwright-core';
 
 // The 繁體 search page says the same in 繁體 (沒有找到, 當前處於離線).
-const settled = () => /^(找到|[没沒]有找到|当前处于离线|當前處於離線)/.test(document.getElementById('search-status')?.textContent ?? '');
+const settled = () =>
+  /^(找到|[没沒]有找到|当前处于离线|當前處於離線)/.test(document.getElementById('search-status')?.textContent ?? '');
 
 /** Opens the search page for a query and waits until the status says it is done. */
 export async function openSearch(page: Page, base: string, query: string, params = ''): Promise<void> {

@@ -46,7 +46,8 @@ function freePort(): Promise<number> {
 function fromDeploy(file: string, replacements: Array<[string | RegExp, string]>): string {
   let text = fs.readFileSync(path.join(projectRoot, 'deploy', file), 'utf8');
   for (const [from, to] of replacements) {
-    if (typeof from === 'string' ? !text.includes(from) : text.search(from) < 0) throw new Error(`deploy/${file}: "${String(from)}" not found`);
+    if (typeof from === 'string' ? !text.includes(from) : text.search(from) < 0)
+      throw new Error(`deploy/${file}: "${String(from)}" not found`);
     text = text.replace(from, to);
   }
   return text;
@@ -60,13 +61,25 @@ function program(name: string): string {
   return fs.existsSync(sbin) ? sbin : name;
 }
 
-function configure(kind: ServerKind, dir: string, port: number, site: SiteRoot): { command: string; args: string[]; env?: NodeJS.ProcessEnv } {
+function configure(
+  kind: ServerKind,
+  dir: string,
+  port: number,
+  site: SiteRoot,
+): { command: string; args: string[]; env?: NodeJS.ProcessEnv } {
   const notFound = `${site.base}404.html`;
   const hant = `${site.base}zh-hant/`;
   if (kind === 'astro preview') {
     return {
       command: process.execPath,
-      args: [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
+      args: [
+        path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+        'preview',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+      ],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GONGKAI_OUT_DIR: site.dist, GONGKAI_BASE: site.base },
     };
   }
@@ -79,7 +92,8 @@ function configure(kind: ServerKind, dir: string, port: number, site: SiteRoot):
       ['error_page 404 /zh-hant/404.html;', `error_page 404 ${hant}404.html;`],
     ];
     // The issue's second nginx: compress every type on the fly, index parts and attachments included.
-    if (kind === 'nginx gzip *') replacements.push([/gzip_types [^;]+;/, 'gzip_types *;'], ['gzip_min_length 1024;', 'gzip_min_length 1;']);
+    if (kind === 'nginx gzip *')
+      replacements.push([/gzip_types [^;]+;/, 'gzip_types *;'], ['gzip_min_length 1024;', 'gzip_min_length 1;']);
     fs.writeFileSync(path.join(dir, 'site.conf'), fromDeploy('nginx.conf', replacements));
     fs.mkdirSync(path.join(dir, 'temp'));
     fs.writeFileSync(

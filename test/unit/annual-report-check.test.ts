@@ -66,12 +66,21 @@ describe('catalogueStats', () => {
     const kinds = ['规章', '行政规范性文件', '其他文件'];
     for (let i = 0; i < 100_000; i++) {
       const year = 2010 + (i % 16);
-      many.push(policy(kinds[i % 3]!, `${year}-03-0${1 + (i % 9)}`, `${year}-03-1${i % 10}`, i % 7 === 0 ? ['废止', `${year + 2}-01-01`] : undefined));
+      many.push(
+        policy(
+          kinds[i % 3]!,
+          `${year}-03-0${1 + (i % 9)}`,
+          `${year}-03-1${i % 10}`,
+          i % 7 === 0 ? ['废止', `${year + 2}-01-01`] : undefined,
+        ),
+      );
     }
     const started = performance.now();
     const result = catalogueStats(many, [2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     const ms = performance.now() - started;
-    expect(result.get(2025)!.normativeDocuments.issued).toBe(many.filter((r) => r.kind === '行政规范性文件' && r.writtenDate!.startsWith('2025')).length);
+    expect(result.get(2025)!.normativeDocuments.issued).toBe(
+      many.filter((r) => r.kind === '行政规范性文件' && r.writtenDate!.startsWith('2025')).length,
+    );
     expect(ms).toBeLessThan(1000);
   });
 });
@@ -82,7 +91,15 @@ describe('compareWithCatalogue', () => {
     raw.proactive.normativeDocuments = [2, 1, 2];
     const s = { ...withFormat(2024, raw)!, published: { zcwj: 2, xzxk: 5 } };
     const computed = catalogueStats(records, [2024]).get(2024)!;
-    const pairs = compareWithCatalogue(2024, s, computed, new Map([['zcwj', '政策文件'], ['xzxk', '行政许可']]));
+    const pairs = compareWithCatalogue(
+      2024,
+      s,
+      computed,
+      new Map([
+        ['zcwj', '政策文件'],
+        ['xzxk', '行政许可'],
+      ]),
+    );
     expect(pairs.map((p) => [p.row, p.column, p.entered, p.computed, p.basis])).toEqual([
       ['规章', '本年制发件数', 0, 0, '成文日期在2024年的规章'],
       ['规章', '本年废止件数', 0, 0, '2024年废止或失效的规章'],
@@ -97,8 +114,17 @@ describe('compareWithCatalogue', () => {
 
   it('lists the year’s items per top-level column beside any entered counts, entered child columns last', () => {
     const computed = catalogueStats(records, [2024]).get(2024)!;
-    const names = new Map([['zcwj', '政策文件'], ['gfxwj', '行政规范性文件'], ['xzxk', '行政许可'], ['nb', '政府信息公开年报']]);
-    const categories = [{ key: 'zcwj', name: '政策文件' }, { key: 'xzxk', name: '行政许可' }, { key: 'nb', name: '政府信息公开年报' }];
+    const names = new Map([
+      ['zcwj', '政策文件'],
+      ['gfxwj', '行政规范性文件'],
+      ['xzxk', '行政许可'],
+      ['nb', '政府信息公开年报'],
+    ]);
+    const categories = [
+      { key: 'zcwj', name: '政策文件' },
+      { key: 'xzxk', name: '行政许可' },
+      { key: 'nb', name: '政府信息公开年报' },
+    ];
     expect(publishedByCategory(computed, categories, names, { zcwj: 2, gfxwj: 3 })).toEqual([
       { key: 'zcwj', name: '政策文件', computed: 2, entered: 2 },
       { key: 'xzxk', name: '行政许可', computed: 1, entered: undefined },
@@ -124,7 +150,9 @@ describe('deadline (条例 art. 49)', () => {
     expect(buildDate({}, Date.UTC(2026, 0, 31, 20))).toBe('2026-02-01');
     expect(buildDate({}, Date.UTC(2026, 0, 31, 15, 59))).toBe('2026-01-31');
     expect(buildDate({ GONGKAI_TODAY: '2027-03-01' })).toBe('2027-03-01');
-    expect(() => buildDate({ GONGKAI_TODAY: '2027-02-30' })).toThrow('GONGKAI_TODAY 应为日期，格式 YYYY-MM-DD，实际为“2027-02-30”');
+    expect(() => buildDate({ GONGKAI_TODAY: '2027-02-30' })).toThrow(
+      'GONGKAI_TODAY 应为日期，格式 YYYY-MM-DD，实际为“2027-02-30”',
+    );
   });
 
   it('makes last year’s report due after 31 January', () => {
@@ -182,7 +210,8 @@ describe('the 年报 part of checkContent on the fixture site', () => {
         field: '正文二级标题（## ）',
         expected:
           '年度报告正文应依次有这六个二级标题，不多不少：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项',
-        found: '第5个二级标题应为“五、存在的主要问题及改进情况”（繁體写作“五、存在的主要問題及改進情況”），实际为“五、存在的问题”',
+        found:
+          '第5个二级标题应为“五、存在的主要问题及改进情况”（繁體写作“五、存在的主要問題及改進情況”），实际为“五、存在的问题”',
       },
     ]);
   });
@@ -193,10 +222,17 @@ describe('the 年报 part of checkContent on the fixture site', () => {
     edit('reports/annual-2025-copy.md', '    zcwj: 1', '    zcwjj: 1');
     const { errors } = checkContent(dir, { today: '2026-06-01' });
     expect(errors.map((e) => [e.line, e.file, e.field, e.found])).toEqual([
-      [56, file('reports/annual-2025-copy.md'), '本年主动公开信息数量（按栏目） › 栏目代码（statistics.published.zcwjj）', '"zcwjj"'],
+      [
+        56,
+        file('reports/annual-2025-copy.md'),
+        '本年主动公开信息数量（按栏目） › 栏目代码（statistics.published.zcwjj）',
+        '"zcwjj"',
+      ],
       [7, file('reports/annual-2025.md'), '报告年度（year）', '2025（数字）'],
     ]);
-    expect(errors[0]!.expected).toMatch(/^信息公开目录的栏目代码之一：zcwj（政策文件）、gz（规章）、.*、nb（政府信息公开年报）$/);
+    expect(errors[0]!.expected).toMatch(
+      /^信息公开目录的栏目代码之一：zcwj（政策文件）、gz（规章）、.*、nb（政府信息公开年报）$/,
+    );
     expect(errors[1]!.expected).toBe(`每个年度只有一份年度报告；2025年度已有 ${file('reports/annual-2025-copy.md')}`);
   });
 
@@ -207,7 +243,8 @@ describe('the 年报 part of checkContent on the fixture site', () => {
       {
         file: file('reports/annual-2025.md'),
         line: 12,
-        field: '表二 主动公开政府信息情况 ›“行政规范性文件”行 ›“本年制发件数”列（statistics.proactive.normativeDocuments[0]）',
+        field:
+          '表二 主动公开政府信息情况 ›“行政规范性文件”行 ›“本年制发件数”列（statistics.proactive.normativeDocuments[0]）',
         expected: '与本站政府信息公开目录的统计一致：成文日期在2025年的行政规范性文件共 1 件',
         found: '报告填写 2，比目录统计多 1；如目录缺少文件请补录，如报告有误请更正',
       },
@@ -216,21 +253,42 @@ describe('the 年报 part of checkContent on the fixture site', () => {
 
   it('warns when 二 of 2025 differs from 四 of 2024', () => {
     const { dir, file, edit } = fixture();
-    edit('reports/annual-2024.md', 'carriedForward:      [1, 0, 0, 0, 0, 0, 1]', 'carriedForward:      [0, 1, 0, 0, 0, 0, 1]');
-    edit('reports/annual-2024.md', 'totalProcessed:      [10, 2, 0, 0, 1, 0, 13]', 'totalProcessed:      [11, 1, 0, 0, 1, 0, 13]');
-    edit('reports/annual-2024.md', 'granted:             [6, 1, 0, 0, 1, 0, 8]', 'granted:             [7, 0, 0, 0, 1, 0, 8]');
+    edit(
+      'reports/annual-2024.md',
+      'carriedForward:      [1, 0, 0, 0, 0, 0, 1]',
+      'carriedForward:      [0, 1, 0, 0, 0, 0, 1]',
+    );
+    edit(
+      'reports/annual-2024.md',
+      'totalProcessed:      [10, 2, 0, 0, 1, 0, 13]',
+      'totalProcessed:      [11, 1, 0, 0, 1, 0, 13]',
+    );
+    edit(
+      'reports/annual-2024.md',
+      'granted:             [6, 1, 0, 0, 1, 0, 8]',
+      'granted:             [7, 0, 0, 0, 1, 0, 8]',
+    );
     const report = checkContent(dir, { today: '2026-06-01' });
     expect(report.errors).toEqual([]);
     expect(report.warnings.map((w) => [w.file, w.field, w.found])).toEqual([
-      [file('reports/annual-2025.md'), '表三 收到和处理政府信息公开申请情况 ›“二、上年结转政府信息公开申请数量”行 ›“自然人”列（statistics.applications.carriedOver[0]）', '1，比上年结转下年度的数字多 1'],
-      [file('reports/annual-2025.md'), '表三 收到和处理政府信息公开申请情况 ›“二、上年结转政府信息公开申请数量”行 ›“商业企业”列（statistics.applications.carriedOver[1]）', '0，比上年结转下年度的数字少 1'],
+      [
+        file('reports/annual-2025.md'),
+        '表三 收到和处理政府信息公开申请情况 ›“二、上年结转政府信息公开申请数量”行 ›“自然人”列（statistics.applications.carriedOver[0]）',
+        '1，比上年结转下年度的数字多 1',
+      ],
+      [
+        file('reports/annual-2025.md'),
+        '表三 收到和处理政府信息公开申请情况 ›“二、上年结转政府信息公开申请数量”行 ›“商业企业”列（statistics.applications.carriedOver[1]）',
+        '0，比上年结转下年度的数字少 1',
+      ],
     ]);
   });
 
   it('warns after 31 January when last year’s report is missing, not before', () => {
     const { dir, file } = fixture();
     // By 2027 the fixture's open 征集意见 (closed 2026-06-16) is also reminded of its feedback: not this test's subject.
-    const reportWarnings = (today: string) => checkContent(dir, { today }).warnings.filter((w) => !w.file.includes(`${path.sep}consultations${path.sep}`));
+    const reportWarnings = (today: string) =>
+      checkContent(dir, { today }).warnings.filter((w) => !w.file.includes(`${path.sep}consultations${path.sep}`));
     expect(reportWarnings('2027-01-31')).toEqual([]);
     expect(reportWarnings('2027-02-01')).toEqual([
       {

@@ -27,7 +27,12 @@ const report = (year: number, ...given: [unknown?]) => ({
 function problems(data: Record<string, unknown>): ContentProblem[] {
   const result = reportSchema.safeParse(data, { reportInput: true });
   if (result.success) return [];
-  return formatIssues(FILE, result.error.issues, Object.keys(reportSchema.in.shape), reportIssuePaths(data, describePath));
+  return formatIssues(
+    FILE,
+    result.error.issues,
+    Object.keys(reportSchema.in.shape),
+    reportIssuePaths(data, describePath),
+  );
 }
 
 /** A deep copy with one change made by `edit`. */
@@ -61,34 +66,65 @@ describe('formats', () => {
   it('table 三: 25 rows × 7 columns in 2021, 三、本年度办理结果 spanning 22 rows; 23 rows and a span of 20 in 2019', () => {
     const f21 = formats[2021].table3;
     const f19 = formats[2019].table3;
-    expect(f21.columns.map((c) => c.label)).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+    expect(f21.columns.map((c) => c.label)).toEqual([
+      '自然人',
+      '商业企业',
+      '科研机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+      '总计',
+    ]);
     expect(f21.columns.filter((c) => c.group === '法人或其他组织')).toHaveLength(5);
     expect(f21.rows).toHaveLength(25);
     expect(f21.rows.filter((r) => r.groups[0] === '三、本年度办理结果')).toHaveLength(22);
     expect(f19.rows).toHaveLength(23);
     expect(f19.rows.filter((r) => r.groups[0] === '三、本年度办理结果')).toHaveLength(20);
-    expect(f19.rows.find((r) => r.key === 'other')).toEqual({ key: 'other', label: '（六）其他处理', groups: ['三、本年度办理结果'], outcome: true });
+    expect(f19.rows.find((r) => r.key === 'other')).toEqual({
+      key: 'other',
+      label: '（六）其他处理',
+      groups: ['三、本年度办理结果'],
+      outcome: true,
+    });
     // 20 outcome rows are summed into （七）总计 in 2021, 18 in 2019.
     expect(f21.rows.filter((r) => r.outcome)).toHaveLength(21);
     expect(f19.rows.filter((r) => r.outcome)).toHaveLength(19);
-    expect(table3RowName(f21.rows.find((r) => r.key === 'denied.stateSecret')!)).toBe('（三）不予公开 › 1.属于国家秘密');
+    expect(table3RowName(f21.rows.find((r) => r.key === 'denied.stateSecret')!)).toBe(
+      '（三）不予公开 › 1.属于国家秘密',
+    );
   });
 
   it('table 二: four blocks in 2021, five in 2019 with different columns', () => {
-    expect(formats[2021].table2.map((b) => [b.block, b.rows.map((r) => r.label), b.columns.map((c) => c.label)])).toEqual([
+    expect(
+      formats[2021].table2.map((b) => [b.block, b.rows.map((r) => r.label), b.columns.map((c) => c.label)]),
+    ).toEqual([
       ['第二十条第（一）项', ['规章', '行政规范性文件'], ['本年制发件数', '本年废止件数', '现行有效件数']],
       ['第二十条第（五）项', ['行政许可'], ['本年处理决定数量']],
       ['第二十条第（六）项', ['行政处罚', '行政强制'], ['本年处理决定数量']],
       ['第二十条第（八）项', ['行政事业性收费'], ['本年收费金额（单位：万元）']],
     ]);
-    expect(formats[2019].table2.map((b) => b.block)).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项', '第二十条第（九）项']);
-    expect(formats[2019].table2[0]!.columns.map((c) => c.label)).toEqual(['本年新制作数量', '本年新公开数量', '对外公开总数量']);
+    expect(formats[2019].table2.map((b) => b.block)).toEqual([
+      '第二十条第（一）项',
+      '第二十条第（五）项',
+      '第二十条第（六）项',
+      '第二十条第（八）项',
+      '第二十条第（九）项',
+    ]);
+    expect(formats[2019].table2[0]!.columns.map((c) => c.label)).toEqual([
+      '本年新制作数量',
+      '本年新公开数量',
+      '对外公开总数量',
+    ]);
     expect(formats[2019].table2[1]!.columns.map((c) => c.kind)).toEqual(['count', 'change', 'count']);
     expect(formats[2021].table2[3]!.columns[0]!.kind).toBe('amount');
   });
 
   it('table 四: three groups of five columns', () => {
-    expect(formats[2021].table4.groups.map((g) => g.labels)).toEqual([['行政复议'], ['行政诉讼', '未经复议直接起诉'], ['行政诉讼', '复议后起诉']]);
+    expect(formats[2021].table4.groups.map((g) => g.labels)).toEqual([
+      ['行政复议'],
+      ['行政诉讼', '未经复议直接起诉'],
+      ['行政诉讼', '复议后起诉'],
+    ]);
     expect(formats[2021].table4.columns).toEqual(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
   });
 });
@@ -118,7 +154,9 @@ describe('statistics schema', () => {
         found: '未填写',
       },
     ]);
-    expect(problems(report(2019, undefined))[0]!.expected).toContain('国办公开办函〔2019〕60号《政府信息公开工作年度报告格式（试行）》');
+    expect(problems(report(2019, undefined))[0]!.expected).toContain(
+      '国办公开办函〔2019〕60号《政府信息公开工作年度报告格式（试行）》',
+    );
   });
 
   it('keeps reports before 2019 free-form and statistics to 年度报告', () => {
@@ -156,10 +194,13 @@ describe('statistics schema', () => {
   });
 
   it('names table, row and column of a cell that is not a non-negative integer', () => {
-    expect(problems(edited(2024, (s) => ((s.applications.denied as Record<string, number[]>).thirdParty![2] = -1)))).toEqual([
+    expect(
+      problems(edited(2024, (s) => ((s.applications.denied as Record<string, number[]>).thirdParty![2] = -1))),
+    ).toEqual([
       {
         file: FILE,
-        field: '表三 收到和处理政府信息公开申请情况 ›“（三）不予公开 › 4.保护第三方合法权益”行 ›“科研机构”列（statistics.applications.denied.thirdParty[2]）',
+        field:
+          '表三 收到和处理政府信息公开申请情况 ›“（三）不予公开 › 4.保护第三方合法权益”行 ›“科研机构”列（statistics.applications.denied.thirdParty[2]）',
         expected: '应为0或正整数（没有的填0），不能为负数',
         found: '-1（数字）',
       },
@@ -186,7 +227,8 @@ describe('statistics schema', () => {
     expect(problems(edited(2024, (s) => (s.applications.newReceived = [5, 1, 0, 0, 1, 7])))).toEqual([
       {
         file: FILE,
-        field: '表三 收到和处理政府信息公开申请情况 ›“一、本年新收政府信息公开申请数量”行（statistics.applications.newReceived）',
+        field:
+          '表三 收到和处理政府信息公开申请情况 ›“一、本年新收政府信息公开申请数量”行（statistics.applications.newReceived）',
         expected: '应为一行7个数字，依次为：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计',
         found: '列表（6项）',
       },
@@ -204,14 +246,18 @@ describe('statistics schema', () => {
     expect(found).toEqual([
       {
         file: FILE,
-        field: '表三 收到和处理政府信息公开申请情况 ›“（五）不予处理 › 2.重复申请”行（statistics.applications.notProcessed.repeat）',
-        expected: '必填项；应填写一行7个数字，依次为：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计',
+        field:
+          '表三 收到和处理政府信息公开申请情况 ›“（五）不予处理 › 2.重复申请”行（statistics.applications.notProcessed.repeat）',
+        expected:
+          '必填项；应填写一行7个数字，依次为：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计',
         found: '未填写',
       },
       {
         file: FILE,
-        field: '表三 收到和处理政府信息公开申请情况 ›“（五）不予处理”各行（statistics.applications.notProcessed） › 未知字段（repaet）',
-        expected: '只能使用已定义的字段；是不是要写 repeat（表三 收到和处理政府信息公开申请情况 ›“（五）不予处理 › 2.重复申请”行）？',
+        field:
+          '表三 收到和处理政府信息公开申请情况 ›“（五）不予处理”各行（statistics.applications.notProcessed） › 未知字段（repaet）',
+        expected:
+          '只能使用已定义的字段；是不是要写 repeat（表三 收到和处理政府信息公开申请情况 ›“（五）不予处理 › 2.重复申请”行）？',
         found: 'repaet: 列表（7项）',
       },
     ]);

@@ -78,7 +78,13 @@ describe('validateApplication', () => {
   it('asks an organisation for its name, a valid credit code, its head and a contact person', () => {
     const org = { ...citizen, applicantType: '法人或者其他组织' as const, name: '', idType: '', idNumber: '' };
     expect(fields(org)).toEqual(['orgName', 'orgCode', 'legalRep', 'contactName']);
-    const ok = { ...org, orgName: '甲运输有限公司', orgCode: '91990101MA6043894Q', legalRep: '周某', contactName: '钱某' };
+    const ok = {
+      ...org,
+      orgName: '甲运输有限公司',
+      orgCode: '91990101MA6043894Q',
+      legalRep: '周某',
+      contactName: '钱某',
+    };
     expect(validateApplication(ok)).toEqual([]);
     expect(validateApplication({ ...ok, orgCode: '91990101MA6043894R' })[0]!.message).toContain('校验码');
   });
@@ -87,7 +93,15 @@ describe('validateApplication', () => {
     expect(fields({ ...citizen, methods: ['电子邮件'] })).toEqual(['email']);
     expect(fields({ ...citizen, methods: ['邮寄'] })).toEqual(['address', 'postcode']);
     expect(fields({ ...citizen, methods: ['传真'] })).toEqual(['fax']);
-    expect(validateApplication({ ...citizen, methods: ['邮寄', '电子邮件'], email: 'a@b.cn', address: '云川市滨江大道1号', postcode: '990001' })).toEqual([]);
+    expect(
+      validateApplication({
+        ...citizen,
+        methods: ['邮寄', '电子邮件'],
+        email: 'a@b.cn',
+        address: '云川市滨江大道1号',
+        postcode: '990001',
+      }),
+    ).toEqual([]);
   });
 
   it('checks the shape of phone, e-mail, postcode and fax when given', () => {

@@ -81,7 +81,9 @@ describe('extractors', () => {
   });
 
   it('refuses a text file named .xls (SheetJS would read CSV or HTML as a sheet)', async () => {
-    await expect(extractBytes('xls', Buffer.from('姓名,身份证号\n张三,110101198001010014\n'))).rejects.toThrow('不是 Excel 97-2003 工作簿（.xls）');
+    await expect(extractBytes('xls', Buffer.from('姓名,身份证号\n张三,110101198001010014\n'))).rejects.toThrow(
+      '不是 Excel 97-2003 工作簿（.xls）',
+    );
   });
 
   it('removes the spaces generators put between CJK characters, and keeps those between Latin words', () => {
@@ -91,9 +93,9 @@ describe('extractors', () => {
   });
 
   it('drops images and script links from Word HTML', () => {
-    expect(cleanMammothHtml('<p><img src="data:x"/><a href="javascript:alert(1)">x</a><a href="https://a.cn/">y</a></p>')).toBe(
-      '<p><a>x</a><a href="https://a.cn/">y</a></p>',
-    );
+    expect(
+      cleanMammothHtml('<p><img src="data:x"/><a href="javascript:alert(1)">x</a><a href="https://a.cn/">y</a></p>'),
+    ).toBe('<p><a>x</a><a href="https://a.cn/">y</a></p>');
   });
 });
 
@@ -104,7 +106,12 @@ describe('the extraction pool', () => {
   });
   afterAll(() => fs.rmSync(cache, { recursive: true, force: true }));
 
-  const job = (file: string, sha256: string) => ({ source: file, sha256, ext: path.extname(file).slice(1), bytes: fs.statSync(file).size });
+  const job = (file: string, sha256: string) => ({
+    source: file,
+    sha256,
+    ext: path.extname(file).slice(1),
+    bytes: fs.statSync(file).size,
+  });
 
   it('reads each version once, and takes it from the cache on the next run', async () => {
     const texts = new AttachmentTexts(cache);
@@ -117,7 +124,10 @@ describe('the extraction pool', () => {
     expect(first).toMatchObject({ files: 3, cached: 0, read: 3, failed: 0 });
     expect(Object.keys(first.byType).sort()).toEqual(['docx', 'ofd', 'xls']);
     // Read in a worker thread like the others.
-    expect(texts.read('9'.repeat(64))).toMatchObject({ ok: true, parts: expect.arrayContaining([{ where: '工作表「物资储备」A1', text: SAMPLE_PHRASES.xls }]) });
+    expect(texts.read('9'.repeat(64))).toMatchObject({
+      ok: true,
+      parts: expect.arrayContaining([{ where: '工作表「物资储备」A1', text: SAMPLE_PHRASES.xls }]),
+    });
     const second = await texts.extractAll(jobs);
     expect(second).toMatchObject({ files: 3, cached: 3, read: 0 });
     expect(texts.read('a'.repeat(64))).toMatchObject({ ok: true });
@@ -172,8 +182,25 @@ describe('attachment search records', () => {
   it('index the label and at most SEARCHED_CHARS of the text', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-record-'));
     const file = path.join(dir, 'r.json');
-    fs.writeFileSync(file, JSON.stringify({ ok: true, parts: [{ where: '第1页', text: '甲'.repeat(SEARCHED_CHARS + 10) }], units: 1, imageOnly: false }));
-    const text = attachmentRecordText({ url: '', path: file, title: '', date: '', filters: {}, meta: {}, identifiers: [], attachment: '附件1：表（PDF）' });
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        ok: true,
+        parts: [{ where: '第1页', text: '甲'.repeat(SEARCHED_CHARS + 10) }],
+        units: 1,
+        imageOnly: false,
+      }),
+    );
+    const text = attachmentRecordText({
+      url: '',
+      path: file,
+      title: '',
+      date: '',
+      filters: {},
+      meta: {},
+      identifiers: [],
+      attachment: '附件1：表（PDF）',
+    });
     expect(text).toBe(`附件1：表（PDF）\n${'甲'.repeat(SEARCHED_CHARS)}`);
     fs.rmSync(dir, { recursive: true });
   });

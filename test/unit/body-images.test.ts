@@ -25,7 +25,10 @@ const fakeGetImage: GetImage = async (options) => {
   asked.push(options);
   const o = options as UnresolvedImageTransform & { widths: number[]; width: number; format: string };
   const url = (w: number) => `/_astro/body/x_${w}.${o.format}`;
-  return { src: url(o.width), srcSet: { values: [], attribute: o.widths.map((w) => `${url(w)} ${w}w`).join(', ') } } as unknown as GetImageResult;
+  return {
+    src: url(o.width),
+    srcSet: { values: [], attribute: o.widths.map((w) => `${url(w)} ${w}w`).join(', ') },
+  } as unknown as GetImageResult;
 };
 const ctx = { getImage: fakeGetImage, base: '/', dev: false };
 
@@ -44,9 +47,16 @@ async function page(body: string): Promise<cheerio.CheerioAPI> {
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-images-'));
   fs.mkdirSync(path.join(dir, 'images'));
-  await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#336699' } }).jpeg().toFile(path.join(dir, 'images', '照片 1.jpg'));
-  await sharp({ create: { width: 600, height: 450, channels: 4, background: '#00000000' } }).png().toFile(path.join(dir, 'chart.png'));
-  fs.writeFileSync(path.join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40"/></svg>');
+  await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#336699' } })
+    .jpeg()
+    .toFile(path.join(dir, 'images', '照片 1.jpg'));
+  await sharp({ create: { width: 600, height: 450, channels: 4, background: '#00000000' } })
+    .png()
+    .toFile(path.join(dir, 'chart.png'));
+  fs.writeFileSync(
+    path.join(dir, 'logo.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40"/></svg>',
+  );
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -88,7 +98,9 @@ describe('a body with images', () => {
   });
 
   it('renders a body without collecting when asked for plain HTML', () => {
-    expect(renderMarkdown('![图](chart.png)')).toContain('<img src="chart.png" alt="图" loading="lazy" decoding="async">');
+    expect(renderMarkdown('![图](chart.png)')).toContain(
+      '<img src="chart.png" alt="图" loading="lazy" decoding="async">',
+    );
   });
 
   it('costs nothing when there is no image', async () => {
@@ -105,8 +117,15 @@ describe('a body with images', () => {
     const $ = await page('正文第一段。\n\n![2025年道路运输“安全”<示意>](images/照片%201.jpg)');
     const picture = $('picture');
     expect(picture).toHaveLength(1);
-    expect(picture.find('source').map((_i, s) => $(s).attr('type')).get()).toEqual(['image/avif', 'image/webp']);
-    expect(picture.find('source').first().attr('srcset')).toBe('/_astro/body/x_480.avif 480w, /_astro/body/x_960.avif 960w, /_astro/body/x_1440.avif 1440w');
+    expect(
+      picture
+        .find('source')
+        .map((_i, s) => $(s).attr('type'))
+        .get(),
+    ).toEqual(['image/avif', 'image/webp']);
+    expect(picture.find('source').first().attr('srcset')).toBe(
+      '/_astro/body/x_480.avif 480w, /_astro/body/x_960.avif 960w, /_astro/body/x_1440.avif 1440w',
+    );
     const img = picture.find('img');
     expect(img.attr('src')).toBe('/_astro/body/x_1440.jpg');
     expect(img.attr('alt')).toBe('2025年道路运输“安全”<示意>');
@@ -115,7 +134,12 @@ describe('a body with images', () => {
     expect(img.attr('loading')).toBe('eager');
     expect(asked.map((a) => a.format)).toEqual(['avif', 'webp', 'jpg']);
     const src = asked[0]!.src as { src: string; width: number; height: number; format: string };
-    expect(src).toEqual({ src: expect.stringMatching(/^\/_astro\/body\/[0-9a-f]{16}\.jpg$/), width: 2000, height: 1000, format: 'jpg' });
+    expect(src).toEqual({
+      src: expect.stringMatching(/^\/_astro\/body\/[0-9a-f]{16}\.jpg$/),
+      width: 2000,
+      height: 1000,
+      format: 'jpg',
+    });
     expect(Object.keys(src)).not.toContain('fsPath');
     expect((src as unknown as { fsPath: string }).fsPath).toBe(path.join(dir, 'images', '照片 1.jpg'));
   });
@@ -156,12 +180,15 @@ describe('a body with images', () => {
 
   it('never lets alt text out of its attribute', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !/[[\]\\\n\r]/.test(s) && s.trim() === s), async (alt) => {
-        const $ = await page(`![${alt}](chart.png)`);
-        expect($('picture')).toHaveLength(1);
-        expect($('picture *').length).toBe(3);
-        expect($('img').attr('alt')).toBe($(cheerio.load(renderMarkdown(`![${alt}](x.png)`))('img')).attr('alt'));
-      }),
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !/[[\]\\\n\r]/.test(s) && s.trim() === s),
+        async (alt) => {
+          const $ = await page(`![${alt}](chart.png)`);
+          expect($('picture')).toHaveLength(1);
+          expect($('picture *').length).toBe(3);
+          expect($('img').attr('alt')).toBe($(cheerio.load(renderMarkdown(`![${alt}](x.png)`))('img')).attr('alt'));
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { CARE_MIN_STEP, changeSize, MAX_STEP, parseSettings, toggleCare } from '../../src/browser/care/settings.ts';
 
 describe('parseSettings', () => {
-  it.each([null, '', 'not json', '[]', '42', 'null', '{"care":"yes","size":"2","contrast":1}'])('reads %j as the normal page', (raw) => {
-    expect(parseSettings(raw)).toEqual({ care: false, size: 0, contrast: false });
-  });
+  it.each([null, '', 'not json', '[]', '42', 'null', '{"care":"yes","size":"2","contrast":1}'])(
+    'reads %j as the normal page',
+    (raw) => {
+      expect(parseSettings(raw)).toEqual({ care: false, size: 0, contrast: false });
+    },
+  );
 
   it('keeps valid settings', () => {
     expect(parseSettings('{"care":true,"size":3,"contrast":true}')).toEqual({ care: true, size: 3, contrast: true });

@@ -72,14 +72,18 @@ describe('carried pages', () => {
     carried.start(['index.html', 'a/index.html', 'b/index.html']);
     // Written at once, most likely before the worker thread has even started.
     await fs.promises.writeFile(path.join(staging, 'a/index.html'), '甲（新）');
-    await expect(carried.finish(new Set(['index.html', 'a/index.html', 'b/index.html'].map((f) => path.join(staging, f))))).resolves.toBe(0);
+    await expect(
+      carried.finish(new Set(['index.html', 'a/index.html', 'b/index.html'].map((f) => path.join(staging, f)))),
+    ).resolves.toBe(0);
     expect(fs.readFileSync(path.join(staging, 'a/index.html'), 'utf8')).toBe('甲（新）');
     expect(fs.readFileSync(path.join(dist, 'a/index.html'), 'utf8')).toBe('甲');
     expect(fs.statSync(path.join(staging, 'b/index.html')).ino).toBe(fs.statSync(path.join(dist, 'b/index.html')).ino);
     expect(carried.size).toBe(2);
     // Twins stay only with pages carried over; the rewritten page's twin is for the 繁體 pass to make.
     expect(carried.carriedWithTwins()).toEqual(new Set(['index.html', 'b/index.html']));
-    expect(fs.statSync(path.join(staging, 'zh-hant/b/index.html')).ino).toBe(fs.statSync(path.join(dist, 'zh-hant/b/index.html')).ino);
+    expect(fs.statSync(path.join(staging, 'zh-hant/b/index.html')).ino).toBe(
+      fs.statSync(path.join(dist, 'zh-hant/b/index.html')).ino,
+    );
     expect(fs.existsSync(path.join(staging, 'zh-hant/a/index.html'))).toBe(false);
     expect(fs.readFileSync(path.join(dist, 'zh-hant/a/index.html'), 'utf8')).toBe('甲');
   });
@@ -112,7 +116,8 @@ describe('carried pages', () => {
     expect(fs.existsSync(path.join(staging, 'b/index.html'))).toBe(false);
     expect(fs.readFileSync(path.join(dist, 'b/index.html'), 'utf8')).toBe('乙');
     expect(carried.carriedWithTwins()).toEqual(new Set());
-    for (const page of ['index.html', 'a/index.html', 'b/index.html']) expect(fs.existsSync(path.join(staging, 'zh-hant', page))).toBe(false);
+    for (const page of ['index.html', 'a/index.html', 'b/index.html'])
+      expect(fs.existsSync(path.join(staging, 'zh-hant', page))).toBe(false);
 
     // Any other file is written as usual, in place.
     const after = path.join(root, 'after.html');

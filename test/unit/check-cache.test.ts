@@ -19,7 +19,12 @@ describe('content check cache', () => {
     fs.cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
     const today = '2026-06-01';
     // A whole-second time on one policy, so it can be put back exactly below.
-    const policy = path.join(content, 'policies', '2025', fs.readdirSync(path.join(content, 'policies', '2025')).find((f) => f.endsWith('.md'))!);
+    const policy = path.join(
+      content,
+      'policies',
+      '2025',
+      fs.readdirSync(path.join(content, 'policies', '2025')).find((f) => f.endsWith('.md'))!,
+    );
     const time = new Date('2026-01-02T03:04:05Z');
     fs.utimesSync(policy, time, time);
     const fresh = checkContent(content, { today });

@@ -38,7 +38,10 @@ const fieldsOf = (name: string): CmsField[] => {
   return (c.fields ?? c.files![0]!.fields).filter((f) => f.name !== 'body');
 };
 
-const somePolicy = fs.readdirSync(path.join(contentDir, 'policies', '2024')).find((f) => f.endsWith('.md'))!.replace(/\.md$/, '');
+const somePolicy = fs
+  .readdirSync(path.join(contentDir, 'policies', '2024'))
+  .find((f) => f.endsWith('.md'))!
+  .replace(/\.md$/, '');
 const ctx: SampleContext = { relation: () => `2024/${somePolicy}` };
 
 /** Rules across fields that a CMS field cannot state (each CMS hint says them). */
@@ -46,7 +49,10 @@ const ACROSS_FIELDS: Partial<Record<string, { minimal?: Record<string, unknown>;
   // 有效 must have no 失效或废止日期: the full entry is a repealed one.
   policies: { full: { validity: '废止' } },
   // At least one way to send comments; feedback is published after the end date.
-  consultations: { minimal: { feedbackEmail: 'zjyj@jtt.shili.gov.cn' }, full: { feedback: { date: '2026-03-20', received: 3, adopted: 1, summary: '采纳情况说明。' } } },
+  consultations: {
+    minimal: { feedbackEmail: 'zjyj@jtt.shili.gov.cn' },
+    full: { feedback: { date: '2026-03-20', received: 3, adopted: 1, summary: '采纳情况说明。' } },
+  },
 };
 
 const targets: Array<{ name: string; schema: z.ZodType }> = [
@@ -124,18 +130,32 @@ describe.each(targets)('the CMS fields of $name', ({ name, schema }) => {
   it('offer the same choices', () => {
     for (const { path: at, field } of walk(fields)) {
       if (field.widget !== 'select') continue;
-      const options = (field as CmsField & { options: Array<string | { value: string }> }).options.map((o) => (typeof o === 'string' ? o : o.value));
+      const options = (field as CmsField & { options: Array<string | { value: string }> }).options.map((o) =>
+        typeof o === 'string' ? o : o.value,
+      );
       const multiple = (field as { multiple?: boolean }).multiple;
       // Each choice is valid in some entry (失效 and 废止 need a date, 有效 none).
-      const takes = (value: unknown) => accepts(schema, setAt(full, at, value)) || accepts(schema, setAt(around(at), at, value));
-      for (const option of options) expect(takes(multiple ? [option] : option), `${at.join('.')} = ${option}`).toBe(true);
+      const takes = (value: unknown) =>
+        accepts(schema, setAt(full, at, value)) || accepts(schema, setAt(around(at), at, value));
+      for (const option of options)
+        expect(takes(multiple ? [option] : option), `${at.join('.')} = ${option}`).toBe(true);
       if (SITE_CHOICES.has(`${name}:${at.join('.')}`)) continue;
       expect(takes(multiple ? ['不存在的选项'] : '不存在的选项'), at.join('.')).toBe(false);
     }
   });
 
   it('take the same kind of value, and patterns reject what the schema rejects', () => {
-    const wrong: Record<string, unknown> = { string: { a: 1 }, text: { a: 1 }, datetime: '2026-13-45', number: 'abc', boolean: 'yes', list: { a: 1 }, object: 'x', relation: { a: 1 }, file: { a: 1 } };
+    const wrong: Record<string, unknown> = {
+      string: { a: 1 },
+      text: { a: 1 },
+      datetime: '2026-13-45',
+      number: 'abc',
+      boolean: 'yes',
+      list: { a: 1 },
+      object: 'x',
+      relation: { a: 1 },
+      file: { a: 1 },
+    };
     for (const { path: at, field } of walk(fields)) {
       if (!(field.widget in wrong)) continue;
       expect(accepts(schema, setAt(full, at, wrong[field.widget])), `${at.join('.')} (${field.widget})`).toBe(false);
@@ -157,7 +177,9 @@ describe.each(targets)('the CMS fields of $name', ({ name, schema }) => {
       return result.success ? [] : result.error.issues;
     };
     expect(read(minimal)).toEqual([]);
-    const empty = Object.fromEntries(fields.filter((f) => f.required === false && f.widget !== 'hidden').map((f) => [f.name, emptyValue(f)]));
+    const empty = Object.fromEntries(
+      fields.filter((f) => f.required === false && f.widget !== 'hidden').map((f) => [f.name, emptyValue(f)]),
+    );
     expect(read({ ...empty, ...minimal })).toEqual([]);
   });
 });
@@ -170,24 +192,39 @@ describe('entries saved by the CMS', () => {
       const written: string[] = [];
       for (const name of collectionNames) {
         const minimal = { ...sampleEntry(fieldsOf(name), ctx), ...ACROSS_FIELDS[name]?.minimal };
-        const folder = name === 'catalogue' ? String(minimal.category) : ['policies', 'interpretations', 'news', 'letters'].includes(name) ? '2026' : '';
+        const folder =
+          name === 'catalogue'
+            ? String(minimal.category)
+            : ['policies', 'interpretations', 'news', 'letters'].includes(name)
+              ? '2026'
+              : '';
         const file = path.join(root, name, folder, 'cms-minimal.md');
         fs.mkdirSync(path.dirname(file), { recursive: true });
-        const body = config.collections.find((c) => c.name === name)!.fields!.find((f) => f.name === 'body')!.default as string | undefined;
+        const body = config.collections.find((c) => c.name === name)!.fields!.find((f) => f.name === 'body')!
+          .default as string | undefined;
         fs.writeFileSync(file, markdownFile(minimal, body ?? '正文第一段。'));
         written.push(file);
       }
       const report = checkContent(root);
-      const ours = report.errors.filter((p) => written.some((w) => w.endsWith(p.file.replace(/^.*?content\//, '')) || p.file.endsWith('cms-minimal.md')));
+      const ours = report.errors.filter((p) =>
+        written.some((w) => w.endsWith(p.file.replace(/^.*?content\//, '')) || p.file.endsWith('cms-minimal.md')),
+      );
       expect(ours).toEqual([]);
       expect(report.errors).toEqual([]);
-      expect(report.entries.filter((e) => e.id.endsWith('cms-minimal')).map((e) => e.collection).sort()).toEqual([...collectionNames].sort());
+      expect(
+        report.entries
+          .filter((e) => e.id.endsWith('cms-minimal'))
+          .map((e) => e.collection)
+          .sort(),
+      ).toEqual([...collectionNames].sort());
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
   });
 
   it('cover every collection of the content config', () => {
-    expect(config.collections.map((c) => c.name)).toEqual([...collectionNames, 'settings'] satisfies Array<CollectionName | 'settings'>);
+    expect(config.collections.map((c) => c.name)).toEqual([...collectionNames, 'settings'] satisfies Array<
+      CollectionName | 'settings'
+    >);
   });
 });

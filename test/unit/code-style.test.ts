@@ -20,12 +20,22 @@ import { projectRoot } from '../support/paths.ts';
 const CACHE_FILE = path.join(projectRoot, 'tmp', 'code-style', 'prettier-formatted.json');
 
 interface OxlintReport {
-  diagnostics: Array<{ message: string; code: string; severity: string; filename: string; labels: Array<{ span: { line: number; column: number } }> }>;
+  diagnostics: Array<{
+    message: string;
+    code: string;
+    severity: string;
+    filename: string;
+    labels: Array<{ span: { line: number; column: number } }>;
+  }>;
 }
 
 it('has no lint errors', () => {
   const oxlint = path.join(projectRoot, 'node_modules', 'oxlint', 'bin', 'oxlint');
-  const run = spawnSync(process.execPath, [oxlint, '--format=json'], { cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [oxlint, '--format=json'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   expect(run.error).toBeUndefined();
   let report: OxlintReport;
   try {
@@ -52,8 +62,17 @@ it('has every file formatted by Prettier', { timeout: 180_000 }, async () => {
   const unformatted: string[] = [];
   for (const file of files) {
     const text = fs.readFileSync(path.join(projectRoot, file), 'utf8');
-    const options = { ...(await prettier.resolveConfig(path.join(projectRoot, file))), filepath: path.join(projectRoot, file) };
-    const digest = createHash('sha256').update(JSON.stringify(options)).update('\0').update(file).update('\0').update(text).digest('hex');
+    const options = {
+      ...(await prettier.resolveConfig(path.join(projectRoot, file))),
+      filepath: path.join(projectRoot, file),
+    };
+    const digest = createHash('sha256')
+      .update(JSON.stringify(options))
+      .update('\0')
+      .update(file)
+      .update('\0')
+      .update(text)
+      .digest('hex');
     if (seen.has(digest) || (await prettier.check(text, options))) formatted.add(digest);
     else unformatted.push(file);
   }
@@ -63,7 +82,11 @@ it('has every file formatted by Prettier', { timeout: 180_000 }, async () => {
 
 /** Files git knows or would add, that exist, that Prettier has a parser for and no ignore file leaves out. */
 async function formattableFiles(): Promise<string[]> {
-  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr || listed.error?.message}`);
   const out: string[] = [];
   for (const file of listed.stdout.split('\0')) {

@@ -78,7 +78,10 @@ describe('CSV', () => {
 
 describe('loadDataLists', () => {
   it('loads a good list, splitting one list over several files, in its default order', () => {
-    const dir = contentWith({ 'xzcf/2025a.csv': header + penalty(1) + penalty(2), 'xzcf/2025b.csv': header + penalty(3) });
+    const dir = contentWith({
+      'xzcf/2025a.csv': header + penalty(1) + penalty(2),
+      'xzcf/2025b.csv': header + penalty(3),
+    });
     const report = loadDataLists(dir);
     expect(report.errors).toEqual([]);
     const [list] = report.lists;
@@ -93,15 +96,38 @@ describe('loadDataLists', () => {
     });
     const { errors } = loadDataLists(dir);
     expect(errors).toEqual([
-      { file: shown(dir, 'xzcf.csv'), line: 3, field: '第3行 › 列“处罚类别”', expected: expect.stringContaining('应为以下之一，多个用“、”分隔（简体、繁體均可）：警告、'), found: '"罚金"' },
-      { file: shown(dir, 'xzcf.csv'), line: 3, field: '第3行 › 列“处罚决定日期”', expected: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08', found: '"2025/3/8"' },
-      { file: shown(dir, 'xzcf.csv'), line: 3, field: '第3行 › 列“处罚机关”', expected: '必填项；应填写处罚机关', found: '未填写' },
+      {
+        file: shown(dir, 'xzcf.csv'),
+        line: 3,
+        field: '第3行 › 列“处罚类别”',
+        expected: expect.stringContaining('应为以下之一，多个用“、”分隔（简体、繁體均可）：警告、'),
+        found: '"罚金"',
+      },
+      {
+        file: shown(dir, 'xzcf.csv'),
+        line: 3,
+        field: '第3行 › 列“处罚决定日期”',
+        expected: '应为日期，格式 YYYY-MM-DD，例如 2024-03-08',
+        found: '"2025/3/8"',
+      },
+      {
+        file: shown(dir, 'xzcf.csv'),
+        line: 3,
+        field: '第3行 › 列“处罚机关”',
+        expected: '必填项；应填写处罚机关',
+        found: '未填写',
+      },
     ]);
   });
 
   it('reads column names and vocabulary cells written in 繁體 as the simplified ones', () => {
-    const hantHeader = header.replace('相对人类别', '相對人類別').replace('处罚类别', '處罰類別').replace('处罚机关', '處罰機關');
-    const dir = contentWith({ 'xzcf.csv': hantHeader + penalty(1, { 相对人类别: '法人及非法人組織', 处罚类别: '警告、罰款' }) });
+    const hantHeader = header
+      .replace('相对人类别', '相對人類別')
+      .replace('处罚类别', '處罰類別')
+      .replace('处罚机关', '處罰機關');
+    const dir = contentWith({
+      'xzcf.csv': hantHeader + penalty(1, { 相对人类别: '法人及非法人組織', 处罚类别: '警告、罰款' }),
+    });
     const report = loadDataLists(dir);
     expect(report.errors).toEqual([]);
     const row = report.lists[0]!.rows[0]!;
@@ -175,17 +201,32 @@ describe('loadDataLists', () => {
         found: '"2025-10-14"',
       },
     ]);
-    expect(errors).toEqual([{ file: shown(dir, 'xzcf.csv'), line: 4, field: '第4行 › 列“公示日期”', expected: '不早于处罚决定日期（2025-09-26）', found: '"2025-09-25"' }]);
+    expect(errors).toEqual([
+      {
+        file: shown(dir, 'xzcf.csv'),
+        line: 4,
+        field: '第4行 › 列“公示日期”',
+        expected: '不早于处罚决定日期（2025-09-26）',
+        found: '"2025-09-25"',
+      },
+    ]);
   });
 
   it('says when the holiday calendar does not cover the year', () => {
-    const dir = contentWith({ 'xzcf.csv': header + penalty(1, { 处罚决定日期: '2099-04-27', 公示日期: '2099-05-15' }) });
+    const dir = contentWith({
+      'xzcf.csv': header + penalty(1, { 处罚决定日期: '2099-04-27', 公示日期: '2099-05-15' }),
+    });
     expect(loadDataLists(dir).warnings[0]!.expected).toContain('该年份的节假日安排尚未收录，仅按周末计算');
   });
 
   it('keeps codes unique and natural persons without a published ID', () => {
     const dir = contentWith({
-      'xzcf.csv': header + penalty(1) + penalty(2, { 处罚决定书文号: '示交执罚〔2025〕1号' }) + penalty(3, { 相对人类别: '自然人' }) + penalty(4, { 统一社会信用代码: '' }),
+      'xzcf.csv':
+        header +
+        penalty(1) +
+        penalty(2, { 处罚决定书文号: '示交执罚〔2025〕1号' }) +
+        penalty(3, { 相对人类别: '自然人' }) +
+        penalty(4, { 统一社会信用代码: '' }),
     });
     const { errors } = loadDataLists(dir);
     expect(errors.map((e) => [e.field, e.expected])).toEqual([
@@ -196,7 +237,9 @@ describe('loadDataLists', () => {
   });
 
   it('reads, checks and orders 20,000 rows quickly; sorting and filtering stay linear or n log n', () => {
-    const rows = Array.from({ length: 20_000 }, (_, i) => penalty(i + 1, { 处罚决定书文号: `示交执罚〔2025〕${i + 1}号` }));
+    const rows = Array.from({ length: 20_000 }, (_, i) =>
+      penalty(i + 1, { 处罚决定书文号: `示交执罚〔2025〕${i + 1}号` }),
+    );
     const dir = contentWith({ 'xzcf.csv': header + rows.join('') });
     let started = performance.now();
     const report = loadDataLists(dir);
@@ -215,7 +258,11 @@ describe('loadDataLists', () => {
     expect(Number(sorted[0]![amount])).toBe(4.9);
     expect(Number(sorted.at(-1)![amount])).toBe(0);
     expect(filtered.length).toBeGreaterThan(0);
-    expect(filtered.every((r) => r[XZCF.indexOf('违法行为类型')] === '车辆超限运输' && r[kinds]!.split('、').includes('警告'))).toBe(true);
+    expect(
+      filtered.every(
+        (r) => r[XZCF.indexOf('违法行为类型')] === '车辆超限运输' && r[kinds]!.split('、').includes('警告'),
+      ),
+    ).toBe(true);
     expect(choicesOf(list.rows, agency)).toEqual(['示例省交通运输厅', '示例省交通运输综合行政执法总队']);
     expect(choicesOf(list.rows, kinds)).toEqual(['警告', '罚款'].sort(new Intl.Collator('zh-Hans-CN').compare));
     // Generous bounds for a shared 2-core machine; an O(n²) step would take minutes here.

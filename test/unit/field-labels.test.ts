@@ -8,7 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { blankAsAbsent } from '../../src/schemas/fields.ts';
-import { describePath, fieldLabel, fieldLabels, labelledFields, labelledSchemas, labelOf } from '../../src/schemas/labels.ts';
+import {
+  describePath,
+  fieldLabel,
+  fieldLabels,
+  labelledFields,
+  labelledSchemas,
+  labelOf,
+} from '../../src/schemas/labels.ts';
 
 describe('field labels', () => {
   it('are written beside every field of every collection and of site.yaml', () => {
@@ -33,14 +40,19 @@ describe('field labels', () => {
     expect(fieldLabel('recordCode')).toBe('备案号');
     expect(fieldLabel('nope')).toBeUndefined();
     expect(describePath(['piiReviewed', 'date'])).toBe('个人信息审查 › 日期（piiReviewed.date）');
-    expect(describePath(['interaction', 'channels', 0, 'href'])).toBe('互动交流 › 互动渠道 › 第1项 › 链接（interaction.channels[0].href）');
+    expect(describePath(['interaction', 'channels', 0, 'href'])).toBe(
+      '互动交流 › 互动渠道 › 第1项 › 链接（interaction.channels[0].href）',
+    );
   });
 
   it('are read through optional, default, describe, preprocess and blankAsAbsent', () => {
     const shape = blankAsAbsent({
       a: z.string().optional().meta({ label: '甲' }).describe('提示'),
       b: z.string().meta({ label: '乙' }).default('x'),
-      c: z.preprocess((v) => v, z.string()).meta({ label: '丙' }).optional(),
+      c: z
+        .preprocess((v) => v, z.string())
+        .meta({ label: '丙' })
+        .optional(),
       d: z.string(),
     });
     expect(labelOf(shape.a)).toBe('甲');

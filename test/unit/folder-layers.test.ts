@@ -21,19 +21,22 @@ describe('the import reader', () => {
       "import '../d.css';",
       "const e = await import('../e.ts');",
       "// import f from '../f.ts';",
-      "const g = \"import g from '../g.ts'\";",
+      'const g = "import g from \'../g.ts\'";',
       'const h = `import h from "../h.ts"`;',
     ].join('\n');
     expect(specifiers(code)).toEqual(['../a.ts', './b.ts', '../c/c.ts', '../d.css', '../e.ts']);
   });
 
   it('reads the frontmatter and <script> blocks of an .astro file', () => {
-    const astro = "---\nimport X from '../x.astro';\n---\n<p>import y from '../y.ts'</p>\n<script>\n  import '../z.ts';\n</script>\n";
+    const astro =
+      "---\nimport X from '../x.astro';\n---\n<p>import y from '../y.ts'</p>\n<script>\n  import '../z.ts';\n</script>\n";
     expect(codeParts('p.astro', astro).flatMap(specifiers)).toEqual(['../x.astro', '../z.ts']);
   });
 
   it('tells an import down the layers from one up, sideways or outside the table', () => {
-    const table = parseLayers('| 0 | `utils/` | x | nothing |\n| 1 | `scripts/` | x | `utils/` |\n| 2 | `a/`, `b/` | x | lower layers |\n| 3 | `c/` | x | lower layers |\n');
+    const table = parseLayers(
+      '| 0 | `utils/` | x | nothing |\n| 1 | `scripts/` | x | `utils/` |\n| 2 | `a/`, `b/` | x | lower layers |\n| 3 | `c/` | x | lower layers |\n',
+    );
     expect(mayImport(table, 'c', 'a')).toBe(true);
     expect(mayImport(table, 'a', 'c')).toBe(false);
     expect(mayImport(table, 'a', 'b')).toBe(false);
@@ -55,7 +58,8 @@ describe('src/ folder layers', () => {
 
   it('has no import from a folder to a higher layer or a sibling', () => {
     const wrong = structure.upward.map(
-      (e) => `${e.from} imports '${e.spec}' (${folderOf(e.from)} on layer ${layers.get(folderOf(e.from))?.rank ?? '?'}, ` +
+      (e) =>
+        `${e.from} imports '${e.spec}' (${folderOf(e.from)} on layer ${layers.get(folderOf(e.from))?.rank ?? '?'}, ` +
         `${folderOf(e.to)} on layer ${layers.get(folderOf(e.to))?.rank ?? '?'})`,
     );
     expect(wrong).toEqual([]);

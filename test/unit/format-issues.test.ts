@@ -98,7 +98,10 @@ describe('formatIssues', () => {
   });
 
   it('gives file, field, expected and found for every issue', () => {
-    const result = schema.safeParse({ year: '2024', attachments: [{ file: 'a.pdf' }, { file: 'b.doc' }] }, { reportInput: true });
+    const result = schema.safeParse(
+      { year: '2024', attachments: [{ file: 'a.pdf' }, { file: 'b.doc' }] },
+      { reportInput: true },
+    );
     expect(result.success).toBe(false);
     expect(formatIssues('content/x.md', result.error!.issues)).toEqual([
       { file: 'content/x.md', field: '标题（title）', expected: '必填项；应填写标题', found: '未填写' },
@@ -119,20 +122,42 @@ describe('formatIssues', () => {
   });
 
   it('reports each unrecognised key with a suggestion when one is close', () => {
-    const strict = z.strictObject({ title: z.string(), docNo: z.string().optional(), writtenDate: z.string().optional() });
+    const strict = z.strictObject({
+      title: z.string(),
+      docNo: z.string().optional(),
+      writtenDate: z.string().optional(),
+    });
     const result = strict.safeParse({ title: 'x', docno: 'a', wrtten: 'b', colour: 1 }, { reportInput: true });
     expect(formatIssues('f', result.error!.issues, ['title', 'docNo', 'writtenDate'])).toEqual([
-      { file: 'f', field: '未知字段（docno）', expected: '只能使用已定义的字段；是不是要写 docNo（发文字号）？', found: 'docno: "a"' },
-      { file: 'f', field: '未知字段（wrtten）', expected: '只能使用已定义的字段；请检查拼写或删除此字段', found: 'wrtten: "b"' },
-      { file: 'f', field: '未知字段（colour）', expected: '只能使用已定义的字段；请检查拼写或删除此字段', found: 'colour: 1（数字）' },
+      {
+        file: 'f',
+        field: '未知字段（docno）',
+        expected: '只能使用已定义的字段；是不是要写 docNo（发文字号）？',
+        found: 'docno: "a"',
+      },
+      {
+        file: 'f',
+        field: '未知字段（wrtten）',
+        expected: '只能使用已定义的字段；请检查拼写或删除此字段',
+        found: 'wrtten: "b"',
+      },
+      {
+        file: 'f',
+        field: '未知字段（colour）',
+        expected: '只能使用已定义的字段；请检查拼写或删除此字段',
+        found: 'colour: 1（数字）',
+      },
     ]);
   });
 
   it('gives each problem the line its field is written on, unknown keys included', () => {
     const strict = z.strictObject({ title: z.string({ error: '应为标题' }), year: z.number({ error: '应为年份' }) });
     const result = strict.safeParse({ title: 1, year: 2024, colour: 1 }, { reportInput: true });
-    const lineOf = (path: readonly PropertyKey[]) => ({ title: 2, colour: 4 })[String(path[0]) as 'title' | 'colour'] ?? 1;
-    expect(formatIssues('f', result.error!.issues, ['title', 'year'], {}, lineOf).map((p) => [p.line, p.field])).toEqual([
+    const lineOf = (path: readonly PropertyKey[]) =>
+      ({ title: 2, colour: 4 })[String(path[0]) as 'title' | 'colour'] ?? 1;
+    expect(
+      formatIssues('f', result.error!.issues, ['title', 'year'], {}, lineOf).map((p) => [p.line, p.field]),
+    ).toEqual([
       [2, '标题（title）'],
       [4, '未知字段（colour）'],
     ]);
@@ -146,13 +171,24 @@ describe('formatIssues', () => {
 describe('problemToText', () => {
   it('prints file, field, expected and found on separate lines', () => {
     expect(
-      problemToText({ file: 'content/policies/x.md', field: '发文字号（docNo）', expected: '序号不能以0开头', found: '"示交规〔2024〕03号"' }),
+      problemToText({
+        file: 'content/policies/x.md',
+        field: '发文字号（docNo）',
+        expected: '序号不能以0开头',
+        found: '"示交规〔2024〕03号"',
+      }),
     ).toBe('content/policies/x.md\n  字段：发文字号（docNo）\n  要求：序号不能以0开头\n  实际："示交规〔2024〕03号"');
   });
 
   it('names the line after the file when it is known', () => {
-    expect(problemToText({ file: 'content/site.yaml', line: 7, field: '网站标识码（siteCode）', expected: '10位数字', found: '"1"' })).toBe(
-      'content/site.yaml:7\n  字段：网站标识码（siteCode）\n  要求：10位数字\n  实际："1"',
-    );
+    expect(
+      problemToText({
+        file: 'content/site.yaml',
+        line: 7,
+        field: '网站标识码（siteCode）',
+        expected: '10位数字',
+        found: '"1"',
+      }),
+    ).toBe('content/site.yaml:7\n  字段：网站标识码（siteCode）\n  要求：10位数字\n  实际："1"');
   });
 });

@@ -22,11 +22,30 @@ import { writeFixtureContent } from '../support/fixture-content.ts';
 import { fileText, hostileBody, hostileFrontmatter, hostileString, hostileText } from '../support/hostile.ts';
 
 const BASES: Partial<Record<CollectionName, Record<string, unknown>>> = {
-  policies: { title: '通知', publisher: '示例省交通运输厅', publishDate: '2025-03-10 09:30', topic: '工业、交通\\公路', kind: '其他文件' },
-  catalogue: { title: '规划', publisher: '示例省交通运输厅', publishDate: '2025-05-01 10:00', topic: '工业、交通\\公路', category: 'ghjh' },
+  policies: {
+    title: '通知',
+    publisher: '示例省交通运输厅',
+    publishDate: '2025-03-10 09:30',
+    topic: '工业、交通\\公路',
+    kind: '其他文件',
+  },
+  catalogue: {
+    title: '规划',
+    publisher: '示例省交通运输厅',
+    publishDate: '2025-05-01 10:00',
+    topic: '工业、交通\\公路',
+    category: 'ghjh',
+  },
   news: { title: '会议', column: 'zwdt', publishDate: '2025-04-02 16:20', source: '办公室' },
   pages: { title: '关于我们', updated: '2025-01-01' },
-  letters: { title: '建议', channel: '厅长信箱', writer: '王先生', receivedDate: '2025-09-01', replyDate: '2025-09-05', handler: '运输处' },
+  letters: {
+    title: '建议',
+    channel: '厅长信箱',
+    writer: '王先生',
+    receivedDate: '2025-09-01',
+    replyDate: '2025-09-05',
+    handler: '运输处',
+  },
 };
 const collections = Object.keys(BASES) as CollectionName[];
 
@@ -47,7 +66,8 @@ function expectClearProblems(problems: readonly ContentProblem[], file: string):
   for (const p of problems) {
     expect(p.file).toBe(file);
     expect(Number.isInteger(p.line) && p.line! >= 1, `line of ${JSON.stringify(p)}`).toBe(true);
-    for (const text of [p.field, p.expected, p.found]) expect(typeof text === 'string' && text.length > 0, JSON.stringify(p)).toBe(true);
+    for (const text of [p.field, p.expected, p.found])
+      expect(typeof text === 'string' && text.length > 0, JSON.stringify(p)).toBe(true);
   }
 }
 
@@ -106,24 +126,28 @@ describe('content check under hostile input', () => {
   it('checks a whole site full of hostile files without a crash, reporting each bad file', () => {
     let batch = 0;
     fc.assert(
-      fc.property(fc.array(fc.tuple(collectionAndFrontmatter, hostileBody), { minLength: 5, maxLength: 25 }), (files) => {
-        const root = path.join(tmp, `batch-${++batch}`);
-        writeFixtureContent(root);
-        const written = files.map(([[collection, frontmatter], body], i) => {
-          cases++;
-          const relative = `fuzz/f${i}.md`;
-          fs.mkdirSync(path.join(root, collection, 'fuzz'), { recursive: true });
-          fs.writeFileSync(path.join(root, collection, relative), fileText(frontmatter, body));
-          return path.join(path.relative(process.cwd(), root), collection, relative);
-        });
-        const report = checkContent(root, { today: '2026-06-01' });
-        const entryFiles = new Set(report.entries.map((e) => e.file));
-        const problemFiles = new Set(report.errors.map((e) => e.file));
-        for (const file of written) expect(entryFiles.has(file) || problemFiles.has(file), file).toBe(true);
-        for (const p of [...report.errors, ...report.warnings]) expect(p.line === undefined || p.line >= 1).toBe(true);
-        expect(typeof reportToText(report)).toBe('string');
-        fs.rmSync(root, { recursive: true, force: true });
-      }),
+      fc.property(
+        fc.array(fc.tuple(collectionAndFrontmatter, hostileBody), { minLength: 5, maxLength: 25 }),
+        (files) => {
+          const root = path.join(tmp, `batch-${++batch}`);
+          writeFixtureContent(root);
+          const written = files.map(([[collection, frontmatter], body], i) => {
+            cases++;
+            const relative = `fuzz/f${i}.md`;
+            fs.mkdirSync(path.join(root, collection, 'fuzz'), { recursive: true });
+            fs.writeFileSync(path.join(root, collection, relative), fileText(frontmatter, body));
+            return path.join(path.relative(process.cwd(), root), collection, relative);
+          });
+          const report = checkContent(root, { today: '2026-06-01' });
+          const entryFiles = new Set(report.entries.map((e) => e.file));
+          const problemFiles = new Set(report.errors.map((e) => e.file));
+          for (const file of written) expect(entryFiles.has(file) || problemFiles.has(file), file).toBe(true);
+          for (const p of [...report.errors, ...report.warnings])
+            expect(p.line === undefined || p.line >= 1).toBe(true);
+          expect(typeof reportToText(report)).toBe('string');
+          fs.rmSync(root, { recursive: true, force: true });
+        },
+      ),
       { numRuns: 12, seed: 3 },
     );
   });

@@ -34,19 +34,55 @@ afterAll(() => {
 });
 
 /** Characters that mean something in a URL or a path, plus ordinary ones. */
-const URL_CHARS = ['/', '\\', '.', '#', '?', '%', '2', 'e', '@', ':', ' ', '\t', '\n', 'a', '政', '\u200b', '&', '=', '+', ';', '~', '-', '_'];
+const URL_CHARS = [
+  '/',
+  '\\',
+  '.',
+  '#',
+  '?',
+  '%',
+  '2',
+  'e',
+  '@',
+  ':',
+  ' ',
+  '\t',
+  '\n',
+  'a',
+  '政',
+  '\u200b',
+  '&',
+  '=',
+  '+',
+  ';',
+  '~',
+  '-',
+  '_',
+];
 const urlish = fc.string({ unit: fc.constantFrom(...URL_CHARS), maxLength: 12 });
 
 describe('site paths in site.yaml', () => {
-  const base = parse(fs.readFileSync(path.join(projectRoot, 'test/fixtures/site/site.yaml'), 'utf8')) as Record<string, unknown>;
+  const base = parse(fs.readFileSync(path.join(projectRoot, 'test/fixtures/site/site.yaml'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const ORIGIN = 'https://jtt.shili.gov.cn';
-  const candidate = fc.oneof(urlish.map((s) => `/${s}`), fc.constantFrom(...OTHER_HOST_PATHS), urlish, hostileString);
+  const candidate = fc.oneof(
+    urlish.map((s) => `/${s}`),
+    fc.constantFrom(...OTHER_HOST_PATHS),
+    urlish,
+    hostileString,
+  );
 
   it('accepts a site path only if a browser resolves it on the site itself', () => {
     fc.assert(
       fc.property(candidate, fc.constantFrom('nav', 'channel', 'endpoint'), (href, where) => {
         cases++;
-        const settings = structuredClone(base) as { nav: { href: string }[]; interaction: { channels: { href: string }[] }; application: { endpoint?: string } };
+        const settings = structuredClone(base) as {
+          nav: { href: string }[];
+          interaction: { channels: { href: string }[] };
+          application: { endpoint?: string };
+        };
         if (where === 'nav') settings.nav[0]!.href = href;
         else if (where === 'channel') settings.interaction.channels[0]!.href = href;
         else settings.application.endpoint = href;
@@ -59,7 +95,11 @@ describe('site paths in site.yaml', () => {
 });
 
 describe('entry file names', () => {
-  const segment = fc.string({ unit: fc.constantFrom(...URL_CHARS.filter((c) => c !== '/' && c !== '\n'), '.', 'x'), minLength: 1, maxLength: 8 });
+  const segment = fc.string({
+    unit: fc.constantFrom(...URL_CHARS.filter((c) => c !== '/' && c !== '\n'), '.', 'x'),
+    minLength: 1,
+    maxLength: 8,
+  });
   const relative = fc.array(segment, { minLength: 1, maxLength: 2 }).map((parts) => `${parts.join('/')}.md`);
 
   it('accepts a file name only if its address leads back to it', () => {
@@ -95,9 +135,24 @@ describe('entry file names', () => {
 });
 
 describe('attachment names', () => {
-  const SCRIPT_TYPES = new Set(SCRIPT_ATTACHMENTS.map((n) => n.split('.').pop()!.toLowerCase()).concat(['htm', 'html', 'svg', 'xml', 'js', 'xsl', 'xslt']));
-  const ext = fc.oneof(fc.constantFrom('pdf', 'PDF', 'html', 'HtMl', 'svg', 'svgz', 'xhtml', 'xml', 'js', 'docx', 'zip', 'exe', 'xsl'), fc.string({ unit: fc.constantFrom('a', 'h', 't', 'm', 'l', 's', 'v', 'g', '1'), minLength: 1, maxLength: 5 }));
-  const name = fc.tuple(fc.oneof(hostileString, fc.constantFrom('附件1', 'a.pdf', 'x.html')), ext).map(([stem, e]) => `${stem}.${e}`);
+  const SCRIPT_TYPES = new Set(
+    SCRIPT_ATTACHMENTS.map((n) => n.split('.').pop()!.toLowerCase()).concat([
+      'htm',
+      'html',
+      'svg',
+      'xml',
+      'js',
+      'xsl',
+      'xslt',
+    ]),
+  );
+  const ext = fc.oneof(
+    fc.constantFrom('pdf', 'PDF', 'html', 'HtMl', 'svg', 'svgz', 'xhtml', 'xml', 'js', 'docx', 'zip', 'exe', 'xsl'),
+    fc.string({ unit: fc.constantFrom('a', 'h', 't', 'm', 'l', 's', 'v', 'g', '1'), minLength: 1, maxLength: 5 }),
+  );
+  const name = fc
+    .tuple(fc.oneof(hostileString, fc.constantFrom('附件1', 'a.pdf', 'x.html')), ext)
+    .map(([stem, e]) => `${stem}.${e}`);
 
   it('never accepts a type a browser runs as a page', () => {
     fc.assert(
@@ -112,9 +167,21 @@ describe('attachment names', () => {
 });
 
 describe('SVG images', () => {
-  const mixedCase = (s: string) => fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }).map((up) => [...s].map((c, i) => (up[i] ? c.toUpperCase() : c)).join(''));
-  const scheme = fc.tuple(mixedCase('javascript'), fc.constantFrom('', ' ', '\t', '&#x09;', '&#10;'), fc.constantFrom(':', '&#58;', '&colon;')).map(([j, ws, colon]) => `${ws}${j.slice(0, 4)}${ws === ' ' ? '' : ws}${j.slice(4)}${colon}alert(1)`);
-  const handler = fc.tuple(mixedCase('onload'), fc.constantFrom('onclick', 'onmouseover', 'onbegin', 'onfocusin', 'onerror')).map(([a, b]) => fc.constantFrom(a, b)).chain((x) => x);
+  const mixedCase = (s: string) =>
+    fc
+      .array(fc.boolean(), { minLength: s.length, maxLength: s.length })
+      .map((up) => [...s].map((c, i) => (up[i] ? c.toUpperCase() : c)).join(''));
+  const scheme = fc
+    .tuple(
+      mixedCase('javascript'),
+      fc.constantFrom('', ' ', '\t', '&#x09;', '&#10;'),
+      fc.constantFrom(':', '&#58;', '&colon;'),
+    )
+    .map(([j, ws, colon]) => `${ws}${j.slice(0, 4)}${ws === ' ' ? '' : ws}${j.slice(4)}${colon}alert(1)`);
+  const handler = fc
+    .tuple(mixedCase('onload'), fc.constantFrom('onclick', 'onmouseover', 'onbegin', 'onfocusin', 'onerror'))
+    .map(([a, b]) => fc.constantFrom(a, b))
+    .chain((x) => x);
   const fragment = fc.oneof(
     handler.map((h) => `<rect width="5" height="5" ${h}="alert(1)"/>`),
     scheme.map((u) => `<a href="${u}"><text>x</text></a>`),
@@ -130,16 +197,21 @@ describe('SVG images', () => {
     fc.constant('<rect width="10" height="10" fill="#123"/>'),
     fc.constant('<text x="1" y="9">客运量 &amp; 货运量</text>'),
   );
-  const svg = fc.tuple(fc.array(fragment, { minLength: 1, maxLength: 6 }), fc.option(handler, { nil: undefined })).map(
-    ([parts, rootHandler]) => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="20"${rootHandler ? ` ${rootHandler}="alert(1)"` : ''}>${parts.join('')}</svg>`,
-  );
+  const svg = fc
+    .tuple(fc.array(fragment, { minLength: 1, maxLength: 6 }), fc.option(handler, { nil: undefined }))
+    .map(
+      ([parts, rootHandler]) =>
+        `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="20"${rootHandler ? ` ${rootHandler}="alert(1)"` : ''}>${parts.join('')}</svg>`,
+    );
 
   it('never publishes script, handlers, script URLs, foreign content or links out', async () => {
     await fc.assert(
       fc.asyncProperty(svg, async (source) => {
         cases++;
         const out = (await sanitizeSvg(source)).svg;
-        expect(out, source).not.toMatch(/<script|<foreignObject|<iframe|<animate|<set\b|\son[a-z]+\s*=|javascript|https?:\/\/(?!www\.w3\.org)/i);
+        expect(out, source).not.toMatch(
+          /<script|<foreignObject|<iframe|<animate|<set\b|\son[a-z]+\s*=|javascript|https?:\/\/(?!www\.w3\.org)/i,
+        );
       }),
       { numRuns: 400, seed: 16 },
     );

@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/markdown/render-body.ts';
 import { fileText, hostileBody, HOSTILE_MARKDOWN } from '../support/hostile.ts';
 
-const FORBIDDEN_ELEMENTS = 'script, style, iframe, frame, object, embed, svg, math, form, input:not([type=checkbox]), textarea, link, meta, base, details';
+const FORBIDDEN_ELEMENTS =
+  'script, style, iframe, frame, object, embed, svg, math, form, input:not([type=checkbox]), textarea, link, meta, base, details';
 const SCRIPT_URL = /^\s*(javascript|vbscript|data\s*:\s*text\/html)\s*:?/i;
 
 let cases = 0;
@@ -23,7 +24,10 @@ function unsafeParts(html: string): string[] {
   $('*').each((_i, el) => {
     for (const [name, value] of Object.entries((el as { attribs?: Record<string, string> }).attribs ?? {})) {
       if (/^on/i.test(name)) found.push(`${name}=`);
-      if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && SCRIPT_URL.test(value.replace(/[\u0000-\u001f]/g, ''))) {
+      if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) &&
+        SCRIPT_URL.test(value.replace(/[\u0000-\u001f]/g, ''))
+      ) {
         found.push(`${name}="${value}"`);
       }
     }
@@ -47,9 +51,17 @@ describe('body renderer under hostile Markdown', () => {
     const $ = cheerio.load(renderMarkdown(fileText({ title: 'x' }, '<script>alert(1)</script>')));
     expect($.text()).toContain('<script>alert(1)</script>');
     // A script link keeps its text, without the link; a script image its alt text.
-    const link = cheerio.load(renderMarkdown(fileText({ title: 'x' }, '[点这里](javascript:alert(1)) ![流程图](javascript:x) [政府网](https://www.gov.cn/)')));
+    const link = cheerio.load(
+      renderMarkdown(
+        fileText({ title: 'x' }, '[点这里](javascript:alert(1)) ![流程图](javascript:x) [政府网](https://www.gov.cn/)'),
+      ),
+    );
     expect(link('p').text()).toBe('点这里 流程图 政府网');
-    expect(link('a').map((_i, a) => link(a).attr('href')).get()).toEqual(['https://www.gov.cn/']);
+    expect(
+      link('a')
+        .map((_i, a) => link(a).attr('href'))
+        .get(),
+    ).toEqual(['https://www.gov.cn/']);
     expect(link('img')).toHaveLength(0);
   });
 

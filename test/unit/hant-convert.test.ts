@@ -38,12 +38,35 @@ describe('convertRaw', () => {
   });
 
   it('agrees with opencc-js on random text (astral characters, lone surrogates, description sequences)', () => {
-    const pieces = ['发', '头发', '后', '面', '⿰', '⿲', '氵', '𠀀', '\ud800', '\ud840', '\udc00', 'a', ' ', '〔', '号', '干', '台', '里'];
+    const pieces = [
+      '发',
+      '头发',
+      '后',
+      '面',
+      '⿰',
+      '⿲',
+      '氵',
+      '𠀀',
+      '\ud800',
+      '\ud840',
+      '\udc00',
+      'a',
+      ' ',
+      '〔',
+      '号',
+      '干',
+      '台',
+      '里',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), (parts, extra) => {
-        const text = parts.join('') + extra;
-        expect(convertRaw(text)).toBe(reference(text));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 40 }),
+        fc.string({ unit: 'binary', maxLength: 20 }),
+        (parts, extra) => {
+          const text = parts.join('') + extra;
+          expect(convertRaw(text)).toBe(reference(text));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -54,7 +77,9 @@ describe('character standards (site setting hant)', () => {
   const s2tw = ConverterFactory([[STPhrases, STCharacters]], [[TWVariants]]);
   const s2twp = ConverterFactory([[STPhrases, STCharacters]], [[TWPhrases]], [[TWVariants]]);
   const s2hk = ConverterFactory([[STPhrases, STCharacters]], [[HKVariants]]);
-  const text = fs.readFileSync(path.join(projectRoot, 'content/policies/2026/hk-macao-vehicles-notice.md'), 'utf8') + '为了软件里面着重说明，线上服务，鸡蛋';
+  const text =
+    fs.readFileSync(path.join(projectRoot, 'content/policies/2026/hk-macao-vehicles-notice.md'), 'utf8') +
+    '为了软件里面着重说明，线上服务，鸡蛋';
 
   it('agree with OpenCC s2tw, s2twp and s2hk', () => {
     expect(createConverter({ standard: 'tw' })(text)).toBe(s2tw(text));
@@ -75,7 +100,9 @@ describe('character standards (site setting hant)', () => {
 describe('createConverter', () => {
   it('keeps protected names as written, wherever they appear', () => {
     const convert = createConverter({ protect: ['示例省交通运输厅', '示例省交通运输厅办公室'] });
-    expect(convert('示例省交通运输厅办公室关于发布示例省交通运输厅规章的通知')).toBe('示例省交通运输厅办公室關於發佈示例省交通运输厅規章的通知');
+    expect(convert('示例省交通运输厅办公室关于发布示例省交通运输厅规章的通知')).toBe(
+      '示例省交通运输厅办公室關於發佈示例省交通运输厅規章的通知',
+    );
   });
 
   it('remembers short texts and not long ones', () => {

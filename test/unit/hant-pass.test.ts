@@ -14,7 +14,8 @@ import { buildHant, type HantBuildOptions } from '../../src/hant/build-hant.ts';
 let root: string;
 let dist: string;
 let cache: string;
-const page = (title: string, body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><title>${title}</title></head><body><h1>${title}</h1><p>${body}</p><a href="/xxgk/b/">下一篇</a></body></html>`;
+const page = (title: string, body: string) =>
+  `<!DOCTYPE html><html lang="zh-CN"><head><title>${title}</title></head><body><h1>${title}</h1><p>${body}</p><a href="/xxgk/b/">下一篇</a></body></html>`;
 const files = ['index.html', 'xxgk/a/index.html', 'xxgk/b/index.html'];
 const write = (file: string, html: string) => {
   fs.mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
@@ -28,7 +29,8 @@ const rebuild = () => {
   write('xxgk/a/index.html', page('关于发展的通知', '发文字号'));
   write('xxgk/b/index.html', page('头发', '后台'));
 };
-const run = (extra: Partial<HantBuildOptions> = {}) => buildHant({ outDir: dist, files, base: '/', cacheDir: cache, protect: [], workers: 0, ...extra });
+const run = (extra: Partial<HantBuildOptions> = {}) =>
+  buildHant({ outDir: dist, files, base: '/', cacheDir: cache, protect: [], workers: 0, ...extra });
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-hant-'));
@@ -108,7 +110,9 @@ describe('buildHant', () => {
     const next = carryOver(['index.html', 'xxgk/b/index.html']);
     const stats = await run({ outDir: next, carried: new Set(['index.html', 'xxgk/b/index.html']) });
     expect(stats).toMatchObject({ pages: 3, reused: 3, converted: 0, pruned: 0 });
-    expect(fs.statSync(path.join(next, 'zh-hant/index.html')).ino).toBe(fs.statSync(path.join(dist, 'zh-hant/index.html')).ino);
+    expect(fs.statSync(path.join(next, 'zh-hant/index.html')).ino).toBe(
+      fs.statSync(path.join(dist, 'zh-hant/index.html')).ino,
+    );
     // The manifest still knows every twin: a build that carries nothing reuses them all.
     rebuild();
     expect(await run()).toMatchObject({ reused: 3, converted: 0 });

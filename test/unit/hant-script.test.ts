@@ -1,7 +1,13 @@
 /** The script of a body (utils/han-script.ts) and vocabulary values written in 繁體 (schemas/fields.ts). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countScriptChars, detectScript, documentScript, scriptOnlySets, toSimplified } from '../../src/utils/han-script.ts';
+import {
+  countScriptChars,
+  detectScript,
+  documentScript,
+  scriptOnlySets,
+  toSimplified,
+} from '../../src/utils/han-script.ts';
 import { listDefinitionByKey } from '../../src/schemas/lists.ts';
 import { policySchema } from '../../src/schemas/policy.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
@@ -20,8 +26,18 @@ describe('characters of one script only', () => {
       return { traditional: t, simplified: s };
     };
     const astral = [...traditional, ...simplified].filter((c) => c.codePointAt(0)! > 0xffff);
-    const pool = [...'發为说說群羣峯峰的了a1，。\ud840\udc00', ...astral.slice(0, 20), ...[...traditional].slice(0, 200), ...[...simplified].slice(0, 200)];
-    const piece = fc.oneof(fc.constantFrom(...pool), fc.string({ unit: 'binary', maxLength: 3 }), fc.constant('\ud840'), fc.constant('\udc00'));
+    const pool = [
+      ...'發为说說群羣峯峰的了a1，。\ud840\udc00',
+      ...astral.slice(0, 20),
+      ...[...traditional].slice(0, 200),
+      ...[...simplified].slice(0, 200),
+    ];
+    const piece = fc.oneof(
+      fc.constantFrom(...pool),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+      fc.constant('\ud840'),
+      fc.constant('\udc00'),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
         const text = pieces.join('');
@@ -66,11 +82,16 @@ describe('the script of a body', () => {
   it('follows the script field over detection', () => {
     expect(documentScript('繁体', '关于', '简体正文内容说明')).toMatchObject({ script: 'hant', source: 'field' });
     expect(documentScript('簡體', '關於', '繁體正文內容說明')).toMatchObject({ script: 'hans', source: 'field' });
-    expect(documentScript(undefined, '關於', '繁體正文內容說明與規範')).toMatchObject({ script: 'hant', source: 'detected' });
+    expect(documentScript(undefined, '關於', '繁體正文內容說明與規範')).toMatchObject({
+      script: 'hant',
+      source: 'detected',
+    });
   });
 
   it('converts to simplified at phrase level, Taiwan and Hong Kong forms included', () => {
-    expect(toSimplified('本廳發布了關於平臺考覈的通知，裡面著重說明')).toBe('本厅发布了关于平台考核的通知，里面着重说明');
+    expect(toSimplified('本廳發布了關於平臺考覈的通知，裡面著重說明')).toBe(
+      '本厅发布了关于平台考核的通知，里面着重说明',
+    );
     expect(toSimplified('裏')).toBe('里');
   });
 });
@@ -79,17 +100,36 @@ describe('vocabulary values in 繁體', () => {
   const goodPolicy = { ...baseDocument, kind: '规章' };
 
   it('are stored as the one simplified value', () => {
-    const out = parsed(policySchema, { ...goodPolicy, kind: '規章', validity: '失效', validityDate: '2025-04-01', genre: '通報', disclosure: '主動公開', topic: '綜合政務\\政務公開' });
-    expect(out).toMatchObject({ kind: '规章', validity: '失效', genre: '通报', disclosure: '主动公开', topic: '综合政务\\政务公开' });
+    const out = parsed(policySchema, {
+      ...goodPolicy,
+      kind: '規章',
+      validity: '失效',
+      validityDate: '2025-04-01',
+      genre: '通報',
+      disclosure: '主動公開',
+      topic: '綜合政務\\政務公開',
+    });
+    expect(out).toMatchObject({
+      kind: '规章',
+      validity: '失效',
+      genre: '通报',
+      disclosure: '主动公开',
+      topic: '综合政务\\政务公开',
+    });
     expect(parsed(reportSchema, { ...baseDocument, reportType: '年度報告', year: 2018 }).reportType).toBe('年度报告');
   });
 
   it('are named in both scripts when wrong', () => {
-    expectOneProblem(reportSchema, { ...baseDocument, reportType: '年報', year: 2018 }, {
-      field: '报告类别（reportType）',
-      expected: '应为以下之一（简体、繁體均可）：年度报告（年度報告）、工作要点（工作要點）、预决算（預決算）、其他报告（其他報告）',
-      found: '"年報"',
-    });
+    expectOneProblem(
+      reportSchema,
+      { ...baseDocument, reportType: '年報', year: 2018 },
+      {
+        field: '报告类别（reportType）',
+        expected:
+          '应为以下之一（简体、繁體均可）：年度报告（年度報告）、工作要点（工作要點）、预决算（預決算）、其他报告（其他報告）',
+        found: '"年報"',
+      },
+    );
   });
 
   it('are accepted in data-list cells', () => {

@@ -20,13 +20,17 @@ describe('renderIndexNumber', () => {
   });
 
   it('does not cut serials wider than the padding', () => {
-    expect(renderIndexNumber(TEMPLATE, { orgCode: ORG, year: 2024, seq: 123456 })).toBe('11990000MB0000001X/2024-123456');
+    expect(renderIndexNumber(TEMPLATE, { orgCode: ORG, year: 2024, seq: 123456 })).toBe(
+      '11990000MB0000001X/2024-123456',
+    );
   });
 
   it('supports {seq} without padding and other widths', () => {
     expect(renderIndexNumber('{orgCode}-{yyyy}-{seq}', { orgCode: 'ABC', year: 2024, seq: 7 })).toBe('ABC-2024-7');
     expect(renderIndexNumber('{orgCode}/{yyyy}/{seq:3}', { orgCode: 'ABC', year: 2024, seq: 7 })).toBe('ABC/2024/007');
-    expect(renderIndexNumber('{orgCode}/{yyyy}/{seq:08}', { orgCode: 'ABC', year: 2024, seq: 7 })).toBe('ABC/2024/00000007');
+    expect(renderIndexNumber('{orgCode}/{yyyy}/{seq:08}', { orgCode: 'ABC', year: 2024, seq: 7 })).toBe(
+      'ABC/2024/00000007',
+    );
   });
 });
 
@@ -165,7 +169,11 @@ describe('assignIndexNumbers', () => {
   });
 
   it('treats an empty indexNo as missing', () => {
-    const { numbers, generated } = assignIndexNumbers([{ key: 'a', indexNo: '', publishDate: '2024-01-01 10:00' }], TEMPLATE, ORG);
+    const { numbers, generated } = assignIndexNumbers(
+      [{ key: 'a', indexNo: '', publishDate: '2024-01-01 10:00' }],
+      TEMPLATE,
+      ORG,
+    );
     expect(numbers.get('a')).toBe(n(2024, 1));
     expect(generated.has('a')).toBe(true);
   });
@@ -184,9 +192,16 @@ describe('assignIndexNumbers', () => {
         d: fc.integer({ min: 1, max: 28 }),
         h: fc.integer({ min: 0, max: 23 }),
       })
-      .map(({ y, m, d, h }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} ${String(h).padStart(2, '0')}:00`);
+      .map(
+        ({ y, m, d, h }) =>
+          `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} ${String(h).padStart(2, '0')}:00`,
+      );
     const explicit = fc.uniqueArray(
-      fc.record({ year: fc.integer({ min: 2020, max: 2026 }), seq: fc.integer({ min: 1, max: 200 }), publishDate: date }),
+      fc.record({
+        year: fc.integer({ min: 2020, max: 2026 }),
+        seq: fc.integer({ min: 1, max: 200 }),
+        publishDate: date,
+      }),
       { selector: (e) => `${e.year}/${e.seq}`, maxLength: 30 },
     );
     const missing = fc.array(date, { maxLength: 30 });

@@ -19,15 +19,29 @@ const TEMPLATE = '{orgCode}/{yyyy}-{seq:05}';
 const n = (year: number, seq: number) => renderIndexNumber(TEMPLATE, { orgCode: ORG, year, seq });
 
 const date = fc
-  .record({ y: fc.integer({ min: 2020, max: 2026 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .record({
+    y: fc.integer({ min: 2020, max: 2026 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+  })
   .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} 10:00`);
 /** A document: with a written number (year, serial) or without one. */
-const doc = fc.record({ publishDate: date, written: fc.option(fc.record({ year: fc.integer({ min: 2020, max: 2026 }), seq: fc.integer({ min: 1, max: 99_999 }) }), { nil: undefined }) });
+const doc = fc.record({
+  publishDate: date,
+  written: fc.option(
+    fc.record({ year: fc.integer({ min: 2020, max: 2026 }), seq: fc.integer({ min: 1, max: 99_999 }) }),
+    { nil: undefined },
+  ),
+});
 interface Doc {
   publishDate: string;
   written?: { year: number; seq: number } | undefined;
 }
-const toInput = (d: Doc, key: string): NumberedInput => ({ key, publishDate: d.publishDate, indexNo: d.written ? n(d.written.year, d.written.seq) : undefined });
+const toInput = (d: Doc, key: string): NumberedInput => ({
+  key,
+  publishDate: d.publishDate,
+  indexNo: d.written ? n(d.written.year, d.written.seq) : undefined,
+});
 
 /** What `npm run number` records: every current number. */
 const registerAll = (items: NumberedInput[], registered = new Map<string, string>()) =>
@@ -52,7 +66,8 @@ describe('assignIndexNumbers with a register', () => {
           after = [...after, ...added.map((d, i) => toInput(d, `new/${i}`))];
           const { numbers, changed } = assignIndexNumbers(after, TEMPLATE, ORG, registered);
           expect(changed).toEqual([]);
-          for (const item of after) if (registered.has(item.key)) expect(numbers.get(item.key)).toBe(registered.get(item.key));
+          for (const item of after)
+            if (registered.has(item.key)) expect(numbers.get(item.key)).toBe(registered.get(item.key));
         },
       ),
     );
@@ -60,37 +75,55 @@ describe('assignIndexNumbers with a register', () => {
 
   it('never gives a provisional number that is registered, written, or was given to a deleted file (property)', () => {
     fc.assert(
-      fc.property(fc.array(doc, { minLength: 1, maxLength: 40 }), fc.array(date, { minLength: 1, maxLength: 20 }), fc.nat(), (before, dates, drop) => {
-        const items = before.map((d, i) => toInput(d, `old/${i}`));
-        const registered = registerAll(items);
-        const remaining = items.filter((_item, i) => i !== drop % items.length);
-        const fresh = dates.map((publishDate, i) => ({ key: `new/${i}`, publishDate }));
-        const { numbers, generated } = assignIndexNumbers([...remaining, ...fresh], TEMPLATE, ORG, registered);
-        const taken = new Set([...registered.values(), ...remaining.flatMap((i) => (i.indexNo ? [i.indexNo] : []))]);
-        const provisional = [...generated].map((k) => numbers.get(k)!);
-        expect(provisional).toHaveLength(fresh.length);
-        expect(new Set(provisional).size).toBe(provisional.length);
-        for (const p of provisional) expect(taken.has(p)).toBe(false);
-      }),
+      fc.property(
+        fc.array(doc, { minLength: 1, maxLength: 40 }),
+        fc.array(date, { minLength: 1, maxLength: 20 }),
+        fc.nat(),
+        (before, dates, drop) => {
+          const items = before.map((d, i) => toInput(d, `old/${i}`));
+          const registered = registerAll(items);
+          const remaining = items.filter((_item, i) => i !== drop % items.length);
+          const fresh = dates.map((publishDate, i) => ({ key: `new/${i}`, publishDate }));
+          const { numbers, generated } = assignIndexNumbers([...remaining, ...fresh], TEMPLATE, ORG, registered);
+          const taken = new Set([...registered.values(), ...remaining.flatMap((i) => (i.indexNo ? [i.indexNo] : []))]);
+          const provisional = [...generated].map((k) => numbers.get(k)!);
+          expect(provisional).toHaveLength(fresh.length);
+          expect(new Set(provisional).size).toBe(provisional.length);
+          for (const p of provisional) expect(taken.has(p)).toBe(false);
+        },
+      ),
     );
   });
 
   it('reports a written number that differs from the registered one, and keeps the written one', () => {
     const registered = new Map([['policies/2025/a', n(2025, 3)]]);
-    const { numbers, changed } = assignIndexNumbers([{ key: 'policies/2025/a', indexNo: n(2025, 9), publishDate: '2025-01-01 10:00' }], TEMPLATE, ORG, registered);
+    const { numbers, changed } = assignIndexNumbers(
+      [{ key: 'policies/2025/a', indexNo: n(2025, 9), publishDate: '2025-01-01 10:00' }],
+      TEMPLATE,
+      ORG,
+      registered,
+    );
     expect(changed).toEqual([{ key: 'policies/2025/a', registered: n(2025, 3), written: n(2025, 9) }]);
     expect(numbers.get('policies/2025/a')).toBe(n(2025, 9));
   });
 
   it('scales: 100,000 documents, 5-digit serials, linear (no quadratic step)', () => {
-    const items: NumberedInput[] = Array.from({ length: 100_000 }, (_x, i) => ({ key: `catalogue/x/${i}`, publishDate: `${2016 + (i % 10)}-01-01 10:00` }));
+    const items: NumberedInput[] = Array.from({ length: 100_000 }, (_x, i) => ({
+      key: `catalogue/x/${i}`,
+      publishDate: `${2016 + (i % 10)}-01-01 10:00`,
+    }));
     const started = performance.now();
     const registered = registerAll(items);
     expect(registered.get('catalogue/x/99999')).toBe(n(2025, 10_000));
     const text = [...registered].map(([k, v]) => `${v} ${k}.md`).join('\n');
     const register = parseIndexRegister(text);
     expect(register.problems).toEqual([]);
-    const { numbers } = assignIndexNumbers([{ key: 'new/1', publishDate: '2016-06-01 10:00' }, ...items], TEMPLATE, ORG, register.numbers);
+    const { numbers } = assignIndexNumbers(
+      [{ key: 'new/1', publishDate: '2016-06-01 10:00' }, ...items],
+      TEMPLATE,
+      ORG,
+      register.numbers,
+    );
     expect(numbers.get('new/1')).toBe(n(2016, 10_001));
     // A loose bound (the machine may be shared): it catches a quadratic step, which would take minutes at this size.
     expect(performance.now() - started).toBeLessThan(30_000);
@@ -128,9 +161,13 @@ describe('the content check and npm run number', () => {
     const errors = checkContent(dir).errors;
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: shown(dir, qa), line: 3, field: '索引号（indexNo）' });
-    expect(errors[0]!.found).toContain('网址会从 /xxgk/11990000MB0000001X-2025-00004/ 变为 /xxgk/11990000MB0000001X-2025-00044/');
+    expect(errors[0]!.found).toContain(
+      '网址会从 /xxgk/11990000MB0000001X-2025-00004/ 变为 /xxgk/11990000MB0000001X-2025-00044/',
+    );
     expect(errors[0]!.found).toContain('如是误改，把 indexNo 改回 11990000MB0000001X/2025-00004');
-    expect(errors[0]!.expected).toMatch(/登记的索引号 11990000MB0000001X\/2025-00004（.*index-numbers\.txt 第 \d+ 行）/);
+    expect(errors[0]!.expected).toMatch(
+      /登记的索引号 11990000MB0000001X\/2025-00004（.*index-numbers\.txt 第 \d+ 行）/,
+    );
   });
 
   it('refuses a number registered to a deleted file', () => {
@@ -153,7 +190,9 @@ describe('the content check and npm run number', () => {
     unregister(dir, qa);
     const warned = checkContent(dir).warnings.filter((w) => w.file === shown(dir, qa));
     expect(warned).toHaveLength(1);
-    expect(warned[0]!.found).toMatch(/^没有填写也没有登记，本次暂定为 11990000MB0000001X\/2025-\d{5}（网址 \/xxgk\/11990000MB0000001X-2025-\d{5}\/）/);
+    expect(warned[0]!.found).toMatch(
+      /^没有填写也没有登记，本次暂定为 11990000MB0000001X\/2025-\d{5}（网址 \/xxgk\/11990000MB0000001X-2025-\d{5}\/）/,
+    );
     process.env.GONGKAI_STRICT = '1';
     expect(checkContent(dir).errors.filter((w) => w.file === shown(dir, qa))).toHaveLength(1);
 
@@ -162,7 +201,10 @@ describe('the content check and npm run number', () => {
     expect(readIndexRegister(dir).numbers.get('interpretations/freight-rules-qa')).toBe(provisional);
     expect(checkContent(dir).errors).toEqual([]);
     // A back-dated document without a number no longer moves it.
-    fs.writeFileSync(path.join(dir, 'interpretations/earlier.md'), fs.readFileSync(path.join(dir, qa), 'utf8').replace(/publishDate: .*/, 'publishDate: "2025-01-02 10:00"'));
+    fs.writeFileSync(
+      path.join(dir, 'interpretations/earlier.md'),
+      fs.readFileSync(path.join(dir, qa), 'utf8').replace(/publishDate: .*/, 'publishDate: "2025-01-02 10:00"'),
+    );
     delete process.env.GONGKAI_STRICT;
     const after = checkContent(dir);
     expect(after.warnings.filter((w) => w.file === shown(dir, 'interpretations/earlier.md'))).toHaveLength(1);

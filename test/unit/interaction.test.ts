@@ -60,7 +60,13 @@ describe('content checks on 互动交流', () => {
   it('wants both parts of a letter and a reply not before the letter', () => {
     const dir = fresh();
     const file = path.join(dir, 'letters', 'reply-fast.md');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('## 答复内容', '## 回复').replace('replyDate: 2025-10-09', 'replyDate: 2025-09-01'));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace('## 答复内容', '## 回复')
+        .replace('replyDate: 2025-10-09', 'replyDate: 2025-09-01'),
+    );
     const problems = checkContent(dir).errors.filter((e) => e.file.endsWith('reply-fast.md'));
     expect(problems.map((p) => [p.field, p.found])).toEqual([
       ['答复日期（replyDate）', '"2025-09-01"'],
@@ -83,6 +89,9 @@ describe('content checks on 互动交流', () => {
     const file = path.join(dir, 'consultations', 'closed.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('  date: 2026-05-20', '  date: 2026-04-20'));
     const [error] = checkContent(dir).errors;
-    expect(error).toMatchObject({ field: '意见采纳情况 › 日期（feedback.date）', expected: '意见采纳情况应在征集截止以后公布' });
+    expect(error).toMatchObject({
+      field: '意见采纳情况 › 日期（feedback.date）',
+      expected: '意见采纳情况应在征集截止以后公布',
+    });
   });
 });

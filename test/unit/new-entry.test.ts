@@ -17,7 +17,11 @@ function runNew(dir: string, args: string[]) {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/scaffold/cli.ts'), ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, GONGKAI_CONTENT_DIR: dir, GONGKAI_CACHE_DIR: path.join(dir, '..', `${path.basename(dir)}-cache`) },
+    env: {
+      ...process.env,
+      GONGKAI_CONTENT_DIR: dir,
+      GONGKAI_CACHE_DIR: path.join(dir, '..', `${path.basename(dir)}-cache`),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
@@ -28,12 +32,18 @@ describe('npm run new', () => {
     const dir = freshContent();
     const run = runNew(dir, [
       'policy',
-      '--title', '示例省交通运输厅关于加强冬季道路运输安全管理的通知',
-      '--kind', '行政规范性文件',
-      '--doc-no', '示交规〔2025〕9号',
-      '--date', '2025-12-01 09:00',
-      '--slug', 'winter-safety',
-      '--topic', '工业、交通\\公路',
+      '--title',
+      '示例省交通运输厅关于加强冬季道路运输安全管理的通知',
+      '--kind',
+      '行政规范性文件',
+      '--doc-no',
+      '示交规〔2025〕9号',
+      '--date',
+      '2025-12-01 09:00',
+      '--slug',
+      'winter-safety',
+      '--topic',
+      '工业、交通\\公路',
     ]);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
@@ -48,7 +58,12 @@ describe('npm run new', () => {
     const report = checkContent(dir);
     expect(report.errors).toEqual([]);
     const entry = report.entries.find((e) => e.file === shown(dir, 'policies/2025/winter-safety.md'))!;
-    expect(entry.data).toMatchObject({ kind: '行政规范性文件', docNo: '示交规〔2025〕9号', publishDate: '2025-12-01 09:00', indexNo });
+    expect(entry.data).toMatchObject({
+      kind: '行政规范性文件',
+      docNo: '示交规〔2025〕9号',
+      publishDate: '2025-12-01 09:00',
+      indexNo,
+    });
     // No other entry has that number, generated ones included.
     const numbers = report.entries.map((e) => e.data.indexNo).filter(Boolean);
     expect(numbers.filter((n) => n === indexNo)).toHaveLength(1);
@@ -56,25 +71,63 @@ describe('npm run new', () => {
 
   it('writes news, an interpretation and a catalogue item in their folders', () => {
     const dir = freshContent();
-    const news = runNew(dir, ['news', '--title', '全省春运工作会议召开', '--column', 'tzgg', '--date', '2026-01-05 10:00', '--yes']);
+    const news = runNew(dir, [
+      'news',
+      '--title',
+      '全省春运工作会议召开',
+      '--column',
+      'tzgg',
+      '--date',
+      '2026-01-05 10:00',
+      '--yes',
+    ]);
     expect(news.code).toBe(0);
     expect(news.out).toContain(`已创建 ${shown(dir, 'news/2026/20260105.md')}`);
     expect(news.out).toContain('发布后的网址：/xwzx/tzgg/2026/20260105/');
-    const qa = runNew(dir, ['interpretation', '--title', '一图读懂信用管理办法', '--policy', '2025/freight-rules', '--date', '2026-01-06', '--yes']);
+    const qa = runNew(dir, [
+      'interpretation',
+      '--title',
+      '一图读懂信用管理办法',
+      '--policy',
+      '2025/freight-rules',
+      '--date',
+      '2026-01-06',
+      '--yes',
+    ]);
     expect(qa.code).toBe(0);
     // The fixture already has a 2026 entry (its number generated): the new one comes after it.
-    expect(qa.out).toContain(`已创建 ${shown(dir, 'interpretations/2026/20260106.md')}（索引号 11990000MB0000001X/2026-00002）`);
-    const plan = runNew(dir, ['catalogue', '--title', '2026年综合交通运输工作要点', '--column', 'ghjh', '--date', '2026-01-07 08:00', '--slug', 'work-points', '--yes']);
+    expect(qa.out).toContain(
+      `已创建 ${shown(dir, 'interpretations/2026/20260106.md')}（索引号 11990000MB0000001X/2026-00002）`,
+    );
+    const plan = runNew(dir, [
+      'catalogue',
+      '--title',
+      '2026年综合交通运输工作要点',
+      '--column',
+      'ghjh',
+      '--date',
+      '2026-01-07 08:00',
+      '--slug',
+      'work-points',
+      '--yes',
+    ]);
     expect(plan.code).toBe(0);
     expect(plan.out).toMatch(/已创建 .*catalogue\/ghjh\/work-points\.md（索引号 11990000MB0000001X\/2026-\d{5}）/);
     const report = checkContent(dir);
     expect(report.errors).toEqual([]);
-    expect(report.entries.find((e) => e.id === 'ghjh/work-points')?.data).toMatchObject({ category: 'ghjh', title: '2026年综合交通运输工作要点' });
+    expect(report.entries.find((e) => e.id === 'ghjh/work-points')?.data).toMatchObject({
+      category: 'ghjh',
+      title: '2026年综合交通运输工作要点',
+    });
   });
 
   it('writes a 年度报告 skeleton with the statistics block of the report year’s format and the six headings', () => {
     const dir = freshContent();
-    for (const [year, format] of [['2023', '2021'], ['2019', '2019'], ['2016', undefined]] as const) {
+    for (const [year, format] of [
+      ['2023', '2021'],
+      ['2019', '2019'],
+      ['2016', undefined],
+    ] as const) {
       const run = runNew(dir, ['report', '--year', year, '--date', `${Number(year) + 1}-01-20 10:00`, '--yes']);
       expect(run.err, year).toBe('');
       const relative = `reports/${Number(year) + 1}/${year}-annual-report.md`;
@@ -93,7 +146,9 @@ describe('npm run new', () => {
       const statistics = entry.data.statistics as { format: string; applications: Record<string, unknown> };
       expect(statistics.format).toBe(format);
       // The 2021 format splits （六）其他处理 into three rows; the 2019 trial format has one.
-      expect(typeof statistics.applications.other === 'object' && !Array.isArray(statistics.applications.other)).toBe(format === '2021');
+      expect(typeof statistics.applications.other === 'object' && !Array.isArray(statistics.applications.other)).toBe(
+        format === '2021',
+      );
     }
     expect(checkContent(dir).errors).toEqual([]);
   });
@@ -107,7 +162,11 @@ describe('npm run new', () => {
       cwd: projectRoot,
       encoding: 'utf8',
       input: answers,
-      env: { ...process.env, GONGKAI_CONTENT_DIR: dir, GONGKAI_CACHE_DIR: path.join(dir, '..', `${path.basename(dir)}-cache`) },
+      env: {
+        ...process.env,
+        GONGKAI_CONTENT_DIR: dir,
+        GONGKAI_CACHE_DIR: path.join(dir, '..', `${path.basename(dir)}-cache`),
+      },
       timeout: 30_000,
     });
     expect(run.stdout).toContain('栏目（zwdt 政务动态 / tzgg 通知公告）（默认 zwdt）：');
@@ -121,11 +180,22 @@ describe('npm run new', () => {
     const count = () => (fs.readdirSync(dir, { recursive: true }) as string[]).length;
     const before = count();
     expect(runNew(dir, ['policy', '--yes'])).toMatchObject({ code: 1, err: expect.stringContaining('缺少标题') });
-    expect(runNew(dir, ['interpretation', '--title', 'x', '--policy', '2025/nope', '--yes'])).toMatchObject({ code: 1, err: expect.stringContaining('没有政策文件 2025/nope') });
-    expect(runNew(dir, ['policy', '--title', 'x', '--doc-no', '示交规〔2025〕09号', '--yes']).err).toContain('序号不能以0开头');
-    expect(runNew(dir, ['news', '--title', 'x', '--column', 'nosuch', '--yes']).err).toContain('栏目应为以下之一：zwdt、tzgg');
-    expect(runNew(dir, ['policy', '--title', 'x', '--slug', '道路', '--yes']).err).toContain('只能使用小写英文字母、数字和 -');
-    expect(runNew(dir, ['poster', '--title', 'x']).err).toContain('类型应为以下之一：policy、interpretation、news、catalogue、report');
+    expect(runNew(dir, ['interpretation', '--title', 'x', '--policy', '2025/nope', '--yes'])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('没有政策文件 2025/nope'),
+    });
+    expect(runNew(dir, ['policy', '--title', 'x', '--doc-no', '示交规〔2025〕09号', '--yes']).err).toContain(
+      '序号不能以0开头',
+    );
+    expect(runNew(dir, ['news', '--title', 'x', '--column', 'nosuch', '--yes']).err).toContain(
+      '栏目应为以下之一：zwdt、tzgg',
+    );
+    expect(runNew(dir, ['policy', '--title', 'x', '--slug', '道路', '--yes']).err).toContain(
+      '只能使用小写英文字母、数字和 -',
+    );
+    expect(runNew(dir, ['poster', '--title', 'x']).err).toContain(
+      '类型应为以下之一：policy、interpretation、news、catalogue、report',
+    );
     expect(runNew(dir, ['policy', '--titel', 'x']).err).toContain('用法：npm run new');
     expect(count()).toBe(before);
   });

@@ -18,7 +18,8 @@ describe('the personal-data detector on the labelled set', () => {
 
   it('is a set of at least 300 strings with every class, and look-alikes', () => {
     expect(items.length).toBeGreaterThanOrEqual(300);
-    for (const label of ['身份证号', '手机号码', '银行卡号', null]) expect(items.filter((i) => i.label === label).length, String(label)).toBeGreaterThanOrEqual(100);
+    for (const label of ['身份证号', '手机号码', '银行卡号', null])
+      expect(items.filter((i) => i.label === label).length, String(label)).toBeGreaterThanOrEqual(100);
   });
 
   it('finds every disguised number: recall 1 in every class and every disguise', () => {
@@ -43,7 +44,9 @@ describe('the personal-data detector on the labelled set', () => {
     fs.copyFileSync(path.join(projectRoot, 'test', 'bench', 'pii-labelled-generate.ts'), script);
     const run = spawnSync(process.execPath, [script], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
-    expect(fs.readFileSync(path.join(path.dirname(copy), 'fixtures', 'pii-labelled.json'), 'utf8')).toBe(fs.readFileSync(LABELLED_SET, 'utf8'));
+    expect(fs.readFileSync(path.join(path.dirname(copy), 'fixtures', 'pii-labelled.json'), 'utf8')).toBe(
+      fs.readFileSync(LABELLED_SET, 'utf8'),
+    );
     fs.rmSync(path.dirname(copy), { recursive: true, force: true });
   });
 });

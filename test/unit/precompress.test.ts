@@ -46,7 +46,9 @@ it('writes .br and .gz beside text files over 1 KB only, and counts the bytes', 
     expect(fs.existsSync(path.join(site, `${skipped}.br`))).toBe(false);
     expect(fs.existsSync(path.join(site, `${skipped}.gz`))).toBe(false);
   }
-  expect(precompressSummary(stats)).toMatch(/^预压缩：2 个文本文件（沿用 0），.* → br .*（省 \d+%）、gz .*（省 \d+%），用时/);
+  expect(precompressSummary(stats)).toMatch(
+    /^预压缩：2 个文本文件（沿用 0），.* → br .*（省 \d+%）、gz .*（省 \d+%），用时/,
+  );
 });
 
 it('takes the published copies of a file carried over unchanged, and compresses a changed one', async () => {

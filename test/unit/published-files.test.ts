@@ -58,11 +58,24 @@ describe('the list of published files', () => {
     write(
       content,
       'policies/2025/second.md',
-      markdown(['title: 第二份文件', 'publisher: 示例省交通运输厅', 'publishDate: "2025-06-02 10:00"', 'topic: 工业、交通\\公路', 'kind: 其他文件', 'attachments:', '  - file: 附件1-评价指标.pdf']),
+      markdown([
+        'title: 第二份文件',
+        'publisher: 示例省交通运输厅',
+        'publishDate: "2025-06-02 10:00"',
+        'topic: 工业、交通\\公路',
+        'kind: 其他文件',
+        'attachments:',
+        '  - file: 附件1-评价指标.pdf',
+      ]),
     );
     const report = checkContent(content);
     expect(report.errors).toEqual([]);
-    const { files, problems } = await collectPublishedFiles(report, loadSiteSettings(content), new FileDigests(), 'build');
+    const { files, problems } = await collectPublishedFiles(
+      report,
+      loadSiteSettings(content),
+      new FileDigests(),
+      'build',
+    );
     expect(problems).toEqual([]);
     const pdf = path.join(content, 'policies/2025/附件1-评价指标.pdf');
     expect(files.attachments.map((a) => [a.source, a.indexNo, a.n])).toEqual([
@@ -138,7 +151,11 @@ describe('the file store where links fail', () => {
 
 describe('申请无障碍格式 link', () => {
   const site = loadSiteSettings(path.join(projectRoot, 'content'));
-  const doc = { title: '关于……的公告', indexNo: '11990000MB0000001X/2026-00012', url: '/xxgk/11990000MB0000001X-2026-00012/' };
+  const doc = {
+    title: '关于……的公告',
+    indexNo: '11990000MB0000001X/2026-00012',
+    url: '/xxgk/11990000MB0000001X-2026-00012/',
+  };
 
   it('writes an e-mail to the 政府信息公开工作机构 naming the document and the attachment', () => {
     const href = formatRequestHref(site, doc, '附件2：报考诚信承诺书', (p) => p);
@@ -155,7 +172,11 @@ describe('申请无障碍格式 link', () => {
   it('goes to the channel the site names instead', () => {
     const withChannel = (channel: string) => siteSchema.parse({ ...site, accessibleFormatRequest: channel });
     expect(formatRequestHref(withChannel('/contact/'), doc, '附件1', (p) => `/portal${p}`)).toBe('/portal/contact/');
-    expect(formatRequestHref(withChannel('https://zwfw.shili.gov.cn/wza'), doc, '附件1', (p) => p)).toBe('https://zwfw.shili.gov.cn/wza');
-    expect(formatRequestHref(withChannel('mailto:wza@jtt.shili.gov.cn'), doc, '附件1', (p) => p)).toMatch(/^mailto:wza@jtt\.shili\.gov\.cn\?subject=/);
+    expect(formatRequestHref(withChannel('https://zwfw.shili.gov.cn/wza'), doc, '附件1', (p) => p)).toBe(
+      'https://zwfw.shili.gov.cn/wza',
+    );
+    expect(formatRequestHref(withChannel('mailto:wza@jtt.shili.gov.cn'), doc, '附件1', (p) => p)).toMatch(
+      /^mailto:wza@jtt\.shili\.gov\.cn\?subject=/,
+    );
   });
 });

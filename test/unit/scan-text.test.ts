@@ -27,34 +27,86 @@ describe('scanText', () => {
 });
 
 // Pieces of numbers and of markup: random strings of them hold disguised numbers often.
-const NUMBER_PIECES = ['13812345678', '138', '1234', '5678', '110105', '19491231', '002X', '6222', '0212', '3456', '7894', '１', '３', '８'];
+const NUMBER_PIECES = [
+  '13812345678',
+  '138',
+  '1234',
+  '5678',
+  '110105',
+  '19491231',
+  '002X',
+  '6222',
+  '0212',
+  '3456',
+  '7894',
+  '１',
+  '３',
+  '８',
+];
 const OTHER_PIECES = [
   ...'0123456789',
-  ' ', '-', '.', '*', '_', '`', '~', '\\', '|', '#', 'a', 'X', '汉', '(', ')', '[', ']',
-  '<b>', '</b>', '<p>', '<!--', '-->', '](x)', '&#49;', '&#8203;', '&nbsp;', '&amp;', '\u200b', '\u00ad', '\u3000',
+  ' ',
+  '-',
+  '.',
+  '*',
+  '_',
+  '`',
+  '~',
+  '\\',
+  '|',
+  '#',
+  'a',
+  'X',
+  '汉',
+  '(',
+  ')',
+  '[',
+  ']',
+  '<b>',
+  '</b>',
+  '<p>',
+  '<!--',
+  '-->',
+  '](x)',
+  '&#49;',
+  '&#8203;',
+  '&nbsp;',
+  '&amp;',
+  '\u200b',
+  '\u00ad',
+  '\u3000',
 ];
-const piece = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...NUMBER_PIECES) }, { weight: 2, arbitrary: fc.constantFrom(...OTHER_PIECES) });
+const piece = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...NUMBER_PIECES) },
+  { weight: 2, arbitrary: fc.constantFrom(...OTHER_PIECES) },
+);
 
 describe('the gate sees every number the search index holds as a word', () => {
   it('finds, in any line, each number that the index text of that line has as one word', () => {
     let numbers = 0;
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 16 }).map((a) => a.join('')), (line) => {
-        const indexText = foldText(markdownToText(line));
-        const gate = findPersonalData(line).map((f) => `${f.kind} ${f.masked}`);
-        for (const token of tokenize(indexText)) {
-          const word = indexText.slice(token.start, token.start + token.length);
-          if (!/^\d+x?$/i.test(word)) continue;
-          // Digits joined to more digits by a hyphen or dot (2026-13812345678-01) are a longer code, not a number.
-          const before = indexText.slice(Math.max(0, token.start - 2), token.start);
-          const after = indexText.slice(token.start + token.length);
-          if (/\d[-.]$/.test(before) || /^[-.]\d/.test(after) || /^\s*元/.test(after)) continue;
-          for (const f of findPersonalData(word)) {
-            numbers++;
-            expect(gate.map((g) => g.toUpperCase()), `${JSON.stringify(line)} → index word ${word}`).toContain(`${f.kind} ${f.masked}`.toUpperCase());
+      fc.property(
+        fc.array(piece, { maxLength: 16 }).map((a) => a.join('')),
+        (line) => {
+          const indexText = foldText(markdownToText(line));
+          const gate = findPersonalData(line).map((f) => `${f.kind} ${f.masked}`);
+          for (const token of tokenize(indexText)) {
+            const word = indexText.slice(token.start, token.start + token.length);
+            if (!/^\d+x?$/i.test(word)) continue;
+            // Digits joined to more digits by a hyphen or dot (2026-13812345678-01) are a longer code, not a number.
+            const before = indexText.slice(Math.max(0, token.start - 2), token.start);
+            const after = indexText.slice(token.start + token.length);
+            if (/\d[-.]$/.test(before) || /^[-.]\d/.test(after) || /^\s*元/.test(after)) continue;
+            for (const f of findPersonalData(word)) {
+              numbers++;
+              expect(
+                gate.map((g) => g.toUpperCase()),
+                `${JSON.stringify(line)} → index word ${word}`,
+              ).toContain(`${f.kind} ${f.masked}`.toUpperCase());
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 5000), seed: Number(process.env.FUZZ_SEED ?? 1607) },
     );
     // The property is only worth something if the strings held numbers.

@@ -27,7 +27,20 @@ describe('buildCharMap', () => {
   });
 
   it('maps common traditional characters', () => {
-    const expected: Record<string, string> = { 國: '国', 資: '资', 裡: '里', 臺: '台', 後: '后', 於: '于', 衛: '卫', 開: '开', 運: '运', 輸: '输', 許: '许', 請: '请' };
+    const expected: Record<string, string> = {
+      國: '国',
+      資: '资',
+      裡: '里',
+      臺: '台',
+      後: '后',
+      於: '于',
+      衛: '卫',
+      開: '开',
+      運: '运',
+      輸: '输',
+      許: '许',
+      請: '请',
+    };
     for (const [from, to] of Object.entries(expected)) expect(map.get(from)).toBe(to);
     // Simplified characters that are the same in both scripts are not keys.
     for (const c of '道路公开政府') expect(map.has(c)).toBe(false);
@@ -41,7 +54,8 @@ describe('buildCharMap', () => {
     // One-to-many classes (复/覆/複) deliberately fold together: see search-variants.test.ts.
     const plain = buildCharMap({ variantClasses: false });
     // Folding follows chains to the end (薴 → 苧 → 苎), so converting twice counts as agreeing.
-    for (const [from, to] of plain) if (![tw(from), hk(from), t(from), t(tw(from))].includes(to)) disagree.push(`${from}→${to}`);
+    for (const [from, to] of plain)
+      if (![tw(from), hk(from), t(from), t(tw(from))].includes(to)) disagree.push(`${from}→${to}`);
     expect(disagree).toEqual([]);
     for (const c of '國資裡臺後') expect(map.get(c)).toBe(tw(c));
     // Where the Taiwan variant table and the plain table differ, the variant wins, as tw → cn has it.
@@ -58,7 +72,9 @@ describe('buildCharMap', () => {
   // too (麼→么 and 么→幺, 麽→么, 薴→苧 and 苧→苎), so folding is not idempotent
   // and 什麼 / 什么 no longer find each other.
   it('never maps to a character it maps further (folding is idempotent)', () => {
-    const chains = [...map].filter(([, to]) => map.has(to) && map.get(to) !== to).map(([from, to]) => `${from}→${to}→${map.get(to)}`);
+    const chains = [...map]
+      .filter(([, to]) => map.has(to) && map.get(to) !== to)
+      .map(([from, to]) => `${from}→${to}→${map.get(to)}`);
     expect(chains).toEqual([]);
     const all = [...map.keys()].join('');
     expect(foldText(foldText(all, map), map)).toBe(foldText(all, map));

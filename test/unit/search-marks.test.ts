@@ -15,7 +15,12 @@ import { buildExcerpt } from '../../src/browser/search/excerpt.ts';
 
 const t2s = buildCharMap();
 const marks = (html: string) => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!);
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** The old capped term list (first three occurrences kept, the rest removed) and its positions of the query's terms. */
 function oldCappedLocations(text: string, query: string): number[] {
@@ -51,14 +56,33 @@ describe('marks after repeated terms', () => {
   it("keeps each term's first three occurrences, and a phrase's pairs at their offsets", () => {
     const terms = tokenize(text, t2s).map((t) => t.term);
     const words = recordContent(terms, [], []).split(' ');
-    expect(words.filter((w) => w !== FILLER_TERM)).toEqual(terms.filter((t, i) => terms.slice(0, i).filter((x) => x === t).length < 3));
+    expect(words.filter((w) => w !== FILLER_TERM)).toEqual(
+      terms.filter((t, i) => terms.slice(0, i).filter((x) => x === t).length < 3),
+    );
     const [road, transport] = queryTerms('道路运输', t2s);
     const at = words.indexOf(road!);
     expect(words[at + 2]).toBe(transport);
   });
 });
 
-const VOCAB = ['道路', '运输', '信用', '修复', '網約車', '网约车', '答覆', '答复', '日', '20', '、', '。', '示交规〔2025〕3号', 'ETC', '臺', '后'];
+const VOCAB = [
+  '道路',
+  '运输',
+  '信用',
+  '修复',
+  '網約車',
+  '网约车',
+  '答覆',
+  '答复',
+  '日',
+  '20',
+  '、',
+  '。',
+  '示交规〔2025〕3号',
+  'ETC',
+  '臺',
+  '后',
+];
 
 describe('property: every mark folds to a query part, and a hit in the text is shown', () => {
   it('holds for generated documents with heavily repeated terms', () => {
@@ -73,7 +97,9 @@ describe('property: every mark folds to a query part, and a hit in the text is s
           for (const m of marks(html)) {
             const f = foldText(unescape(m), t2s);
             // A mark is the query, or a run/pair of it (a mark may merge adjacent hits of it).
-            expect(q.includes(f) || f.includes(q) || [...f].every((c) => q.includes(c)), `${m} for ${query}`).toBe(true);
+            expect(q.includes(f) || f.includes(q) || [...f].every((c) => q.includes(c)), `${m} for ${query}`).toBe(
+              true,
+            );
           }
           const body = foldText(text.slice(text.indexOf('\n') + 1), t2s);
           if (body.includes(q)) expect(marks(html).length, `${query} in ${text}`).toBeGreaterThan(0);

@@ -20,7 +20,11 @@ function positions(text: string, title: string, query: string): Map<string, numb
     [],
   ).split(' ');
   const map = new Map<string, number[]>();
-  for (const term of queryTerms(query, t2s)) map.set(term, words.flatMap((w, i) => (w === term ? [i] : [])));
+  for (const term of queryTerms(query, t2s))
+    map.set(
+      term,
+      words.flatMap((w, i) => (w === term ? [i] : [])),
+    );
   return map;
 }
 
@@ -78,7 +82,13 @@ describe('adjacency', () => {
 });
 
 describe('relevance', () => {
-  const doc = (over: Partial<RankInput>): RankInput => ({ url: '/x/', title: '', foldedText: '', relativeScore: 0.5, ...over });
+  const doc = (over: Partial<RankInput>): RankInput => ({
+    url: '/x/',
+    title: '',
+    foldedText: '',
+    relativeScore: 0.5,
+    ...over,
+  });
   const score = (query: string, d: RankInput) => relevance(d, planQuery(query, t2s), t2s);
 
   it('puts a title match above a scattered body match', () => {
@@ -90,7 +100,11 @@ describe('relevance', () => {
   it('puts the document whose title (or 《name》) the query is first', () => {
     const policy = doc({ title: '示例省交通运输厅关于印发《示例省港口经营管理规定》的通知', kind: 'policy' });
     const jd = doc({ title: '《示例省港口经营管理规定》政策解读', kind: 'interpretation', relativeScore: 1 });
-    const draft = doc({ title: '关于公开征求《示例省港口经营管理规定（草案征求意见稿）》意见的公告', kind: 'news', relativeScore: 1 });
+    const draft = doc({
+      title: '关于公开征求《示例省港口经营管理规定（草案征求意见稿）》意见的公告',
+      kind: 'news',
+      relativeScore: 1,
+    });
     const q = '示例省港口经营管理规定';
     expect(score(q, policy)).toBeGreaterThan(score(q, jd));
     expect(score(q, jd)).toBeGreaterThan(score(q, draft));
@@ -99,7 +113,14 @@ describe('relevance', () => {
   it('puts a document before the records of its own attachments, which carry its title', () => {
     const title = '示例省道路运输经营者信用评价管理办法';
     const policy = doc({ title, kind: 'policy', docNo: '示交规〔2025〕3号', relativeScore: 0.3 });
-    const file = doc({ title, kind: 'policy', docNo: '示交规〔2025〕3号', attachment: '附件1：信用评价指标（PDF）', foldedText: '道路运输经营者信用评价指标', relativeScore: 1 });
+    const file = doc({
+      title,
+      kind: 'policy',
+      docNo: '示交规〔2025〕3号',
+      attachment: '附件1：信用评价指标（PDF）',
+      foldedText: '道路运输经营者信用评价指标',
+      relativeScore: 1,
+    });
     expect(score(title, policy)).toBeGreaterThan(score(title, file));
     expect(score('示交规〔2025〕3号', policy)).toBeGreaterThan(score('示交规〔2025〕3号', file));
     // A phrase only in the attachment still finds the attachment's record.
@@ -108,12 +129,20 @@ describe('relevance', () => {
 
   it('puts 现行有效 above 废止, policies above news and letters', () => {
     const base = { title: '道路运输管理办法', foldedText: '道路运输' };
-    expect(score('道路运输', doc({ ...base, kind: 'policy', validity: '有效' }))).toBeGreaterThan(score('道路运输', doc({ ...base, kind: 'policy', validity: '废止' })));
-    expect(score('道路运输', doc({ ...base, kind: 'policy' }))).toBeGreaterThan(score('道路运输', doc({ ...base, kind: 'news' })));
-    expect(score('道路运输', doc({ ...base, kind: 'news' }))).toBeGreaterThan(score('道路运输', doc({ ...base, kind: 'interaction' })));
+    expect(score('道路运输', doc({ ...base, kind: 'policy', validity: '有效' }))).toBeGreaterThan(
+      score('道路运输', doc({ ...base, kind: 'policy', validity: '废止' })),
+    );
+    expect(score('道路运输', doc({ ...base, kind: 'policy' }))).toBeGreaterThan(
+      score('道路运输', doc({ ...base, kind: 'news' })),
+    );
+    expect(score('道路运输', doc({ ...base, kind: 'news' }))).toBeGreaterThan(
+      score('道路运输', doc({ ...base, kind: 'interaction' })),
+    );
     // Unless the reader filtered by 有效性.
     const plan = planQuery('道路运输', t2s);
-    expect(relevance(doc({ ...base, validity: '废止' }), plan, t2s, true)).toBe(relevance(doc({ ...base, validity: '有效' }), plan, t2s, true));
+    expect(relevance(doc({ ...base, validity: '废止' }), plan, t2s, true)).toBe(
+      relevance(doc({ ...base, validity: '有效' }), plan, t2s, true),
+    );
   });
 
   it('breaks ties by date, newest first, then by URL, whatever the input order', () => {

@@ -76,7 +76,15 @@ describe('searchRecordSources', () => {
   it('gives news /xwzx/{column}/{id}/ and pages /{id}/', () => {
     expect(byPath('news/meeting.md').url).toBe('/xwzx/zwdt/meeting/');
     const pages = records.filter((r) => r.filters['栏目']![0] === '网站页面');
-    expect(pages.map((r) => r.url).sort()).toEqual(['/about/', '/accessibility/', '/contact/', '/hdjl/', '/privacy/', '/zwgk/zd/', '/zwgk/zn/']);
+    expect(pages.map((r) => r.url).sort()).toEqual([
+      '/about/',
+      '/accessibility/',
+      '/contact/',
+      '/hdjl/',
+      '/privacy/',
+      '/zwgk/zd/',
+      '/zwgk/zn/',
+    ]);
     for (const r of pages) expect(r.url).toBe(`/${entryOf(r).id}/`);
   });
 
@@ -120,7 +128,10 @@ describe('searchRecordSources', () => {
   it('sets 年份 from the publication date and 发布机构 from the publisher list or news source', () => {
     for (const r of records) expect(r.filters['年份']).toEqual([r.date.slice(0, 4)]);
     expect(byPath('reports/annual-2024.md').filters['年份']).toEqual(['2025']);
-    expect(byPath('policies/2025/freight-rules.md').filters['发布机构']).toEqual(['示例省交通运输厅', '示例省发展和改革委员会']);
+    expect(byPath('policies/2025/freight-rules.md').filters['发布机构']).toEqual([
+      '示例省交通运输厅',
+      '示例省发展和改革委员会',
+    ]);
     expect(byPath('policies/2024/winter-plan.md').filters['发布机构']).toEqual(['示例省交通运输厅']);
     expect(byPath('news/meeting.md').filters['发布机构']).toEqual(['示例省交通运输厅办公室']);
     expect(byPath('pages/about.md').filters['发布机构']).toBeUndefined();
@@ -145,7 +156,10 @@ describe('searchRecordSources', () => {
   it('carries the exact-match words of the 索引号 and 发文字号', () => {
     const rules = byPath('policies/2025/freight-rules.md');
     expect(rules.meta.docNo).toBe('示交规〔2025〕2号');
-    expect(rules.identifiers).toEqual([indexNumberToken('11990000MB0000001X/2025-00003'), docNumberToken('示交规〔2025〕2号')]);
+    expect(rules.identifiers).toEqual([
+      indexNumberToken('11990000MB0000001X/2025-00003'),
+      docNumberToken('示交规〔2025〕2号'),
+    ]);
     // The same words a query with the identifier written differently becomes.
     expect(rules.identifiers).toContain(docNumberToken('示交规[2025]2号'));
     expect(rules.identifiers).toContain(indexNumberToken('11990000mb0000001x/2025-00003'));

@@ -4,7 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketCountFor, bucketFileName, buildRouterBuckets, parseRouterBucket, ROUTER_BUCKETS, routerBucket } from '../../src/utils/search-router.ts';
+import {
+  bucketCountFor,
+  bucketFileName,
+  buildRouterBuckets,
+  parseRouterBucket,
+  ROUTER_BUCKETS,
+  routerBucket,
+} from '../../src/utils/search-router.ts';
 import { encodeHan } from '../../src/utils/search-tokenize.ts';
 
 /** Reads every bucket back into one map, checking each term sits in its own bucket. */
@@ -112,7 +119,9 @@ describe('buildRouterBuckets / parseRouterBucket', () => {
   });
 
   it('writes a bit mask where it is shorter than the list of many shards', () => {
-    const lists = Array.from({ length: 46 }, (_, i) => (i === 3 ? ['rare'] : i % 7 === 0 ? ['rare', 'common'] : ['common']));
+    const lists = Array.from({ length: 46 }, (_, i) =>
+      i === 3 ? ['rare'] : i % 7 === 0 ? ['rare', 'common'] : ['common'],
+    );
     const buckets = buildRouterBuckets(lists);
     const line = buckets[routerBucket('common', buckets.length)]!.split('\n').find((l) => l.startsWith('common\t'))!;
     expect(line).toMatch(/^common\t~[A-Za-z0-9_-]{8}$/);

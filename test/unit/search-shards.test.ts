@@ -19,7 +19,10 @@ function yearRecords(year: number, count: number, tag = 'a'): Rec[] {
     const month = (i % 12) + 1;
     const day = (Math.floor(i / 12) % 28) + 1;
     const minute = Math.floor(i / 336);
-    return { date: `${year}-${pad(month)}-${pad(day)} ${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`, url: `/${tag}/${year}/${pad(i, 5)}/` };
+    return {
+      date: `${year}-${pad(month)}-${pad(day)} ${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`,
+      url: `/${tag}/${year}/${pad(i, 5)}/`,
+    };
   });
 }
 
@@ -104,7 +107,10 @@ describe('planShards', () => {
     expect(plans[1]!.to < plans[0]!.from).toBe(true);
     expect(plans[2]!.to < plans[1]!.from).toBe(true);
     // The oldest part holds the oldest dates of the year.
-    const year2025 = records.filter((r) => year(r) === '2025').map((r) => r.date).sort();
+    const year2025 = records
+      .filter((r) => year(r) === '2025')
+      .map((r) => r.date)
+      .sort();
     expect(plans[2]!.from).toBe(year2025[0]);
     expect(plans[0]!.to).toBe(year2025.at(-1));
   });
@@ -135,12 +141,16 @@ describe('planShards', () => {
   });
 
   it('does not depend on the order of its input', () => {
-    const summary = (plans: ReadonlyArray<ShardPlan<Rec>>) => plans.map((p) => [p.id, p.from, p.to, p.records.map((r) => r.url)]);
+    const summary = (plans: ReadonlyArray<ShardPlan<Rec>>) =>
+      plans.map((p) => [p.id, p.from, p.to, p.records.map((r) => r.url)]);
     const sameTime = Array.from({ length: 23 }, (_, i) => ({ date: '2025-06-01 09:00', url: `/same/${pad(i)}/` }));
     const records = [...yearRecords(2019, 3), ...yearRecords(2021, 4), ...sameTime, ...yearRecords(2024, 12)];
     const reference = summary(planShards(records, 5));
     expect(summary(planShards([...records].reverse(), 5))).toEqual(reference);
-    const interleaved = records.map((r, i) => ({ r, k: (i * 7919) % records.length })).sort((a, b) => a.k - b.k).map((x) => x.r);
+    const interleaved = records
+      .map((r, i) => ({ r, k: (i * 7919) % records.length }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.r);
     expect(summary(planShards(interleaved, 5))).toEqual(reference);
   });
 
@@ -153,10 +163,14 @@ describe('planShards', () => {
 
   it('holds its invariants for any year distribution', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(30), { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 25 }), (counts, max) => {
-        const records = counts.flatMap((n, i) => yearRecords(2010 + i, n));
-        checkPlans(records, planShards(records, max), max);
-      }),
+      fc.property(
+        fc.array(fc.nat(30), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 25 }),
+        (counts, max) => {
+          const records = counts.flatMap((n, i) => yearRecords(2010 + i, n));
+          checkPlans(records, planShards(records, max), max);
+        },
+      ),
     );
   });
 
@@ -189,15 +203,23 @@ describe('planShards', () => {
 
   it('changes at most the newest shard when a new year starts', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(30), { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 25 }), (counts, added, max) => {
-        const before = counts.flatMap((n, i) => yearRecords(2010 + i, n));
-        const after = [...before, ...yearRecords(2010 + counts.length, added, 'new')];
-        const plansBefore = planShards(before, max);
-        const byId = new Map(planShards(after, max).map((p) => [p.id, p]));
-        for (const p of plansBefore.slice(1)) {
-          expect(byId.get(p.id)?.records.map((r) => r.url), p.id).toEqual(p.records.map((r) => r.url));
-        }
-      }),
+      fc.property(
+        fc.array(fc.nat(30), { minLength: 1, maxLength: 10 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 25 }),
+        (counts, added, max) => {
+          const before = counts.flatMap((n, i) => yearRecords(2010 + i, n));
+          const after = [...before, ...yearRecords(2010 + counts.length, added, 'new')];
+          const plansBefore = planShards(before, max);
+          const byId = new Map(planShards(after, max).map((p) => [p.id, p]));
+          for (const p of plansBefore.slice(1)) {
+            expect(
+              byId.get(p.id)?.records.map((r) => r.url),
+              p.id,
+            ).toEqual(p.records.map((r) => r.url));
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -219,7 +241,10 @@ describe('planShards with small shards for the newest year', () => {
   });
 
   it('joins small months and cuts big ones', () => {
-    const quiet = Array.from({ length: 6 }, (_, i) => ({ date: `2025-0${1 + (i % 3)}-0${1 + i} 09:00`, url: `/q/${i}/` }));
+    const quiet = Array.from({ length: 6 }, (_, i) => ({
+      date: `2025-0${1 + (i % 3)}-0${1 + i} 09:00`,
+      url: `/q/${i}/`,
+    }));
     const busy = Array.from({ length: 9 }, (_, i) => ({ date: `2025-05-${pad(10 + i)} 09:00`, url: `/b/${i}/` }));
     const plans = planShards([...quiet, ...busy], 100, 4);
     expect(plans.map((p) => [p.id, p.records.length])).toEqual([
@@ -235,7 +260,9 @@ describe('planShards with small shards for the newest year', () => {
     const before = [...yearRecords(2024, 30), ...yearRecords(2025, 24)];
     const after = [...before, { date: '2025-12-30 10:00', url: '/new/' }];
     const old = new Map(planShards(before, 10, 5).map((p) => [p.id, p.records.map((r) => r.url)]));
-    const changed = planShards(after, 10, 5).filter((p) => JSON.stringify(old.get(p.id)) !== JSON.stringify(p.records.map((r) => r.url)));
+    const changed = planShards(after, 10, 5).filter(
+      (p) => JSON.stringify(old.get(p.id)) !== JSON.stringify(p.records.map((r) => r.url)),
+    );
     expect(changed.map((p) => p.id)).toEqual(['m2025-11-12']);
     expect(planShards(before, 10, 10)).toEqual(planShards(before, 10));
   });

@@ -94,7 +94,7 @@ describe('markdownToText', () => {
 
   // an import or export is removed, so a multi-line MDX import leaks its names.
   it('drops a multi-line MDX import', () => {
-    const mdx = ["import {", "  Chart,", "  Table,", "} from '../components/index.ts';", '', '正文'].join('\n');
+    const mdx = ['import {', '  Chart,', '  Table,', "} from '../components/index.ts';", '', '正文'].join('\n');
     expect(markdownToText(mdx)).toBe('正文');
   });
 
@@ -142,7 +142,9 @@ describe('buildExcerpt', () => {
     const html = buildExcerpt({ text, query: '道路', t2s });
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<b>');
-    expect(html).toContain('&lt;script&gt;alert(&quot;<mark>道路</mark>&quot;)&lt;/script&gt; &amp; <mark>道路</mark>运输 &quot;引号&quot;');
+    expect(html).toContain(
+      '&lt;script&gt;alert(&quot;<mark>道路</mark>&quot;)&lt;/script&gt; &amp; <mark>道路</mark>运输 &quot;引号&quot;',
+    );
     expect(html.replace(/<\/?mark>/g, '')).not.toMatch(/[<>"]/);
     // Without hits as well.
     const plain = buildExcerpt({ text, query: '无关', t2s });

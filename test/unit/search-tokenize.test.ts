@@ -7,7 +7,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCharMap } from '../../src/utils/search-char-map.ts';
-import { encodeHan, foldText, HAN_PREFIX, isHanPair, queryTerms, tokenize, type Token } from '../../src/utils/search-tokenize.ts';
+import {
+  encodeHan,
+  foldText,
+  HAN_PREFIX,
+  isHanPair,
+  queryTerms,
+  tokenize,
+  type Token,
+} from '../../src/utils/search-tokenize.ts';
 
 const t2s = buildCharMap();
 const HAN = /\p{Script=Han}/u;
@@ -23,13 +31,19 @@ function decodeHan(term: string): string {
 }
 
 /** Each token as [term, the original characters it covers]. */
-const withSlices = (text: string, tokens: readonly Token[]) => tokens.map((t) => [t.term, text.slice(t.start, t.start + t.length)]);
+const withSlices = (text: string, tokens: readonly Token[]) =>
+  tokens.map((t) => [t.term, text.slice(t.start, t.start + t.length)]);
 
 describe('foldText', () => {
   it('keeps the length of the text', () => {
     const samples = ['ＡＢＣ１２３', 'İstanbul', 'ǅ', '國資裡', '𠀀𠀁a', 'ẞ Σ K', '\uD800x\uDC00'];
     for (const s of samples) expect(foldText(s, t2s).length).toBe(s.length);
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => foldText(s, t2s).length === s.length && foldText(s).length === s.length));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        (s) => foldText(s, t2s).length === s.length && foldText(s).length === s.length,
+      ),
+    );
   });
 
   it('folds full-width ASCII to half-width and lower case', () => {
@@ -68,7 +82,7 @@ describe('encodeHan and isHanPair', () => {
   it('writes each character as four base-36 digits after the prefix', () => {
     // 江 = U+6C5F; 0x6C5F − 0x2E00 = 15967 = 0cbj in base 36.
     expect(encodeHan('江')).toBe('cj0cbj');
-    expect(encodeHan("江枢")).toBe(`cj0cbj${(0x67a2 - 0x2e00).toString(36).padStart(4, '0')}`);
+    expect(encodeHan('江枢')).toBe(`cj0cbj${(0x67a2 - 0x2e00).toString(36).padStart(4, '0')}`);
     expect(encodeHan('〇')).toBe('cj00ef');
     expect(encodeHan('𠀀')).toMatch(/^cj[0-9a-z]{4}$/);
     for (const s of ['江枢', '道路', '𠀀𠀁', '国〇', '𪚥']) expect(decodeHan(encodeHan(s))).toBe(s);
@@ -148,7 +162,19 @@ describe('tokenize', () => {
     const b = tokenize(simplified, t2s);
     expect(a).toEqual(b);
     for (const t of a) expect(encodeHan(foldText(traditional.slice(t.start, t.start + t.length), t2s))).toBe(t.term);
-    expect(withSlices(traditional, a).map(([, s]) => s)).toEqual(['關於', '於', '道路', '路運', '運輸', '輸條', '條例', '例', '的說', '說明', '明']);
+    expect(withSlices(traditional, a).map(([, s]) => s)).toEqual([
+      '關於',
+      '於',
+      '道路',
+      '路運',
+      '運輸',
+      '輸條',
+      '條例',
+      '例',
+      '的說',
+      '說明',
+      '明',
+    ]);
   });
 
   it('never throws, and every token lies inside the text and matches its characters', () => {
@@ -199,7 +225,13 @@ describe('queryTerms', () => {
   });
 
   it('handles several runs and Latin words in one query', () => {
-    expect(queryTerms('2025年 道路运输 GB', t2s)).toEqual(['2025', encodeHan('年'), encodeHan('道路'), encodeHan('运输'), 'gb']);
+    expect(queryTerms('2025年 道路运输 GB', t2s)).toEqual([
+      '2025',
+      encodeHan('年'),
+      encodeHan('道路'),
+      encodeHan('运输'),
+      'gb',
+    ]);
     expect(queryTerms('  ，。 ', t2s)).toEqual([]);
   });
 
@@ -236,7 +268,10 @@ describe('queryTerms', () => {
       .filter((c) => HAN.test(c));
     const query = fc.array(hanChar, { minLength: 2, maxLength: 8 }).map((cs) => cs.join(''));
     const context = fc
-      .array(fc.oneof(hanChar, fc.string({ unit: 'binary', maxLength: 3 }), fc.constantFrom(' ', '，', 'Ａ', 'a', '1')), { maxLength: 8 })
+      .array(
+        fc.oneof(hanChar, fc.string({ unit: 'binary', maxLength: 3 }), fc.constantFrom(' ', '，', 'Ａ', 'a', '1')),
+        { maxLength: 8 },
+      )
       .map((cs) => cs.join(''));
     fc.assert(
       fc.property(query, context, context, fc.boolean(), (s, before, after, useMap) => {

@@ -17,8 +17,27 @@ const finds = (query: string, text: string) => foldText(text, t2s).includes(fold
 
 /** Written by hand from the issue: every member of a class must find every other. */
 const HAND_CLASSES = [
-  '复複覆復', '后後', '台臺檯颱', '里裏裡', '发發髮', '干幹乾', '面麵', '范範', '松鬆', '只隻', '系係繫', '历歷曆',
-  '制製', '云雲', '准準', '周週', '余餘', '游遊', '征徵', '冲衝', '汇匯彙',
+  '复複覆復',
+  '后後',
+  '台臺檯颱',
+  '里裏裡',
+  '发發髮',
+  '干幹乾',
+  '面麵',
+  '范範',
+  '松鬆',
+  '只隻',
+  '系係繫',
+  '历歷曆',
+  '制製',
+  '云雲',
+  '准準',
+  '周週',
+  '余餘',
+  '游遊',
+  '征徵',
+  '冲衝',
+  '汇匯彙',
 ];
 
 describe('繁簡 variant classes', () => {
@@ -69,7 +88,9 @@ describe('繁簡 variant classes', () => {
     }
     const measured = oneToMany.filter(([, e]) => e.total > 0);
     expect(measured.length).toBeGreaterThan(50);
-    const report = measured.map(([c, e]) => `${c}/${[...e.forms].join('')} ${(e.found / e.total).toFixed(3)} (${e.total})`);
+    const report = measured.map(
+      ([c, e]) => `${c}/${[...e.forms].join('')} ${(e.found / e.total).toFixed(3)} (${e.total})`,
+    );
     if (process.env.GONGKAI_REPORT) console.log(report.join('\n'));
     const missed = measured.filter(([, e]) => e.found < e.total).map(([c, e]) => `${c} ${e.found}/${e.total}`);
     expect(missed).toEqual([]);

@@ -11,10 +11,17 @@ import { projectRoot } from '../support/paths.ts';
 
 it('has no TypeScript errors', () => {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const sync = spawnSync(process.execPath, [astro, 'sync'], { encoding: 'utf8', cwd: projectRoot, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const sync = spawnSync(process.execPath, [astro, 'sync'], {
+    encoding: 'utf8',
+    cwd: projectRoot,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   expect(sync.status, sync.stdout + sync.stderr).toBe(0);
   const tsc = path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc');
-  const result = spawnSync(process.execPath, [tsc, '--noEmit', '-p', projectRoot], { encoding: 'utf8', cwd: projectRoot });
+  const result = spawnSync(process.execPath, [tsc, '--noEmit', '-p', projectRoot], {
+    encoding: 'utf8',
+    cwd: projectRoot,
+  });
   expect(result.stdout + result.stderr).toBe('');
   expect(result.status).toBe(0);
 });

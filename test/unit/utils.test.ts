@@ -13,9 +13,12 @@ import { ContentError, loadSiteSettings } from '../../src/schemas/site-settings.
 const fixtureSite = path.resolve(import.meta.dirname, '../fixtures/site');
 
 describe('dates', () => {
-  it.each(['2024-02-29', '2000-02-29', '2025-01-31', '2025-12-31', '2025-04-30', '1999-01-01'])('%s is a real date', (d) => {
-    expect(isRealDate(d)).toBe(true);
-  });
+  it.each(['2024-02-29', '2000-02-29', '2025-01-31', '2025-12-31', '2025-04-30', '1999-01-01'])(
+    '%s is a real date',
+    (d) => {
+      expect(isRealDate(d)).toBe(true);
+    },
+  );
 
   it.each([
     '2025-02-29',
@@ -251,17 +254,32 @@ describe('entry-files', () => {
   });
 
   it('reads frontmatter, with a BOM or CRLF line ends', () => {
-    expect(readFrontmatter('---\ntitle: 标题\nyear: 2024\n---\n正文')).toEqual({ ok: true, data: { title: '标题', year: 2024 } });
+    expect(readFrontmatter('---\ntitle: 标题\nyear: 2024\n---\n正文')).toEqual({
+      ok: true,
+      data: { title: '标题', year: 2024 },
+    });
     expect(readFrontmatter('\uFEFF---\r\ntitle: a\r\n---\r\n')).toEqual({ ok: true, data: { title: 'a' } });
     expect(readFrontmatter('---\ntitle: a\n---')).toEqual({ ok: true, data: { title: 'a' } });
   });
 
   it('explains missing, broken and non-map frontmatter', () => {
-    expect(readFrontmatter('# 标题\n正文')).toEqual({ ok: false, problem: '文件开头应有以 --- 开始和结束的信息头（frontmatter）', line: 1 });
+    expect(readFrontmatter('# 标题\n正文')).toEqual({
+      ok: false,
+      problem: '文件开头应有以 --- 开始和结束的信息头（frontmatter）',
+      line: 1,
+    });
     const broken = readFrontmatter('---\ntitle: [a\n---\n');
     expect(broken.ok).toBe(false);
     expect(broken.ok ? '' : broken.problem).toMatch(/^信息头不是有效的 YAML：\S/);
-    expect(readFrontmatter('---\n- a\n- b\n---\n')).toEqual({ ok: false, problem: '信息头应为“字段: 值”的形式', line: 1 });
-    expect(readFrontmatter('---\njust text\n---\n')).toEqual({ ok: false, problem: '信息头应为“字段: 值”的形式', line: 1 });
+    expect(readFrontmatter('---\n- a\n- b\n---\n')).toEqual({
+      ok: false,
+      problem: '信息头应为“字段: 值”的形式',
+      line: 1,
+    });
+    expect(readFrontmatter('---\njust text\n---\n')).toEqual({
+      ok: false,
+      problem: '信息头应为“字段: 值”的形式',
+      line: 1,
+    });
   });
 });

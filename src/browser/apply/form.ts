@@ -63,7 +63,8 @@ function startSearchStep(step2: HTMLElement, form: HTMLFormElement): void {
         ? `找到 ${found.length} 条已主动公开的相关信息${results.length > READ_RESULTS ? '（仅列出最相关的）' : ''}。所需信息在其中的，可直接查阅，无需申请。`
         : `没有找到与“${query}”相关的已公开信息。可以换个关键词再查，或者填写申请。`;
       if (!found.length) showNextSteps('apply-search-none', query);
-      if (unsearched) status.textContent += `${unsearched.from}—${unsearched.to}年的信息尚未查找，可在站内搜索中继续查找。`;
+      if (unsearched)
+        status.textContent += `${unsearched.from}—${unsearched.to}年的信息尚未查找，可在站内搜索中继续查找。`;
       const title = form.elements.namedItem('infoTitle') as HTMLInputElement;
       if (!title.value) title.value = query;
     } catch (error) {
@@ -141,7 +142,8 @@ function startForm(form: HTMLFormElement, preview: HTMLElement): void {
 
   const showType = () => {
     const type = (form.elements.namedItem('applicantType') as RadioNodeList).value;
-    for (const fs of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-for]')) fs.hidden = fs.dataset.for !== type;
+    for (const fs of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-for]'))
+      fs.hidden = fs.dataset.for !== type;
   };
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLInputElement).name === 'applicantType') showType();
@@ -264,7 +266,8 @@ async function send(endpoint: string, a: Application): Promise<string | undefine
 
 function fillSheet(root: HTMLElement, a: Application): void {
   const values: Record<string, string> = { ...a, media: '', methods: '', date: todayInChinese() };
-  for (const cell of root.querySelectorAll<HTMLElement>('[data-fill]')) cell.textContent = values[cell.dataset.fill!] ?? '';
+  for (const cell of root.querySelectorAll<HTMLElement>('[data-fill]'))
+    cell.textContent = values[cell.dataset.fill!] ?? '';
   for (const box of root.querySelectorAll<HTMLElement>('[data-check]')) {
     const [group, value] = box.dataset.check!.split(':') as ['media' | 'methods', string];
     const on = a[group].includes(value);

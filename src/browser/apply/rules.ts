@@ -10,7 +10,14 @@
  */
 import { isCreditCode, isResidentIdNumber } from '../../utils/id-codes.ts';
 
-export const ID_TYPES = ['居民身份证', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '护照', '外国人永久居留身份证', '其他有效证件'] as const;
+export const ID_TYPES = [
+  '居民身份证',
+  '港澳居民来往内地通行证',
+  '台湾居民来往大陆通行证',
+  '护照',
+  '外国人永久居留身份证',
+  '其他有效证件',
+] as const;
 export const MEDIA = ['纸质文本', '电子文档', '光盘'] as const;
 export const METHODS = ['邮寄', '电子邮件', '当面领取', '传真'] as const;
 
@@ -89,7 +96,8 @@ export function validateApplication(a: Application): Problem[] {
     if (!String(a[field]).trim()) problems.push({ field, message });
   };
 
-  if (!a.applicantType) problems.push({ field: 'applicantType', message: '请选择申请人类型：公民，或者法人或者其他组织' });
+  if (!a.applicantType)
+    problems.push({ field: 'applicantType', message: '请选择申请人类型：公民，或者法人或者其他组织' });
   if (a.applicantType === '公民') {
     need('name', '请填写申请人姓名');
     need('idType', '请选择身份证件名称');
@@ -119,14 +127,16 @@ export function validateApplication(a: Application): Problem[] {
   const byFax = a.methods.includes('传真');
   if (!a.email.trim()) {
     if (byEmail) problems.push({ field: 'email', message: '选择以电子邮件获取信息时，请填写电子邮箱' });
-  } else if (!EMAIL.test(a.email.trim())) problems.push({ field: 'email', message: '电子邮箱格式不正确，例如 name@example.com' });
+  } else if (!EMAIL.test(a.email.trim()))
+    problems.push({ field: 'email', message: '电子邮箱格式不正确，例如 name@example.com' });
   if (byPost) need('address', '选择邮寄获取信息时，请填写通信地址');
   if (!a.postcode.trim()) {
     if (byPost) problems.push({ field: 'postcode', message: '选择邮寄获取信息时，请填写邮政编码' });
   } else if (!/^\d{6}$/.test(compact(a.postcode))) problems.push({ field: 'postcode', message: '邮政编码应为6位数字' });
   if (!a.fax.trim()) {
     if (byFax) problems.push({ field: 'fax', message: '选择以传真获取信息时，请填写传真号码' });
-  } else if (!/^0\d{2,3}-?\d{7,8}$/.test(compact(a.fax))) problems.push({ field: 'fax', message: '传真号码应为带区号的号码，例如 0990-88123457' });
+  } else if (!/^0\d{2,3}-?\d{7,8}$/.test(compact(a.fax)))
+    problems.push({ field: 'fax', message: '传真号码应为带区号的号码，例如 0990-88123457' });
 
   const title = a.infoTitle.trim();
   const docNo = a.infoDocNo.trim();
@@ -140,7 +150,8 @@ export function validateApplication(a: Application): Problem[] {
     });
   }
   for (const [field, limit] of Object.entries(LENGTH_LIMITS) as Array<[keyof Application, number]>) {
-    if (Array.from(String(a[field])).length > limit) problems.push({ field, message: `${FIELD_LABELS[field]}不能超过${limit}个字` });
+    if (Array.from(String(a[field])).length > limit)
+      problems.push({ field, message: `${FIELD_LABELS[field]}不能超过${limit}个字` });
   }
   if (a.media.length === 0) problems.push({ field: 'media', message: '请选择至少一种信息载体形式' });
   if (a.methods.length === 0) problems.push({ field: 'methods', message: '请选择至少一种获取信息的方式' });

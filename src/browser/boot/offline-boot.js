@@ -2,7 +2,9 @@
 (function () {
   var script = document.currentScript;
   if ('serviceWorker' in navigator && script) {
-    navigator.serviceWorker.register(script.getAttribute('data-sw'), { scope: script.getAttribute('data-scope') }).catch(function () {});
+    navigator.serviceWorker
+      .register(script.getAttribute('data-sw'), { scope: script.getAttribute('data-scope') })
+      .catch(function () {});
   }
   function update() {
     var notice = document.getElementById('offline-notice');

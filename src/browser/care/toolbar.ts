@@ -64,7 +64,9 @@ export function startCareToolbar(): void {
       // The words come from the page, which the 繁體 pass has converted on 繁體 pages.
       const word = (selector: string) => bar.querySelector(selector)?.textContent ?? '';
       const name = word(`.care-size-now [data-step="${next.size}"]`);
-      status.textContent = limit ? `${word(`.care-words [data-word="${action === 'larger' ? 'max' : 'min'}"]`)}：${name}` : `${word('#care-size-label')}：${name}`;
+      status.textContent = limit
+        ? `${word(`.care-words [data-word="${action === 'larger' ? 'max' : 'min'}"]`)}：${name}`
+        : `${word('#care-size-label')}：${name}`;
     }
   });
   // Another tab changed the settings, or this page came back from the back-forward cache.

@@ -31,7 +31,9 @@ function enhance(root: HTMLElement): void {
   const columns = JSON.parse(root.dataset.columns!) as string[];
   const kinds = JSON.parse(root.dataset.kinds!) as Record<string, CellKind>;
   const defaultSort = JSON.parse(root.dataset.sort!) as { column: string; descending: boolean };
-  const detail = root.dataset.detail ? (JSON.parse(root.dataset.detail) as { id: string; title: string; base: string }) : undefined;
+  const detail = root.dataset.detail
+    ? (JSON.parse(root.dataset.detail) as { id: string; title: string; base: string })
+    : undefined;
   const name = root.querySelector('[role="region"]')?.getAttribute('aria-label') ?? '';
   // The server's page links lead to its own pages; once the script renders pages, its pager replaces them.
   const serverPager = root.parentElement?.querySelector<HTMLElement>('.pagination');
@@ -60,7 +62,10 @@ function enhance(root: HTMLElement): void {
     arrow.setAttribute('aria-hidden', 'true');
     button.append(arrow);
     button.addEventListener('click', () => {
-      sort = { column, descending: sort.column === column ? !sort.descending : kinds[column] === 'date' || kinds[column] === 'number' };
+      sort = {
+        column,
+        descending: sort.column === column ? !sort.descending : kinds[column] === 'date' || kinds[column] === 'number',
+      };
       page = 1;
       void render(true);
     });

@@ -12,7 +12,12 @@ export interface ListState {
   page: number;
 }
 
-export function readListState(search: string, columns: readonly string[], filterColumns: readonly string[], defaultSort: ListState['sort']): ListState {
+export function readListState(
+  search: string,
+  columns: readonly string[],
+  filterColumns: readonly string[],
+  defaultSort: ListState['sort'],
+): ListState {
   const params = new URLSearchParams(search);
   const choices: Record<string, string> = {};
   for (const column of filterColumns) {
@@ -20,7 +25,10 @@ export function readListState(search: string, columns: readonly string[], filter
     if (value) choices[column] = value;
   }
   const sortColumn = params.get('sort');
-  const sort = sortColumn && columns.includes(sortColumn) ? { column: sortColumn, descending: params.get('order') === 'desc' } : defaultSort;
+  const sort =
+    sortColumn && columns.includes(sortColumn)
+      ? { column: sortColumn, descending: params.get('order') === 'desc' }
+      : defaultSort;
   const page = Number(params.get('page'));
   return { query: params.get('q') ?? '', choices, sort, page: Number.isInteger(page) && page > 1 ? page : 1 };
 }

@@ -112,7 +112,9 @@ export class SearchEngine {
   private bucket(n: number): Promise<Map<string, number[] | null>> {
     let bucket = this.buckets.get(n);
     if (!bucket) {
-      bucket = this.manifest!.then((m) => fetchIndexText(`${this.root}router/${bucketFileName(n, m.routerBuckets)}`)).then(parseRouterBucket);
+      bucket = this.manifest!.then((m) =>
+        fetchIndexText(`${this.root}router/${bucketFileName(n, m.routerBuckets)}`),
+      ).then(parseRouterBucket);
       this.buckets.set(n, bucket);
     }
     return bucket;
@@ -122,8 +124,13 @@ export class SearchEngine {
   async route(terms: readonly string[], year?: string): Promise<number[]> {
     const manifest = await this.manifest!;
     let shards = manifest.shards.map((_s, i) => i);
-    if (year) shards = shards.filter((i) => manifest.shards[i]!.from.slice(0, 4) <= year && manifest.shards[i]!.to.slice(0, 4) >= year);
-    const found = await Promise.all(terms.map(async (term) => (await this.bucket(routerBucket(term, manifest.routerBuckets))).get(term)));
+    if (year)
+      shards = shards.filter(
+        (i) => manifest.shards[i]!.from.slice(0, 4) <= year && manifest.shards[i]!.to.slice(0, 4) >= year,
+      );
+    const found = await Promise.all(
+      terms.map(async (term) => (await this.bucket(routerBucket(term, manifest.routerBuckets))).get(term)),
+    );
     for (const list of found) {
       if (list === undefined) return [];
       if (list !== null) shards = shards.filter((i) => list.includes(i));
@@ -138,7 +145,9 @@ export class SearchEngine {
       if (this.merged.has(i)) continue;
       this.merged.add(i);
       // Tags every record of the shard, so one shard's results can be asked for (see search).
-      await pagefind.mergeIndex(`${this.root}${manifest.shards[i]!.dir}/`, { mergeFilter: { [SHARD_FILTER]: manifest.shards[i]!.id } });
+      await pagefind.mergeIndex(`${this.root}${manifest.shards[i]!.dir}/`, {
+        mergeFilter: { [SHARD_FILTER]: manifest.shards[i]!.id },
+      });
     }
     return pagefind;
   }
@@ -172,7 +181,14 @@ export class SearchEngine {
     const manifest = await this.manifest!;
     const terms = await this.terms(query);
     const filters = options.filters ?? {};
-    const none: SearchOutcome = { results: [], terms, shardsSearched: 0, shardsTotal: 0, unsearched: null, partial: true };
+    const none: SearchOutcome = {
+      results: [],
+      terms,
+      shardsSearched: 0,
+      shardsTotal: 0,
+      unsearched: null,
+      partial: true,
+    };
     if (terms.length < 2) return none;
     const routes = await Promise.all(terms.map((t) => this.route([t], filters['年份'])));
     const candidates = [...new Set(routes.flat())].sort((a, b) => a - b);
@@ -201,9 +217,19 @@ export class SearchEngine {
       .sort((a, b) => b.count - a.count || b.score - a.score || (a.result.id < b.result.id ? -1 : 1))
       .map((h) => ({ ...h.result, score: h.count + h.score / 1000 }));
     const t2s = await this.charMap!;
-    const refined = await refineResults(results, query, t2s, async () => new Map(), { ranked: true, validityFiltered: '有效性' in filters, partial: true });
+    const refined = await refineResults(results, query, t2s, async () => new Map(), {
+      ranked: true,
+      validityFiltered: '有效性' in filters,
+      partial: true,
+    });
     const pending = candidates.filter((i) => !batch.includes(i));
-    return { ...none, results: refined, shardsSearched: batch.length, shardsTotal: candidates.length, unsearched: pending.length ? yearSpan(pending.map((i) => manifest.shards[i]!)) : null };
+    return {
+      ...none,
+      results: refined,
+      shardsSearched: batch.length,
+      shardsTotal: candidates.length,
+      unsearched: pending.length ? yearSpan(pending.map((i) => manifest.shards[i]!)) : null,
+    };
   }
 
   private async strictSearch(query: string, options: SearchOptions): Promise<SearchOutcome> {
@@ -224,7 +250,8 @@ export class SearchEngine {
     const budget = options.budget ?? Infinity;
     const text = terms.length ? terms.join(' ') : null;
     const byShard = new Map<number, PagefindResult[]>();
-    const cost = (i: number) => manifest.shards[i]!.openBytes + Math.max(1, terms.length) * manifest.shards[i]!.chunkBytes;
+    const cost = (i: number) =>
+      manifest.shards[i]!.openBytes + Math.max(1, terms.length) * manifest.shards[i]!.chunkBytes;
     let spent = 0;
     let pending = candidates.filter((i) => !this.merged.has(i));
     let round = pending.length === candidates.length ? 1 : 0;
@@ -259,10 +286,14 @@ export class SearchEngine {
         // One after another: Pagefind's searches share its loaded index and are not run side by side.
         const positionsOf = async (wanted: readonly string[]) => {
           const byTerm = new Map<string, Map<string, number[]>>();
-          for (const term of wanted) byTerm.set(term, new Map((await pagefind.search(term, { filters })).results.map((r) => [r.id, r.words])));
+          for (const term of wanted)
+            byTerm.set(term, new Map((await pagefind.search(term, { filters })).results.map((r) => [r.id, r.words])));
           return byTerm;
         };
-        const refined = await refineResults(results, query, t2s, positionsOf, { ranked: !options.sortByDate, validityFiltered: '有效性' in filters });
+        const refined = await refineResults(results, query, t2s, positionsOf, {
+          ranked: !options.sortByDate,
+          validityFiltered: '有效性' in filters,
+        });
         return outcome(refined, pending);
       }
       round = Math.max(1, round * 2);

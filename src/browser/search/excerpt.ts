@@ -14,7 +14,8 @@
 import { foldText, type CharMap } from '../../utils/search-tokenize.ts';
 import { planQuery } from './query-plan.ts';
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export interface ExcerptInput {
   /** Title and body text, as indexed (title first, then a newline). */
@@ -34,8 +35,15 @@ export function markLevels(query: string, t2s: CharMap): string[][] {
     if (!/\p{Script=Han}/u.test(p) || chars.length < 3) return [];
     return chars.slice(0, -1).map((c, i) => c + chars[i + 1]!);
   });
-  const levels = [[plan.folded.replace(/["“”]/g, '')], plan.parts, plan.pieces.filter((p) => Array.from(p).length >= 2 || /\p{Script=Han}/u.test(p)), pairs];
-  return levels.map((l) => [...new Set(l.filter(Boolean))].sort((a, b) => b.length - a.length)).filter((l) => l.length > 0);
+  const levels = [
+    [plan.folded.replace(/["“”]/g, '')],
+    plan.parts,
+    plan.pieces.filter((p) => Array.from(p).length >= 2 || /\p{Script=Han}/u.test(p)),
+    pairs,
+  ];
+  return levels
+    .map((l) => [...new Set(l.filter(Boolean))].sort((a, b) => b.length - a.length))
+    .filter((l) => l.length > 0);
 }
 
 /** Every [start, end) where one of the needles occurs in the haystack. */
@@ -65,7 +73,8 @@ export function buildExcerpt({ text, query, t2s, length = 90 }: ExcerptInput): s
   let to = Math.min(text.length, from + length);
   if (isLow(to)) to++;
   const marked = new Array<boolean>(to - from).fill(false);
-  for (const [start, end] of hits) for (let i = Math.max(start, from); i < Math.min(end, to); i++) marked[i - from] = true;
+  for (const [start, end] of hits)
+    for (let i = Math.max(start, from); i < Math.min(end, to); i++) marked[i - from] = true;
   let html = from > titleEnd ? '…' : '';
   let open = false;
   for (let i = from; i < to; i++) {

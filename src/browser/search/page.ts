@@ -4,7 +4,14 @@
  * result list can be shared and the back button works.
  */
 import type { CharMap } from '../../utils/search-tokenize.ts';
-import { RESULTS_PER_PAGE, STEP_BUDGET_BYTES, SearchEngine, type PagefindResult, type PagefindResultData, type YearSpan } from './engine.ts';
+import {
+  RESULTS_PER_PAGE,
+  STEP_BUDGET_BYTES,
+  SearchEngine,
+  type PagefindResult,
+  type PagefindResultData,
+  type YearSpan,
+} from './engine.ts';
 import { inReadersScript } from '../page-links.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { showNextSteps } from './next-steps.ts';
@@ -57,7 +64,8 @@ export function startSearchPage(): void {
   function readUrl(): void {
     const params = new URLSearchParams(location.search);
     el.input.value = params.get('q') ?? '';
-    for (const s of el.selects) s.value = [...s.options].some((o) => o.value === params.get(s.name)) ? params.get(s.name)! : '';
+    for (const s of el.selects)
+      s.value = [...s.options].some((o) => o.value === params.get(s.name)) ? params.get(s.name)! : '';
     el.sort.value = params.get('sort') === 'date' ? 'date' : '';
     if (el.selects.some((s) => s.value)) el.details.open = true;
   }
@@ -91,7 +99,12 @@ export function startSearchPage(): void {
     }
   }
 
-  const searchOptions = (enough: number) => ({ filters: filters(), sortByDate: el.sort.value === 'date', enough, budget: STEP_BUDGET_BYTES });
+  const searchOptions = (enough: number) => ({
+    filters: filters(),
+    sortByDate: el.sort.value === 'date',
+    enough,
+    budget: STEP_BUDGET_BYTES,
+  });
 
   /** The page's own words in its script (on the 繁體 page, in 繁體); the reader's query is quoted as typed. */
   const ui = (text: string) => show(text, undefined);
@@ -99,11 +112,14 @@ export function startSearchPage(): void {
   function describe(query: string): string {
     // Nothing found (or only part of a question): the next steps, with the query in their links.
     showNextSteps('search-none', results.length === 0 || partial ? query : null);
-    if (results.length === 0) return `${ui('没有找到')}${query ? `${ui('与')}“${query}”` : ''}${ui('相关的结果，请换一个关键词或减少筛选条件。')}`;
+    if (results.length === 0)
+      return `${ui('没有找到')}${query ? `${ui('与')}“${query}”` : ''}${ui('相关的结果，请换一个关键词或减少筛选条件。')}`;
     const found = partial
       ? `${ui('没有找到与')}“${query}”${ui(`完全匹配的结果，以下 ${results.length} 条结果包含其中的部分词语`)}`
       : `${ui(`找到 ${results.length} 条结果`)}${query ? `${ui('（关键词：')}${query}）` : ''}`;
-    return unsearched ? `${found}${ui(`。${unsearched.from}—${unsearched.to} 年的较早文件尚未检索，可点击列表末尾的按钮继续检索。`)}` : found;
+    return unsearched
+      ? `${found}${ui(`。${unsearched.from}—${unsearched.to} 年的较早文件尚未检索，可点击列表末尾的按钮继续检索。`)}`
+      : found;
   }
 
   async function search(): Promise<void> {
@@ -128,7 +144,9 @@ export function startSearchPage(): void {
       el.status.textContent = describe(query);
       void showCounts();
     } catch (error) {
-      el.status.textContent = ui(navigator.onLine ? '搜索出错，请稍后再试。' : '当前处于离线状态，且搜索索引尚未缓存，请联网后再试。');
+      el.status.textContent = ui(
+        navigator.onLine ? '搜索出错，请稍后再试。' : '当前处于离线状态，且搜索索引尚未缓存，请联网后再试。',
+      );
       console.error(error);
     } finally {
       el.list.removeAttribute('aria-busy');
@@ -154,7 +172,11 @@ export function startSearchPage(): void {
     const next = results.slice(shown, shown + RESULTS_PER_PAGE);
     // A fragment that fails to load (seen on a busy machine, and on a patchy line) is asked for again a few
     // times, each wait longer; one that does not answer at all is given up after a while, so the list never hangs.
-    const load = (r: PagefindResult) => Promise.race([(r.data() as Promise<PagefindResultData | null>).catch(() => null), wait(FRAGMENT_PATIENCE_MS).then(() => null)]);
+    const load = (r: PagefindResult) =>
+      Promise.race([
+        (r.data() as Promise<PagefindResultData | null>).catch(() => null),
+        wait(FRAGMENT_PATIENCE_MS).then(() => null),
+      ]);
     let loaded = await Promise.all(next.map(load));
     for (const pause of [300, 1000, 3000]) {
       if (loaded.every((d) => d)) break;
@@ -172,7 +194,9 @@ export function startSearchPage(): void {
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = ui(
-        shown < results.length ? `显示更多结果（还有 ${results.length - shown} 条）` : `检索更早的文件（${unsearched!.from}—${unsearched!.to} 年）`,
+        shown < results.length
+          ? `显示更多结果（还有 ${results.length - shown} 条）`
+          : `检索更早的文件（${unsearched!.from}—${unsearched!.to} 年）`,
       );
       button.addEventListener('click', () => void showMore(true));
       li.append(button);
@@ -256,7 +280,8 @@ function renderResult(d: PagefindResultData, t2s: CharMap, query: string, show: 
 /** Every text of a result's note in the page's script (the 繁體 search page shows them in 繁體). */
 function inPageScript<T extends HTMLElement>(element: T, show: ShowInPage): T {
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) (node as Text).data = show((node as Text).data, undefined);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    (node as Text).data = show((node as Text).data, undefined);
   return element;
 }
 

@@ -39,7 +39,8 @@ export interface QueryPlan {
  * they are in no document, and a phrase check would reject every page, so
  * they split the query into parts instead.
  */
-const QUESTION_WORDS = '怎么办|怎么样|怎么|怎样|如何|为什么|为何|什么|哪里|哪些|哪个|谁来|是否|能否|可以吗|有没有|吗|呢|[?？]';
+const QUESTION_WORDS =
+  '怎么办|怎么样|怎么|怎样|如何|为什么|为何|什么|哪里|哪些|哪个|谁来|是否|能否|可以吗|有没有|吗|呢|[?？]';
 const questionPattern = new WeakMap<CharMap, RegExp>();
 
 /** The query without question words (a space where each was), folded. */

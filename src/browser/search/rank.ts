@@ -31,7 +31,14 @@ export interface RankInput {
   attachment?: string | undefined;
 }
 
-const KIND_WEIGHT: Record<string, number> = { policy: 30, interpretation: 26, disclosure: 15, news: 8, page: 6, interaction: 0 };
+const KIND_WEIGHT: Record<string, number> = {
+  policy: 30,
+  interpretation: 26,
+  disclosure: 15,
+  news: 8,
+  page: 6,
+  interaction: 0,
+};
 /** Punctuation and spaces do not count when comparing a query with a title. */
 const bare = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
 
@@ -46,7 +53,8 @@ export function relevance(doc: RankInput, plan: QueryPlan, t2s: CharMap, validit
   else if (plan.identifier && doc.docNo && !doc.attachment) score += 1000;
   const inTitle = doc.attachment ? 0 : plan.parts.filter((p) => bare(title).includes(bare(p))).length;
   if (plan.parts.length && inTitle === plan.parts.length) score += 200;
-  else if (plan.pieces.length && !doc.attachment) score += (60 * plan.pieces.filter((p) => title.includes(p)).length) / plan.pieces.length;
+  else if (plan.pieces.length && !doc.attachment)
+    score += (60 * plan.pieces.filter((p) => title.includes(p)).length) / plan.pieces.length;
   const body = doc.foldedText;
   if (plan.parts.length && plan.parts.every((p) => body.includes(p))) score += 50;
   score += KIND_WEIGHT[doc.kind ?? ''] ?? 10;
@@ -55,7 +63,10 @@ export function relevance(doc: RankInput, plan: QueryPlan, t2s: CharMap, validit
 }
 
 /** Best first; ties newest first, then by URL. */
-export function compareRanked(a: { score: number; date?: string | undefined; url: string }, b: { score: number; date?: string | undefined; url: string }): number {
+export function compareRanked(
+  a: { score: number; date?: string | undefined; url: string },
+  b: { score: number; date?: string | undefined; url: string },
+): number {
   if (a.score !== b.score) return b.score - a.score;
   const da = a.date ?? '';
   const db = b.date ?? '';

@@ -60,26 +60,55 @@ export async function refineResults(
   if (!query.trim()) return [...results];
   const plan = planQuery(query, t2s);
   if (options.partial) plan.chains = [];
-  const byTerm = plan.chains.length ? await positionsOf([...new Set(plan.chains.flatMap((c) => c.terms))]) : new Map<string, Map<string, number[]>>();
-  const positionsIn = (id: string): TermPositions => new Map([...byTerm].map(([term, ids]) => [term, ids.get(id) ?? []]));
-  const judged = results.map((r) => ({ r: memoise(r), adjacency: adjacency(plan, positionsIn(r.id)) })).filter((j) => j.adjacency !== 'apart');
+  const byTerm = plan.chains.length
+    ? await positionsOf([...new Set(plan.chains.flatMap((c) => c.terms))])
+    : new Map<string, Map<string, number[]>>();
+  const positionsIn = (id: string): TermPositions =>
+    new Map([...byTerm].map(([term, ids]) => [term, ids.get(id) ?? []]));
+  const judged = results
+    .map((r) => ({ r: memoise(r), adjacency: adjacency(plan, positionsIn(r.id)) }))
+    .filter((j) => j.adjacency !== 'apart');
   if (!options.ranked) return judged.map((j) => j.r);
   const window = judged.slice(0, RERANK_WINDOW);
   const best = Math.max(1e-9, ...window.map((j) => j.r.score));
   // Fragments load a few at a time: with 30 at once on a busy machine Pagefind answered null for some.
-  const scored: Array<{ keep: boolean; result: PagefindResult; url: string; date: string | undefined; score: number }> = [];
+  const scored: Array<{ keep: boolean; result: PagefindResult; url: string; date: string | undefined; score: number }> =
+    [];
   for (let i = 0; i < window.length; i += FRAGMENTS_AT_ONCE) {
-    scored.push(...(await Promise.all(window.slice(i, i + FRAGMENTS_AT_ONCE).map(async (j) => {
-      const d = (await j.r.data().catch(() => null)) as PagefindResultData | null;
-      // No fragment: keep the result where Pagefind put it, judged by its positions only.
-      if (!d) return { keep: true, result: j.r, url: j.r.id, date: '', score: -1000 + j.r.score / best };
-      const stored = d.meta.text ?? '';
-      const foldedText = foldText(`${d.meta.title ?? ''}\n${stored}`, t2s);
-      const keep = confirmedByText(plan, foldedText, stored.length < STORED_TEXT_CHARS, j.adjacency);
-      const doc = { url: d.url, title: d.meta.title ?? '', foldedText, kind: d.meta.kind, validity: d.meta.validity, docNo: d.meta.docNo, date: d.meta.date, relativeScore: j.r.score / best, attachment: d.meta.attachment };
-      return { keep, result: j.r, url: d.url, date: d.meta.date, score: relevance(doc, plan, t2s, options.validityFiltered) };
-    }))));
+    scored.push(
+      ...(await Promise.all(
+        window.slice(i, i + FRAGMENTS_AT_ONCE).map(async (j) => {
+          const d = (await j.r.data().catch(() => null)) as PagefindResultData | null;
+          // No fragment: keep the result where Pagefind put it, judged by its positions only.
+          if (!d) return { keep: true, result: j.r, url: j.r.id, date: '', score: -1000 + j.r.score / best };
+          const stored = d.meta.text ?? '';
+          const foldedText = foldText(`${d.meta.title ?? ''}\n${stored}`, t2s);
+          const keep = confirmedByText(plan, foldedText, stored.length < STORED_TEXT_CHARS, j.adjacency);
+          const doc = {
+            url: d.url,
+            title: d.meta.title ?? '',
+            foldedText,
+            kind: d.meta.kind,
+            validity: d.meta.validity,
+            docNo: d.meta.docNo,
+            date: d.meta.date,
+            relativeScore: j.r.score / best,
+            attachment: d.meta.attachment,
+          };
+          return {
+            keep,
+            result: j.r,
+            url: d.url,
+            date: d.meta.date,
+            score: relevance(doc, plan, t2s, options.validityFiltered),
+          };
+        }),
+      )),
+    );
   }
-  const ranked = scored.filter((s) => s.keep).sort(compareRanked).map((s) => s.result);
+  const ranked = scored
+    .filter((s) => s.keep)
+    .sort(compareRanked)
+    .map((s) => s.result);
   return [...ranked, ...judged.slice(RERANK_WINDOW).map((j) => j.r)];
 }

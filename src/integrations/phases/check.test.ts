@@ -24,7 +24,14 @@ vi.mock('../../checks/check-attachments.ts', () => ({
 }));
 
 const { checkPhase } = await import('./check.ts');
-const emptyReport = (): CheckReport => ({ entries: [], errors: [], warnings: [], notices: [], freshness: [], bodyImages: new Map() });
+const emptyReport = (): CheckReport => ({
+  entries: [],
+  errors: [],
+  warnings: [],
+  notices: [],
+  freshness: [],
+  bodyImages: new Map(),
+});
 // The sample site's settings (read, not changed).
 const root = path.resolve(import.meta.dirname, '../../../content');
 const logger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() });
@@ -38,11 +45,14 @@ afterEach(() => fs.rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('check phase', () => {
   it('stops the build on a content error, listing it, before handing any file list to the pages', async () => {
-    report.current = { ...emptyReport(), errors: [{ file: 'content/policies/a.md', line: 3, field: '标题', expected: '不为空', found: '空' }] };
+    report.current = {
+      ...emptyReport(),
+      errors: [{ file: 'content/policies/a.md', line: 3, field: '标题', expected: '不为空', found: '空' }],
+    };
     const log = logger();
-    await expect(checkPhase({ command: 'build', root, cacheDir, outDir: path.join(cacheDir, 'dist'), logger: log })).rejects.toThrow(
-      '内容检查发现 1 个错误（详见上方列表），网站未生成。',
-    );
+    await expect(
+      checkPhase({ command: 'build', root, cacheDir, outDir: path.join(cacheDir, 'dist'), logger: log }),
+    ).rejects.toThrow('内容检查发现 1 个错误（详见上方列表），网站未生成。');
     expect(log.error.mock.calls[0]![0]).toContain('content/policies/a.md');
     expect(publishedFiles.read()).toBeUndefined();
   });
@@ -50,7 +60,13 @@ describe('check phase', () => {
   it('hands the valid files to the content loader and the published files to the pages', async () => {
     report.current = emptyReport();
     const log = logger();
-    const checked = await checkPhase({ command: 'dev', root, cacheDir, outDir: path.join(cacheDir, 'dist'), logger: log });
+    const checked = await checkPhase({
+      command: 'dev',
+      root,
+      cacheDir,
+      outDir: path.join(cacheDir, 'dist'),
+      logger: log,
+    });
     expect(checkedInThisBuild('/content/policies/a.md', '10:1')).toEqual({ title: '甲' });
     // A changed file (another size or time) is read again by the loader.
     expect(checkedInThisBuild('/content/policies/a.md', '11:1')).toBeUndefined();

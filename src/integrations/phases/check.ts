@@ -32,7 +32,14 @@ export interface CheckInput {
 }
 
 /** Throws (after logging every problem in Chinese) when the site must not be built. */
-export async function checkPhase({ command, root, cacheDir, outDir, logger, timer = new StageTimer() }: CheckInput): Promise<CheckedContent> {
+export async function checkPhase({
+  command,
+  root,
+  cacheDir,
+  outDir,
+  logger,
+  timer = new StageTimer(),
+}: CheckInput): Promise<CheckedContent> {
   timer.start('check');
   const cache = new CheckCache(path.join(cacheDir, 'content-check.json'));
   const report = checkContent(root, { cache });
@@ -49,7 +56,12 @@ export async function checkPhase({ command, root, cacheDir, outDir, logger, time
   const site = loadSiteSettings(root);
   if (command === 'build') {
     // Before anything is written: an emptied content folder must not replace the portal (publish/shrink-guard.ts).
-    const stop = shrinkProblem(publishedEntryCount(outDir), entryCount(report.entries, site), site.shrinkLimit, shrinkConfirmed());
+    const stop = shrinkProblem(
+      publishedEntryCount(outDir),
+      entryCount(report.entries, site),
+      site.shrinkLimit,
+      shrinkConfirmed(),
+    );
     if (stop) {
       logger.error(stop);
       throw new Error(stop);

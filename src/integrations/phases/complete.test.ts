@@ -21,7 +21,9 @@ vi.mock('../../hant/build-hant.ts', () => ({
     return { pages: options.files.length, converted: 0, reused: 0, chars: 0, ms: 0 };
   },
 }));
-vi.mock('../../search/publish.ts', () => ({ publishSearchIndex: (_index: unknown, target: string) => calls.push(`index ${path.basename(target)}`) }));
+vi.mock('../../search/publish.ts', () => ({
+  publishSearchIndex: (_index: unknown, target: string) => calls.push(`index ${path.basename(target)}`),
+}));
 const { aliasSitemap, completePhase, madePages } = await import('./complete.ts');
 
 let dir = '';
@@ -34,12 +36,27 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('complete phase', () => {
   it('makes 繁體 twins of the site pages (not of the CMS), then publishes the search index', async () => {
     const index = { stats: {} };
-    const carried = { size: 0, linkMs: 0, finish: async () => (calls.push('carried'), 2), carriedWithTwins: () => new Set<string>() };
-    const build = { carried, site: { hant: { standard: 't', phrases: false } }, base: '/', cacheDir: dir, search: Promise.resolve(index), timer: new StageTimer() } as unknown as StagedBuild;
+    const carried = {
+      size: 0,
+      linkMs: 0,
+      finish: async () => (calls.push('carried'), 2),
+      carriedWithTwins: () => new Set<string>(),
+    };
+    const build = {
+      carried,
+      site: { hant: { standard: 't', phrases: false } },
+      base: '/',
+      cacheDir: dir,
+      search: Promise.resolve(index),
+      timer: new StageTimer(),
+    } as unknown as StagedBuild;
     const made = madePages(
       new Map([
         ['/', [pathToFileURL(path.join(dir, 'index.html'))]],
-        ['/admin', [pathToFileURL(path.join(dir, 'admin/index.html')), pathToFileURL(path.join(dir, 'admin/config.yml'))]],
+        [
+          '/admin',
+          [pathToFileURL(path.join(dir, 'admin/index.html')), pathToFileURL(path.join(dir, 'admin/config.yml'))],
+        ],
         ['/zwgk', [pathToFileURL(path.join(dir, 'zwgk/index.html'))]],
       ]),
     );

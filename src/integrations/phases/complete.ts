@@ -32,18 +32,33 @@ export function madePages(assets: ReadonlyMap<string, readonly URL[]>): string[]
  * @param staging the output folder as Astro reports it at astro:build:done
  * @param made every page Astro wrote or kept (madePages)
  */
-export async function completePhase(build: StagedBuild, staging: string, made: readonly string[], logger: Logger): Promise<CompletedBuild> {
+export async function completePhase(
+  build: StagedBuild,
+  staging: string,
+  made: readonly string[],
+  logger: Logger,
+): Promise<CompletedBuild> {
   const { carried, site, base, cacheDir, timer } = build;
   timer.start('carried pages');
   const removed = await carried.finish(new Set(made));
   timer.end('carried pages');
-  logger.info(`沿用未变页面 ${carried.size} 个（链接用时 ${(carried.linkMs / 1000).toFixed(1)} 秒），移除已删除页面 ${removed} 个`);
+  logger.info(
+    `沿用未变页面 ${carried.size} 个（链接用时 ${(carried.linkMs / 1000).toFixed(1)} 秒），移除已删除页面 ${removed} 个`,
+  );
   const pages = made.map((file) => path.relative(staging, file).replaceAll(path.sep, '/'));
   // The web CMS (/admin/) is a tool for editors, not a page of the site.
   const sitePages = pages.filter((file) => !file.startsWith('admin/'));
   // Names are converted like other text, so every line of a 繁體 page is in one script (docs/hant.md).
   timer.start('繁體 twins');
-  const hant = await buildHant({ outDir: staging, files: sitePages, base, cacheDir, protect: [], ...site.hant, carried: carried.carriedWithTwins() });
+  const hant = await buildHant({
+    outDir: staging,
+    files: sitePages,
+    base,
+    cacheDir,
+    protect: [],
+    ...site.hant,
+    carried: carried.carriedWithTwins(),
+  });
   logger.info(
     `繁體版：${hant.pages} 个页面（转换 ${hant.converted}，复用 ${hant.reused}），${(hant.chars / 1e6).toFixed(1)} 百万字符，用时 ${(hant.ms / 1000).toFixed(1)} 秒`,
   );

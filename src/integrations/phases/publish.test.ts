@@ -9,9 +9,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompletedBuild } from './state.ts';
 
 const calls = vi.hoisted(() => [] as string[]);
-vi.mock('../../publish/precompress.ts', () => ({ precompressTree: async () => (calls.push('precompress'), {}), precompressSummary: () => '预压缩' }));
+vi.mock('../../publish/precompress.ts', () => ({
+  precompressTree: async () => (calls.push('precompress'), {}),
+  precompressSummary: () => '预压缩',
+}));
 vi.mock('../../publish/staged-output.ts', () => ({ swapIntoPlace: () => calls.push('swap') }));
-vi.mock('../../publish/carried-pages.ts', () => ({ writePublishedPages: (_c: string, _o: string, pages: string[]) => calls.push(`pages ${pages.length}`) }));
+vi.mock('../../publish/carried-pages.ts', () => ({
+  writePublishedPages: (_c: string, _o: string, pages: string[]) => calls.push(`pages ${pages.length}`),
+}));
 vi.mock('../../publish/published-files.ts', () => ({ rememberMadeImages: () => calls.push('made images') }));
 vi.mock('../../attachments/extraction.ts', () => ({
   AttachmentTexts: class {

@@ -28,7 +28,14 @@ const checked = (cacheDir: string) =>
     cacheDir,
     site: {},
     report: { entries: [] },
-    published: { images: new Map(), entryImages: new Map(), attachments: [], attachmentDigests: new Map(), build: 'b', command: 'build' },
+    published: {
+      images: new Map(),
+      entryImages: new Map(),
+      attachments: [],
+      attachmentDigests: new Map(),
+      build: 'b',
+      command: 'build',
+    },
     timer: new StageTimer(),
   }) as unknown as CheckedContent & { command: 'build' };
 

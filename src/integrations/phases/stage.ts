@@ -33,17 +33,29 @@ export interface StageInput {
   updateConfig: (update: ConfigUpdate) => void;
 }
 
-export function stagePhase(checked: CheckedContent & { command: 'build' }, { outDir, base, updateConfig }: StageInput): StagedBuild {
+export function stagePhase(
+  checked: CheckedContent & { command: 'build' },
+  { outDir, base, updateConfig }: StageInput,
+): StagedBuild {
   const { cacheDir, site, report, published } = checked;
   const staging = prepareStaging(outDir);
   const carried = new CarriedPages(outDir, staging, HANT_DIR);
   carried.start(readPublishedPages(cacheDir, outDir));
   // Astro would empty the staging folder before bundling, taking the carried pages with it; it is new anyway.
-  updateConfig({ outDir: pathToFileURL(`${staging}/`), vite: { build: { emptyOutDir: false }, plugins: [checked.timer.bundleEnd()] } });
+  updateConfig({
+    outDir: pathToFileURL(`${staging}/`),
+    vite: { build: { emptyOutDir: false }, plugins: [checked.timer.bundleEnd()] },
+  });
   const store = new FileStore(path.join(cacheDir, 'published-files'));
   const search = checked.timer.track(
     'search index',
-    buildSearch({ entries: report.entries, site, base, cacheDir, attachments: attachmentSearchSources(published, new AttachmentTexts(cacheDir)) }),
+    buildSearch({
+      entries: report.entries,
+      site,
+      base,
+      cacheDir,
+      attachments: attachmentSearchSources(published, new AttachmentTexts(cacheDir)),
+    }),
   );
   // Reported when the pages are done; keep an early failure from being unhandled meanwhile.
   search.catch(() => undefined);

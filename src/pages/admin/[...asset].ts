@@ -4,7 +4,10 @@ import { urls } from '../../view-models/urls.ts';
 import { adminFiles } from '../../cms/admin-files.ts';
 
 export const getStaticPaths = (() =>
-  adminFiles(urls.home()).files.map((f) => ({ params: { asset: f.path }, props: { path: f.path } }))) satisfies GetStaticPaths;
+  adminFiles(urls.home()).files.map((f) => ({
+    params: { asset: f.path },
+    props: { path: f.path },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const file = adminFiles(urls.home()).files.find((f) => f.path === props.path)!;

@@ -6,6 +6,11 @@ import { href } from '../../view-models/urls.ts';
 import { contentRoot } from '../../utils/content-root.ts';
 
 export const GET: APIRoute = () =>
-  new Response(cmsConfigYaml(cmsConfig(getSite(), { repoRoot: process.cwd(), contentRoot: contentRoot(), logo: href('/emblem.svg') })), {
-    headers: { 'content-type': 'text/yaml; charset=utf-8' },
-  });
+  new Response(
+    cmsConfigYaml(
+      cmsConfig(getSite(), { repoRoot: process.cwd(), contentRoot: contentRoot(), logo: href('/emblem.svg') }),
+    ),
+    {
+      headers: { 'content-type': 'text/yaml; charset=utf-8' },
+    },
+  );

@@ -4,7 +4,8 @@ import { getDataList, getDataLists } from '../../view-models/data-lists.ts';
 import { streamResponse } from '../../view-models/stream-body.ts';
 import { CSV_BOM, csvLine } from '../../utils/csv.ts';
 
-export const getStaticPaths = (() => getDataLists().map((l) => ({ params: { key: l.def.key } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  getDataLists().map((l) => ({ params: { key: l.def.key } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const list = getDataList(params.key!)!;

@@ -7,7 +7,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataList, getDataLists, tableFields } from '../../view-models/data-lists.ts';
 import { streamResponse } from '../../view-models/stream-body.ts';
 
-export const getStaticPaths = (() => getDataLists().map((l) => ({ params: { key: l.def.key } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  getDataLists().map((l) => ({ params: { key: l.def.key } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const list = getDataList(params.key!)!;

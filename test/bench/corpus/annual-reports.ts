@@ -43,7 +43,14 @@ export function corpusStatistics(years: readonly number[], int: Int): Map<number
       // Most requests are granted, partly granted or not held; the rest spread thinly.
       for (let k = 0; k < n; k++) {
         const roll = int(0, 99);
-        const row = roll < 45 ? outcomes[0]! : roll < 55 ? outcomes[1]! : roll < 75 ? outcomes.find((r) => r.key === 'unable.noInfo')! : outcomes[int(2, outcomes.length - 1)]!;
+        const row =
+          roll < 45
+            ? outcomes[0]!
+            : roll < 55
+              ? outcomes[1]!
+              : roll < 75
+                ? outcomes.find((r) => r.key === 'unable.noInfo')!
+                : outcomes[int(2, outcomes.length - 1)]!;
         cells.get(row.key)![c]! += 1;
       }
     });
@@ -56,7 +63,9 @@ export function corpusStatistics(years: readonly number[], int: Int): Map<number
     const proactive: Record<string, number[]> = {};
     for (const block of format.table2) {
       for (const r of block.rows) {
-        proactive[r.key] = block.columns.map((c) => (c.kind === 'amount' ? int(0, 50000) / 100 : c.kind === 'change' ? int(-5, 5) : int(0, 40)));
+        proactive[r.key] = block.columns.map((c) =>
+          c.kind === 'amount' ? int(0, 50000) / 100 : c.kind === 'change' ? int(-5, 5) : int(0, 40),
+        );
       }
     }
     const appeals = Object.fromEntries(
@@ -76,7 +85,10 @@ export function corpusStatistics(years: readonly number[], int: Int): Map<number
  * count (annual-report/catalogue-stats.ts), so a generated site builds without
  * catalogue warnings.
  */
-export function alignWithCatalogue(statistics: ReadonlyMap<number, CorpusStatistics>, policies: Iterable<CatalogueRecord>): void {
+export function alignWithCatalogue(
+  statistics: ReadonlyMap<number, CorpusStatistics>,
+  policies: Iterable<CatalogueRecord>,
+): void {
   const counted = catalogueStats(policies, [...statistics.keys()]);
   for (const [year, s] of statistics) {
     const c = counted.get(year)!;

@@ -65,11 +65,15 @@ export function paragraph(g: GenCtx, b: BodyBuilder, min = 2, max = 4): string {
 
 export function list(g: GenCtx, ordered: boolean): string {
   const items = g.r.shuffle([...g.theme.items]).slice(0, g.r.int(3, Math.min(6, g.theme.items.length)));
-  return items.map((item, k) => `${ordered ? `${k + 1}.` : '-'} ${fillSlots(item, g.r, g.slots)}${ordered ? '；' : '。'}`).join('\n').replace(/；$/, '。');
+  return items
+    .map((item, k) => `${ordered ? `${k + 1}.` : '-'} ${fillSlots(item, g.r, g.slots)}${ordered ? '；' : '。'}`)
+    .join('\n')
+    .replace(/；$/, '。');
 }
 
 function tableRows(spec: TableSpec, r: Rng): string[] {
-  const pool = spec.rows === 'city' ? cities : spec.rows === 'county' ? counties : spec.rows === 'port' ? ports : spec.rows;
+  const pool =
+    spec.rows === 'city' ? cities : spec.rows === 'county' ? counties : spec.rows === 'port' ? ports : spec.rows;
   const n = Math.min(pool.length, r.int(4, 8));
   const start = r.int(0, pool.length - n);
   return pool.slice(start, start + n);
@@ -101,17 +105,37 @@ export function table(g: GenCtx, b: BodyBuilder, spec: TableSpec = g.theme.table
     `| --- | ${spec.cols.map((c) => (numeric(c.kind) ? '---:' : '---')).join(' | ')} |`,
     ...rows.map((row) => `| ${row} | ${spec.cols.map((c) => cell(c.kind, g.r, c.texts)).join(' | ')} |`),
   ];
-  const caption = spec.caption.startsWith('主要') || spec.caption.includes('单位') ? spec.caption : `${g.slots.year}年${spec.caption}`;
+  const caption =
+    spec.caption.startsWith('主要') || spec.caption.includes('单位')
+      ? spec.caption
+      : `${g.slots.year}年${spec.caption}`;
   push(b, `**表${b.tables} ${caption}**`);
   push(b, lines.join('\n'));
 }
 
-const genericHeadings = ['总体要求', '工作目标', '重点任务', '保障措施', '工作要求', '组织实施', '职责分工', '时间安排', '监督管理'];
+const genericHeadings = [
+  '总体要求',
+  '工作目标',
+  '重点任务',
+  '保障措施',
+  '工作要求',
+  '组织实施',
+  '职责分工',
+  '时间安排',
+  '监督管理',
+];
 
 /** Numbered sections until the body reaches its target size. */
-export function sections(g: GenCtx, b: BodyBuilder, target: number, opts: { headings?: string[]; first?: string[]; maxSections?: number; every?: boolean } = {}): void {
+export function sections(
+  g: GenCtx,
+  b: BodyBuilder,
+  target: number,
+  opts: { headings?: string[]; first?: string[]; maxSections?: number; every?: boolean } = {},
+): void {
   // Theme headings first, then two of the usual closing sections.
-  const headings = opts.headings ? g.r.shuffle([...opts.headings]) : [...g.r.shuffle([...g.theme.headings]), ...g.r.shuffle([...genericHeadings]).slice(0, 2)];
+  const headings = opts.headings
+    ? g.r.shuffle([...opts.headings])
+    : [...g.r.shuffle([...g.theme.headings]), ...g.r.shuffle([...genericHeadings]).slice(0, 2)];
   const order = [...(opts.first ?? []), ...headings.filter((h) => !(opts.first ?? []).includes(h))];
   const tableAt = g.doc.table ? g.r.int(0, 2) : -1;
   const max = opts.maxSections ?? 12;

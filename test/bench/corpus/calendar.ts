@@ -53,4 +53,5 @@ export function cnNumber(n: number): string {
   const ones = n % 10;
   return `${cnDigits[tens]}十${ones ? cnDigits[ones] : ''}`;
 }
-export const chineseDate = (day: string) => `${day.slice(0, 4)}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+export const chineseDate = (day: string) =>
+  `${day.slice(0, 4)}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;

@@ -5,7 +5,9 @@ export function parseArgs(argv: string[]): CorpusOptions {
   const opts: Partial<CorpusOptions> = { print: true };
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => inline ?? argv[++k] ?? '';
     const num = (name: string) => {
       const v = Number(value());
@@ -39,7 +41,9 @@ export function parseArgs(argv: string[]): CorpusOptions {
         break;
       case '-h':
       case '--help':
-        console.log('usage: node test/bench/generate-corpus.ts --docs N --out DIR [--seed 42] [--traditional-share 0.05] [--mdx-share 0.1] [--source content] [--quiet]');
+        console.log(
+          'usage: node test/bench/generate-corpus.ts --docs N --out DIR [--seed 42] [--traditional-share 0.05] [--mdx-share 0.1] [--source content] [--quiet]',
+        );
         process.exit(0);
         break;
       default:

@@ -25,7 +25,12 @@ export function composeDocument(d: Doc, docs: Doc[], seed: number): ComposedDocu
     doc: d,
     theme: themes[d.theme]!,
     theme2: themes[d.theme2]!,
-    slots: { year: d.year, place: publishers[d.pub]!.place, pub: publishers[d.pub]!.name, themeName: themes[d.theme]!.name },
+    slots: {
+      year: d.year,
+      place: publishers[d.pub]!.place,
+      pub: publishers[d.pub]!.name,
+      themeName: themes[d.theme]!.name,
+    },
   };
   const b = newBody();
   const target = g.r.int(1950, 3500);
@@ -57,7 +62,10 @@ export function composeDocument(d: Doc, docs: Doc[], seed: number): ComposedDocu
   } else if (d.coll === 'interpretations') {
     summary = `${g.r.pick(['解读', '介绍', '说明'])}《${docCore(docs[d.policy!]!)}》的${g.r.pick(['出台背景、主要内容和施行要求', '起草依据、适用范围和主要措施', '主要变化和办理要求'])}。${fillSlots(g.r.pick(g.theme.sentences), g.r, g.slots)}`;
   } else {
-    const heads = b.blocks.filter((x) => x.startsWith('## ')).map((x) => x.replace(/^## (第[^章]+章　|[^、]+?问：|[一二三四五六七八九十]+、)?/, '').replace(/[？?]$/, '')).slice(0, 3);
+    const heads = b.blocks
+      .filter((x) => x.startsWith('## '))
+      .map((x) => x.replace(/^## (第[^章]+章　|[^、]+?问：|[一二三四五六七八九十]+、)?/, '').replace(/[？?]$/, ''))
+      .slice(0, 3);
     summary = `${fillSlots(g.r.pick(g.theme.sentences), g.r, g.slots)}${heads.length ? `主要包括${heads.join('、')}等内容。` : ''}`;
   }
   const keywords = g.r.shuffle([...g.theme.keywords]).slice(0, g.r.int(3, 4));

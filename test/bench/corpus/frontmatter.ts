@@ -4,7 +4,14 @@ import { givenNames, outlets, publishers, surnames } from './phrases.ts';
 
 const q = (s: string) => JSON.stringify(s);
 
-export function frontmatter(d: Doc, conv: (s: string) => string, docs: Doc[], summary: string, keywords: string[], attachment?: { file: string; title: string }): string {
+export function frontmatter(
+  d: Doc,
+  conv: (s: string) => string,
+  docs: Doc[],
+  summary: string,
+  keywords: string[],
+  attachment?: { file: string; title: string },
+): string {
   const lines: string[] = ['---'];
   const t = (s: string) => (d.trad ? conv(s) : s);
   lines.push(`title: ${q(t(d.title))}`);

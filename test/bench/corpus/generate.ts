@@ -49,17 +49,43 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusSumm
   const output = new CorpusOutput();
   copySite(source, out, output, seed, N);
 
-  const scanner = new Scanner(allNeedles, commonTerms.concat(publishers.map((p) => p.name)), shortTerms, foldTerm, conv);
+  const scanner = new Scanner(
+    allNeedles,
+    commonTerms.concat(publishers.map((p) => p.name)),
+    shortTerms,
+    foldTerm,
+    conv,
+  );
   const pageUrls = scanPages(scanner, out, foldText, N);
-  const pages = fs.readdirSync(path.join(out, 'pages'), { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length;
-  const tally = await writeDocuments(docs, { seed, out, output, conv, foldText, scanner, attachments: (options.attachmentShare ?? DEFAULT_ATTACHMENT_SHARE) > 0 });
+  const pages = fs
+    .readdirSync(path.join(out, 'pages'), { recursive: true })
+    .filter((f) => /\.mdx?$/.test(String(f))).length;
+  const tally = await writeDocuments(docs, {
+    seed,
+    out,
+    output,
+    conv,
+    foldText,
+    scanner,
+    attachments: (options.attachmentShare ?? DEFAULT_ATTACHMENT_SHARE) > 0,
+  });
 
   const gt = groundTruth(scanner, docs, N, pageUrls, seed, warnings);
   // Phrases only in attachments, in 简体 and 繁體: the search must find the document's attachment.
   tally.needles.forEach((needle, i) => {
     const expectedUrls = [urlOf(docs[needle.doc]!)];
-    gt.push({ id: `attachment-${String(i + 1).padStart(3, '0')}`, query: needle.phrase, kind: 'attachment', expectedUrls });
-    gt.push({ id: `attachment-trad-${String(i + 1).padStart(3, '0')}`, query: conv(needle.phrase), kind: 'attachment-trad', expectedUrls });
+    gt.push({
+      id: `attachment-${String(i + 1).padStart(3, '0')}`,
+      query: needle.phrase,
+      kind: 'attachment',
+      expectedUrls,
+    });
+    gt.push({
+      id: `attachment-trad-${String(i + 1).padStart(3, '0')}`,
+      query: conv(needle.phrase),
+      kind: 'attachment-trad',
+      expectedUrls,
+    });
   });
   await output.writeText(path.join(out, 'ground-truth.json'), JSON.stringify(gt, null, 1) + '\n');
   await output.flush();

@@ -27,9 +27,16 @@ export interface GroundTruthQuery {
  * Scans the corpus' stand-alone pages; they are search records too, numbered
  * N, N+1 … after the N documents. Returns their URLs in that order.
  */
-export function scanPages(scanner: Scanner, out: string, foldText: (text: string, traditional: boolean) => string, N: number): string[] {
+export function scanPages(
+  scanner: Scanner,
+  out: string,
+  foldText: (text: string, traditional: boolean) => string,
+  N: number,
+): string[] {
   const pageUrls: string[] = [];
-  for (const f of (fs.readdirSync(path.join(out, 'pages'), { recursive: true }) as string[]).filter((x) => /\.mdx?$/.test(x)).sort()) {
+  for (const f of (fs.readdirSync(path.join(out, 'pages'), { recursive: true }) as string[])
+    .filter((x) => /\.mdx?$/.test(x))
+    .sort()) {
     const source = fs.readFileSync(path.join(out, 'pages', f), 'utf8');
     const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
     const title = fm ? String((parseYaml(fm[1]!) as { title?: unknown }).title ?? '') : '';
@@ -40,13 +47,25 @@ export function scanPages(scanner: Scanner, out: string, foldText: (text: string
 }
 
 /** The queries, once every page is scanned; needles the scan missed are reported in `warnings`. */
-export function groundTruth(scanner: Scanner, docs: Doc[], N: number, pageUrls: string[], seed: number, warnings: string[]): GroundTruthQuery[] {
+export function groundTruth(
+  scanner: Scanner,
+  docs: Doc[],
+  N: number,
+  pageUrls: string[],
+  seed: number,
+  warnings: string[],
+): GroundTruthQuery[] {
   const urlOfIndex = (k: number) => (k < N ? urlOf(docs[k]!) : pageUrls[k - N]!);
   const gt: GroundTruthQuery[] = [];
   const add = (kind: string, query: string, docIdx: Iterable<number>) => {
     const urls = [...new Set([...docIdx].map(urlOfIndex))].sort();
     if (urls.length === 0) return;
-    gt.push({ id: `${kind}-${String(gt.filter((x) => x.kind === kind).length + 1).padStart(3, '0')}`, query, kind, expectedUrls: urls });
+    gt.push({
+      id: `${kind}-${String(gt.filter((x) => x.kind === kind).length + 1).padStart(3, '0')}`,
+      query,
+      kind,
+      expectedUrls: urls,
+    });
   };
   const gr = new Rng(seed, 0x7fffffff);
   const terms = scanner.terms;
@@ -75,11 +94,12 @@ export function groundTruth(scanner: Scanner, docs: Doc[], N: number, pageUrls: 
     if (t.kind !== 'needle' || nMixed >= 20 || t.docs.length === 0) return;
     const needleTrad = ti % 2 === 1 && t.trad !== undefined;
     const candidates = new Set<number>();
-    for (const k of t.docs) for (const c of scanner.needleDocTerms.get(k) ?? []) {
-      const other = terms[c]!;
-      if (other.kind === 'short') continue;
-      if (needleTrad || other.trad !== undefined) candidates.add(c);
-    }
+    for (const k of t.docs)
+      for (const c of scanner.needleDocTerms.get(k) ?? []) {
+        const other = terms[c]!;
+        if (other.kind === 'short') continue;
+        if (needleTrad || other.trad !== undefined) candidates.add(c);
+      }
     if (!candidates.size) return;
     const sorted = [...candidates].sort((a, b) => a - b);
     const c = sorted[gr.int(0, sorted.length - 1)]!;

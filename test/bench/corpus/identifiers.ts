@@ -12,7 +12,9 @@ const FOLDER_LIMIT = 1800;
 
 /** 索引号 for every disclosure document, numbered per publication year in date order, and 发文字号 where wanted. */
 export function assignIndexNumbers(r: Rng, docs: Doc[]): void {
-  const disclosure = docs.filter((d) => d.coll !== 'news').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
+  const disclosure = docs
+    .filter((d) => d.coll !== 'news')
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
   const seqByYear = new Map<number, number>();
   const docNoSerial = new Map<string, number>();
   for (const d of disclosure) {
@@ -74,4 +76,5 @@ export function assignFileIds(docs: Doc[]): void {
 }
 
 /** The page URL the site builds for a document. */
-export const urlOf = (d: Doc) => (d.coll === 'news' ? `/xwzx/${d.column}/${d.id}/` : `/xxgk/${d.indexNo!.replaceAll('/', '-')}/`);
+export const urlOf = (d: Doc) =>
+  d.coll === 'news' ? `/xwzx/${d.column}/${d.id}/` : `/xxgk/${d.indexNo!.replaceAll('/', '-')}/`;

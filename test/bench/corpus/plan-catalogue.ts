@@ -12,7 +12,12 @@ export function planCatalogue(plan: Planner, count: number, leaves: string[]): v
   years.forEach((year, k) => {
     for (let c = 0; c < catalogueYears[k]!; c++) {
       const key = leaves[r.weighted(leafWeights)]!;
-      const profile = categoryProfiles[key] ?? { weight: 0.5, themes: ['openness'], titles: ['{pub}{yr}年{themeName}信息'], tableShare: 0.3 };
+      const profile = categoryProfiles[key] ?? {
+        weight: 0.5,
+        themes: ['openness'],
+        titles: ['{pub}{yr}年{themeName}信息'],
+        tableShare: 0.3,
+      };
       const pub = pickPublisher(profile.dept ?? 0.35);
       const prefs = publishers[pub]!.themes.filter((t) => profile.themes.includes(t));
       const theme = themeOf(prefs.length && r.chance(0.6) ? r.pick(prefs) : r.pick(profile.themes));

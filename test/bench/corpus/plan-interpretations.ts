@@ -7,7 +7,9 @@ import type { Planner } from './planner.ts';
 /** Adds up to `count` interpretations, at most two for a policy when it can be helped; 规章 are picked most often. */
 export function planInterpretations(plan: Planner, policies: Doc[], count: number): void {
   const { r, docs, base } = plan;
-  const interpPool = policies.flatMap((p) => (p.kind === '规章' ? [p.i, p.i, p.i, p.i, p.i, p.i] : p.kind === '行政规范性文件' ? [p.i, p.i, p.i] : [p.i]));
+  const interpPool = policies.flatMap((p) =>
+    p.kind === '规章' ? [p.i, p.i, p.i, p.i, p.i, p.i] : p.kind === '行政规范性文件' ? [p.i, p.i, p.i] : [p.i],
+  );
   for (let c = 0; c < count && interpPool.length; c++) {
     let p = policies[0]!;
     for (let attempt = 0; attempt < 20; attempt++) {
@@ -21,7 +23,13 @@ export function planInterpretations(plan: Planner, policies: Doc[], count: numbe
     const d = base('interpretations', Number(day.slice(0, 4)), `${day} ${time}`, p.pub, p.theme);
     d.topic = p.topic;
     d.policy = p.i;
-    const forms: [string, number][] = [['文字', 60], ['图解', 15], ['问答', 20], ['访谈', 4], ['视频', 1]];
+    const forms: [string, number][] = [
+      ['文字', 60],
+      ['图解', 15],
+      ['问答', 20],
+      ['访谈', 4],
+      ['视频', 1],
+    ];
     d.form = forms[r.weighted(forms.map((f) => f[1]))]![0];
     const core = docCore(p);
     d.title =

@@ -10,7 +10,14 @@ export function planNews(plan: Planner, count: number, columns: string[]): void 
   const newsYears = allocate(count, yearWeights);
   years.forEach((year, k) => {
     for (let c = 0; c < newsYears[k]!; c++) {
-      const column = columns.length === 1 ? columns[0]! : r.chance(0.7) ? (columns.includes('zwdt') ? 'zwdt' : columns[0]!) : r.pick(columns.filter((x) => x !== 'zwdt'));
+      const column =
+        columns.length === 1
+          ? columns[0]!
+          : r.chance(0.7)
+            ? columns.includes('zwdt')
+              ? 'zwdt'
+              : columns[0]!
+            : r.pick(columns.filter((x) => x !== 'zwdt'));
       const pub = pickPublisher(0.55);
       const d = base('news', year, randomDate(year), pub, pickTheme(pub));
       d.column = column;

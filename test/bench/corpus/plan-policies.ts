@@ -64,7 +64,8 @@ export function retirePolicies(r: Rng, policies: Doc[]): void {
     if (list) list.push(p);
     else byThemeDate.set(p.theme, [p]);
   }
-  for (const list of byThemeDate.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
+  for (const list of byThemeDate.values())
+    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
   const oldPolicies = r.shuffle(policies.filter((p) => p.year <= 2024 && p.kind !== undefined));
   const nInvalid = Math.min(oldPolicies.length, Math.round(policies.length * 0.08));
   for (let k = 0; k < nInvalid; k++) {
@@ -73,7 +74,9 @@ export function retirePolicies(r: Rng, policies: Doc[]): void {
     let replaced = false;
     if (r.chance(0.5)) {
       const list = byThemeDate.get(p.theme)!;
-      const later = list.filter((x) => x.date.slice(0, 10) >= addDays(day, 60) && x.kind === p.kind && x.validity === undefined);
+      const later = list.filter(
+        (x) => x.date.slice(0, 10) >= addDays(day, 60) && x.kind === p.kind && x.validity === undefined,
+      );
       if (later.length) {
         const x = later[Math.floor(Math.pow(r.next(), 2) * later.length)]!;
         p.validity = '废止';

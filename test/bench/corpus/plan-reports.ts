@@ -21,7 +21,11 @@ export function planReports(plan: Planner, count: number): void {
     docs.push(d);
   }
   const reportYears = allocate(count - annualCount, yearWeights);
-  const reportTypes: [ReportType, number][] = [['预决算', 50], ['工作要点', 15], ['其他报告', 35]];
+  const reportTypes: [ReportType, number][] = [
+    ['预决算', 50],
+    ['工作要点', 15],
+    ['其他报告', 35],
+  ];
   years.forEach((year, k) => {
     for (let c = 0; c < reportYears[k]!; c++) {
       const type = reportTypes[r.weighted(reportTypes.map((t) => t[1]))]![0];
@@ -44,7 +48,14 @@ export function planReports(plan: Planner, count: number): void {
         d.topic = '综合政务\\政务公开';
       } else {
         d.reportYear = year - 1;
-        d.subject = r.pick(['法治政府建设', '优化营商环境工作', '安全生产工作', `${themes[theme]!.name}工作`, '建议提案办理工作', '“双随机、一公开”监管工作']);
+        d.subject = r.pick([
+          '法治政府建设',
+          '优化营商环境工作',
+          '安全生产工作',
+          `${themes[theme]!.name}工作`,
+          '建议提案办理工作',
+          '“双随机、一公开”监管工作',
+        ]);
         d.title = `${pubName}${year - 1}年${d.subject}${r.pick(['情况报告', '年度报告', '总结'])}`;
       }
       docs.push(d);

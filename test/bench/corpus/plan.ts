@@ -28,7 +28,14 @@ export interface PlanOptions {
 }
 
 /** All N documents, in plan order: policies, interpretations, reports, catalogue, news. */
-export function planCorpus({ seed, docs: N, site, traditionalShare: tradShare, mdxShare, attachmentShare }: PlanOptions): Doc[] {
+export function planCorpus({
+  seed,
+  docs: N,
+  site,
+  traditionalShare: tradShare,
+  mdxShare,
+  attachmentShare,
+}: PlanOptions): Doc[] {
   const r = new Rng(seed, 0);
   const plan = newPlanner(r);
   const docs = plan.docs;
@@ -44,7 +51,10 @@ export function planCorpus({ seed, docs: N, site, traditionalShare: tradShare, m
   // --- 年报 statistics, from their own stream so nothing else changes with them
   const annual = docs.filter((d) => d.reportType === '年度报告');
   const sr = new Rng(seed, 0x5eed);
-  const statistics = corpusStatistics(annual.map((d) => d.reportYear!), (min, max) => sr.int(min, max));
+  const statistics = corpusStatistics(
+    annual.map((d) => d.reportYear!),
+    (min, max) => sr.int(min, max),
+  );
   for (const d of annual) d.statistics = statistics.get(d.reportYear!);
 
   // --- flags, written dates
@@ -65,7 +75,14 @@ export function planCorpus({ seed, docs: N, site, traditionalShare: tradShare, m
     statistics,
     docs
       .filter((d) => d.coll === 'policies')
-      .map((d) => ({ kind: d.kind, validity: d.validity, validityDate: d.validityDate, writtenDate: d.written, publishDate: d.date, columns: [] })),
+      .map((d) => ({
+        kind: d.kind,
+        validity: d.validity,
+        validityDate: d.validityDate,
+        writtenDate: d.written,
+        publishDate: d.date,
+        columns: [],
+      })),
   );
 
   assignIndexNumbers(r, docs);

@@ -55,7 +55,8 @@ export function newPlanner(r: Rng): Planner {
     years,
     yearWeights,
     randomDate: (year) => `${r.pick(workdays.get(year)!)} ${workingTime(r)}`,
-    pickPublisher: (deptShare) => (deptShare !== undefined && r.chance(deptShare) ? 0 : r.weighted(publisherWeights, publisherTotal)),
+    pickPublisher: (deptShare) =>
+      deptShare !== undefined && r.chance(deptShare) ? 0 : r.weighted(publisherWeights, publisherTotal),
     pickTheme: (pub) => {
       const prefs = publishers[pub]!.themes;
       return prefs.length && r.chance(0.75) ? themeOf(r.pick(prefs)) : r.weighted(themeWeights);

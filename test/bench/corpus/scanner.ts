@@ -28,14 +28,29 @@ export class Scanner {
   /** Needle doc index → every non-needle term it contains. */
   needleDocTerms = new Map<number, Set<number>>();
 
-  constructor(needleTerms: string[], common: string[], short: string[], fold: (s: string) => string, toTrad: (s: string) => string) {
+  constructor(
+    needleTerms: string[],
+    common: string[],
+    short: string[],
+    fold: (s: string) => string,
+    toTrad: (s: string) => string,
+  ) {
     const seen = new Set<string>();
     const add = (text: string, kind: Term['kind']) => {
       const pattern = fold(text);
       if (seen.has(pattern)) return;
       seen.add(pattern);
       const trad = toTrad(text);
-      this.terms.push({ text, kind, pattern, trad: trad !== text && fold(trad) === pattern ? trad : undefined, count: 0, docs: [], active: true, lastDoc: -1 });
+      this.terms.push({
+        text,
+        kind,
+        pattern,
+        trad: trad !== text && fold(trad) === pattern ? trad : undefined,
+        count: 0,
+        docs: [],
+        active: true,
+        lastDoc: -1,
+      });
     };
     for (const t of needleTerms) add(t, 'needle');
     for (const t of short) add(t, 'short');

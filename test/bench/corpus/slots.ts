@@ -1,8 +1,26 @@
 /** Fills the `{slot}` placeholders of phrase templates with names, numbers and dates. */
 import { cnNumber } from './calendar.ts';
 import {
-  bridges, cities, companies, counties, divisions, expressways, givenNames, goods, holidays, laws,
-  platforms, ports, projects, rivers, roads, serviceAreas, stations, surnames, tunnels, weathers,
+  bridges,
+  cities,
+  companies,
+  counties,
+  divisions,
+  expressways,
+  givenNames,
+  goods,
+  holidays,
+  laws,
+  platforms,
+  ports,
+  projects,
+  rivers,
+  roads,
+  serviceAreas,
+  stations,
+  surnames,
+  tunnels,
+  weathers,
 } from './phrases.ts';
 import type { Rng } from './random.ts';
 
@@ -28,7 +46,13 @@ export function fillSlots(template: string, r: Rng, ctx: SlotContext): string {
       case 'county':
         return ctx.place && counties.includes(ctx.place) && r.chance(0.6) ? ctx.place : r.pick(counties);
       case 'place':
-        return ctx.place && r.chance(0.7) ? ctx.place : r.chance(0.3) ? '全省' : r.chance(0.6) ? r.pick(cities) : r.pick(counties);
+        return ctx.place && r.chance(0.7)
+          ? ctx.place
+          : r.chance(0.3)
+            ? '全省'
+            : r.chance(0.6)
+              ? r.pick(cities)
+              : r.pick(counties);
       case 'river':
         return r.pick(rivers);
       case 'port':

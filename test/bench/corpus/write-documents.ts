@@ -46,7 +46,10 @@ export interface DocumentTally {
   needles: AttachmentNeedle[];
 }
 
-export async function writeDocuments(docs: Doc[], { seed, out, output, conv, foldText, scanner, attachments }: DocumentWriting): Promise<DocumentTally> {
+export async function writeDocuments(
+  docs: Doc[],
+  { seed, out, output, conv, foldText, scanner, attachments }: DocumentWriting,
+): Promise<DocumentTally> {
   const tally: DocumentTally = {
     counts: { catalogue: 0, news: 0, policies: 0, interpretations: 0, reports: 0 },
     traditional: 0,
@@ -77,7 +80,10 @@ export async function writeDocuments(docs: Doc[], { seed, out, output, conv, fol
     if (d.attach && attachments) {
       const k = tally.attachments++;
       const type = attachmentType(k);
-      attachment = { file: `${path.basename(d.id)}-附件1.${type}`, title: `附件1：${g.r.pick(['申请表', '情况统计表', '任务分解表', '名单', '有关材料'])}` };
+      attachment = {
+        file: `${path.basename(d.id)}-附件1.${type}`,
+        title: `附件1：${g.r.pick(['申请表', '情况统计表', '任务分解表', '名单', '有关材料'])}`,
+      };
       // The attachment repeats the document's text (as annexes do), plus a phrase found nowhere else on some.
       const n = Math.floor(k / NEEDLE_EVERY);
       let text = body;
@@ -92,7 +98,10 @@ export async function writeDocuments(docs: Doc[], { seed, out, output, conv, fol
     }
     if (d.ext === '.mdx') tally.mdx++;
     tally.counts[d.coll]++;
-    await output.writeText(path.join(out, d.coll, d.id + d.ext), frontmatter(d, conv, docs, summary, keywords, attachment) + body);
+    await output.writeText(
+      path.join(out, d.coll, d.id + d.ext),
+      frontmatter(d, conv, docs, summary, keywords, attachment) + body,
+    );
     scanner.scan(foldText(`${title}\n${body}`, d.trad), d.i);
   }
   return tally;

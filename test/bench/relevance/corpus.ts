@@ -25,7 +25,8 @@ export function corpusJudgments(content: string, perKind = 30): Judged[] {
   const docNos = count((r) => r.meta.docNo);
   const uniqueTitle = records.filter((r) => titles.get(r.title) === 1);
   const uniqueDocNo = records.filter((r) => r.meta.docNo && docNos.get(r.meta.docNo) === 1);
-  const every = <T>(xs: T[]) => xs.filter((_x, i) => i % Math.max(1, Math.floor(xs.length / perKind)) === 0).slice(0, perKind);
+  const every = <T>(xs: T[]) =>
+    xs.filter((_x, i) => i % Math.max(1, Math.floor(xs.length / perKind)) === 0).slice(0, perKind);
   return [
     ...every(uniqueTitle).map((r) => ({ kind: '语料·标题', q: r.title, target: r.url, rel: { [r.url]: 3 } })),
     ...every(uniqueDocNo).map((r) => ({ kind: '语料·文号', q: r.meta.docNo!, target: r.url, rel: { [r.url]: 3 } })),

@@ -14,7 +14,11 @@ const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const QUESTION = /怎么办|怎么样|怎么|怎样|如何|为什么|为何|什么|哪里|哪些|哪个|谁来|是否|能否|可以吗|有没有|吗|呢/g;
 
 export function phrasesOf(q: string): string[] {
-  return (toSimplified(q.normalize('NFKC').toLowerCase()).replace(QUESTION, ' ').match(/(?=[0-9]*\p{Script=Han})[\p{Script=Han}0-9]{3,}/gu) ?? []);
+  return (
+    toSimplified(q.normalize('NFKC').toLowerCase())
+      .replace(QUESTION, ' ')
+      .match(/(?=[0-9]*\p{Script=Han})[\p{Script=Han}0-9]{3,}/gu) ?? []
+  );
 }
 
 export function phrasePrecision(judged: readonly Judged[], lists: readonly string[][], pages: readonly OraclePage[]) {
@@ -42,5 +46,11 @@ export function phrasePrecision(judged: readonly Judged[], lists: readonly strin
       if (list.has(page.url)) found++;
     }
   });
-  return { queries, returned, kept, precision: returned ? kept / returned : 1, recall: expected ? found / expected : 1 };
+  return {
+    queries,
+    returned,
+    kept,
+    precision: returned ? kept / returned : 1,
+    recall: expected ? found / expected : 1,
+  };
 }

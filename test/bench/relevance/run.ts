@@ -14,30 +14,44 @@ import { serveDirectory } from '../../support/static-server.ts';
 
 /** An engine module as a script defining `window.GongkaiSearch`. */
 export async function bundleEngine(entry: string): Promise<string> {
-  const result = await build({ entryPoints: [entry], bundle: true, format: 'iife', globalName: 'GongkaiSearch', write: false, minify: true });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: 'GongkaiSearch',
+    write: false,
+    minify: true,
+  });
   return result.outputFiles[0]!.text;
 }
 
 const normalise = (url: string) => url.replace(/index\.html$/, '').replace(/^https?:\/\/[^/]+/, '');
 
 /** Our engine over `dist/search-index/`: a complete search (every shard), ranked as the search page shows it. */
-export async function rankWithEngine(browser: Browser, dist: string, bundle: string, queries: readonly string[]): Promise<string[][]> {
+export async function rankWithEngine(
+  browser: Browser,
+  dist: string,
+  bundle: string,
+  queries: readonly string[],
+): Promise<string[][]> {
   const server = await serveDirectory(dist);
   const page = await browser.newPage();
   try {
     await page.goto(`${server.url}/404.html`);
     await page.addScriptTag({ content: bundle });
-    return await page.evaluate(async (qs) => {
-      const w = window as unknown as EngineWindow;
-      const engine = new w.GongkaiSearch.SearchEngine('/search-index/');
-      const out: string[][] = [];
-      for (const q of qs) {
-        const found = await engine.search(q);
-        const data = await Promise.all(found.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-        out.push(data.map((d) => d.url));
-      }
-      return out;
-    }, queries).then((lists) => lists.map((l) => l.map(normalise)));
+    return await page
+      .evaluate(async (qs) => {
+        const w = window as unknown as EngineWindow;
+        const engine = new w.GongkaiSearch.SearchEngine('/search-index/');
+        const out: string[][] = [];
+        for (const q of qs) {
+          const found = await engine.search(q);
+          const data = await Promise.all(found.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+          out.push(data.map((d) => d.url));
+        }
+        return out;
+      }, queries)
+      .then((lists) => lists.map((l) => l.map(normalise)));
   } finally {
     await page.close();
     await server.close();
@@ -61,7 +75,11 @@ export async function buildStockIndex(dist: string, outSite: string): Promise<vo
   }
 }
 
-export async function rankWithStock(browser: Browser, stockSite: string, queries: readonly string[]): Promise<string[][]> {
+export async function rankWithStock(
+  browser: Browser,
+  stockSite: string,
+  queries: readonly string[],
+): Promise<string[][]> {
   const server = await serveDirectory(stockSite);
   const page = await browser.newPage();
   try {

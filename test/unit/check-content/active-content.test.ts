@@ -35,7 +35,13 @@ describe('attachment types', () => {
     replaceIn(dir, POLICY, 'file: 附件1-评价指标.pdf', `file: "${name}"`);
     const errors = checkContent(dir).errors;
     expect(errors).toEqual([
-      { file: shown(dir, POLICY), line: 15, field: '附件 › 第1项 › 文件名（attachments[0].file）', expected: ATTACHMENT_TYPES_EXPECTED, found: expect.stringContaining(`"${name}"，是 `) },
+      {
+        file: shown(dir, POLICY),
+        line: 15,
+        field: '附件 › 第1项 › 文件名（attachments[0].file）',
+        expected: ATTACHMENT_TYPES_EXPECTED,
+        found: expect.stringContaining(`"${name}"，是 `),
+      },
     ]);
   });
 
@@ -50,20 +56,30 @@ describe('attachment types', () => {
 });
 
 describe('SVG body images', () => {
-  it.each(Object.entries(HOSTILE_SVGS))('refuses an SVG with %s, at its line, in the check and the build alike', async (_name, svg) => {
-    const dir = freshContent();
-    write(dir, 'policies/2025/chart.svg', svg);
-    addToPolicy(dir, '![客运量变化图](chart.svg)');
-    const { report, errors } = await checkAndCollect(dir);
-    expect(report.errors).toEqual([]);
-    expect(errors).toEqual([
-      { file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: SVG_SCRIPT_EXPECTED, found: expect.stringMatching(/^!\[客运量变化图\]\(chart\.svg\)：含有 /) },
-    ]);
-  });
+  it.each(Object.entries(HOSTILE_SVGS))(
+    'refuses an SVG with %s, at its line, in the check and the build alike',
+    async (_name, svg) => {
+      const dir = freshContent();
+      write(dir, 'policies/2025/chart.svg', svg);
+      addToPolicy(dir, '![客运量变化图](chart.svg)');
+      const { report, errors } = await checkAndCollect(dir);
+      expect(report.errors).toEqual([]);
+      expect(errors).toEqual([
+        {
+          file: shown(dir, POLICY),
+          line: 23,
+          field: '正文 › 图片',
+          expected: SVG_SCRIPT_EXPECTED,
+          found: expect.stringMatching(/^!\[客运量变化图\]\(chart\.svg\)：含有 /),
+        },
+      ]);
+    },
+  );
 
   it('publishes a clean SVG sanitised: links out of the file removed, shapes kept', async () => {
     const dir = freshContent();
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="120" height="60"><defs><path id="p" d="M0 0h10v10z"/></defs><use xlink:href="#p"/><image href="https://evil.example/track.png" width="1" height="1"/><text x="5" y="30">客运量</text></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="120" height="60"><defs><path id="p" d="M0 0h10v10z"/></defs><use xlink:href="#p"/><image href="https://evil.example/track.png" width="1" height="1"/><text x="5" y="30">客运量</text></svg>';
     write(dir, 'policies/2025/chart.svg', svg);
     addToPolicy(dir, '![客运量变化图](chart.svg)');
     const { errors, files } = await checkAndCollect(dir);
@@ -78,9 +94,19 @@ describe('SVG body images', () => {
   it('refuses an SVG in a stand-alone page, whose images Astro publishes as they are', () => {
     const dir = freshContent();
     write(dir, 'pages/map.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
-    write(dir, 'pages/map.md', ['---', 'title: 地图', 'updated: 2025-01-01', '---', '', '![办事地点地图](map.svg)', ''].join('\n'));
+    write(
+      dir,
+      'pages/map.md',
+      ['---', 'title: 地图', 'updated: 2025-01-01', '---', '', '![办事地点地图](map.svg)', ''].join('\n'),
+    );
     expect(checkContent(dir).errors).toEqual([
-      { file: shown(dir, 'pages/map.md'), line: 6, field: '正文 › 图片', expected: expect.stringContaining('PNG'), found: '![办事地点地图](map.svg)，是 SVG 文件' },
+      {
+        file: shown(dir, 'pages/map.md'),
+        line: 6,
+        field: '正文 › 图片',
+        expected: expect.stringContaining('PNG'),
+        found: '![办事地点地图](map.svg)，是 SVG 文件',
+      },
     ]);
   });
 

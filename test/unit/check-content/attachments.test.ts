@@ -49,7 +49,12 @@ describe('attachments in the content check', () => {
     write(dir, 'policies/2025/坏文件.pdf', '%PDF-1.4\n');
     xlsFile(path.join(folder, '名册.xls'), IDS.slice(1));
     docFile(path.join(folder, '值班.doc'), `值班人员身份证号 ${IDS[2]}`);
-    replaceIn(dir, POLICY, '    title: 附件1：信用评价指标表', `    title: 附件1：信用评价指标表\n${ATTACHMENTS.map((f) => `  - file: ${f}`).join('\n')}`);
+    replaceIn(
+      dir,
+      POLICY,
+      '    title: 附件1：信用评价指标表',
+      `    title: 附件1：信用评价指标表\n${ATTACHMENTS.map((f) => `  - file: ${f}`).join('\n')}`,
+    );
   }, 120_000);
 
   it('makes valid ID numbers for the spreadsheet', () => {
@@ -60,7 +65,9 @@ describe('attachments in the content check', () => {
     const { status, output } = runCheck(dir);
     expect(status).toBe(1);
     const where = `${path.relative(projectRoot, path.join(dir, POLICY))}`;
-    expect(output).toContain(`${where}:17 附件 › 第 2 个（名单.xlsx） › 工作表「养护里程」D3\n      要求：不公开个人信息`);
+    expect(output).toContain(
+      `${where}:17 附件 › 第 2 个（名单.xlsx） › 工作表「养护里程」D3\n      要求：不公开个人信息`,
+    );
     expect(output).toContain('实际：含有身份证号 1101**********');
     expect(output).toContain('工作表「养护里程」D4');
     expect(output).toContain(`附件 › 第 3 个（说明.pdf） › 第1页\n      要求：不公开个人信息`);
@@ -70,11 +77,14 @@ describe('attachments in the content check', () => {
     expect(output).toContain('附件 › 第 5 个（标准.ofd） › 第1页');
     expect(output).toContain(`实际：含有身份证号 ${IDS[0]!.slice(0, 4)}**********${IDS[0]!.slice(14)}`);
     // Read, not fatal: the broken file and the OFD are warnings.
-    expect(output).toMatch(/附件 › 第 6 个（坏文件\.pdf）\n\s+要求：能读取内容的附件（用于全文搜索和个人信息检查）\n\s+实际：无法读取：文件无法解析/);
+    expect(output).toMatch(
+      /附件 › 第 6 个（坏文件\.pdf）\n\s+要求：能读取内容的附件（用于全文搜索和个人信息检查）\n\s+实际：无法读取：文件无法解析/,
+    );
     expect(output).toContain('实际：OFD 版式文件：常用读屏软件无法朗读');
     expect(output).toMatch(/附件 \d+ 个：读取内容 \d+ 个（本次读取 \d+，沿用缓存 0/);
     const masked = (id: string) => `${id.slice(0, 4)}**********${id.slice(14)}`;
-    const error = (place: string, id: string) => `${place}\n      要求：不公开个人信息：删除该号码或只保留部分数字（如 138****5678）；确需公开的，经审查后在信息头记录 piiReviewed: { reviewer: 审查人, date: 审查日期 }\n      实际：含有身份证号 ${masked(id)}`;
+    const error = (place: string, id: string) =>
+      `${place}\n      要求：不公开个人信息：删除该号码或只保留部分数字（如 138****5678）；确需公开的，经审查后在信息头记录 piiReviewed: { reviewer: 审查人, date: 审查日期 }\n      实际：含有身份证号 ${masked(id)}`;
     expect(output).toContain(error('附件 › 第 7 个（名册.xls） › 工作表「物资储备」D3', IDS[1]!));
     expect(output).toContain(error('附件 › 第 7 个（名册.xls） › 工作表「物资储备」D4', IDS[2]!));
     expect(output).toContain(error('附件 › 第 8 个（值班.doc） › 正文', IDS[2]!));
@@ -82,7 +92,12 @@ describe('attachments in the content check', () => {
   }, 120_000);
 
   it('accepts them when the entry records a review, and reads no file again', () => {
-    replaceIn(dir, POLICY, 'needsInterpretation: true', 'needsInterpretation: true\npiiReviewed: { reviewer: 张三, date: 2025-03-09 }');
+    replaceIn(
+      dir,
+      POLICY,
+      'needsInterpretation: true',
+      'needsInterpretation: true\npiiReviewed: { reviewer: 张三, date: 2025-03-09 }',
+    );
     const { status, output } = runCheck(dir);
     expect(output).not.toContain('不公开个人信息');
     expect(status).toBe(0);

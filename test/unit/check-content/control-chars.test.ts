@@ -19,20 +19,44 @@ const freshContent = freshContentFolders();
 describe('control characters', () => {
   it('reads Word line and page breaks in a title as spaces', () => {
     const dir = freshContent();
-    replaceIn(dir, 'news/meeting.md', 'title: 省交通运输厅召开全省道路运输安全工作会议', 'title: "省交通运输厅召开\\v全省道路运输\\f安全工作会议"');
+    replaceIn(
+      dir,
+      'news/meeting.md',
+      'title: 省交通运输厅召开全省道路运输安全工作会议',
+      'title: "省交通运输厅召开\\v全省道路运输\\f安全工作会议"',
+    );
     const report = checkContent(dir);
     expect(report.errors).toEqual([]);
-    expect(report.entries.find((e) => e.id === 'meeting')!.data.title).toBe('省交通运输厅召开 全省道路运输 安全工作会议');
+    expect(report.entries.find((e) => e.id === 'meeting')!.data.title).toBe(
+      '省交通运输厅召开 全省道路运输 安全工作会议',
+    );
   });
 
   it('reports U+0001 in a title and ESC in a letter writer, naming field and character', () => {
     const dir = freshContent();
-    replaceIn(dir, 'news/meeting.md', 'title: 省交通运输厅召开全省道路运输安全工作会议', 'title: "省交通运输厅\\u0001召开会议"');
+    replaceIn(
+      dir,
+      'news/meeting.md',
+      'title: 省交通运输厅召开全省道路运输安全工作会议',
+      'title: "省交通运输厅\\u0001召开会议"',
+    );
     replaceIn(dir, 'letters/reply-fast.md', /writer: .*/, 'writer: "王先生\\e[31m"');
     const { errors } = checkContent(dir);
     expect(errors).toEqual([
-      { file: shown(dir, 'news/meeting.md'), line: 2, field: '标题（title）', expected: CONTROL_CHAR_EXPECTED, found: '第7个字符是 U+0001 控制字符' },
-      { file: shown(dir, 'letters/reply-fast.md'), line: 4, field: '来信人（writer）', expected: CONTROL_CHAR_EXPECTED, found: '第4个字符是 U+001B 转义符 ESC' },
+      {
+        file: shown(dir, 'news/meeting.md'),
+        line: 2,
+        field: '标题（title）',
+        expected: CONTROL_CHAR_EXPECTED,
+        found: '第7个字符是 U+0001 控制字符',
+      },
+      {
+        file: shown(dir, 'letters/reply-fast.md'),
+        line: 4,
+        field: '来信人（writer）',
+        expected: CONTROL_CHAR_EXPECTED,
+        found: '第4个字符是 U+001B 转义符 ESC',
+      },
     ]);
   });
 
@@ -40,20 +64,45 @@ describe('control characters', () => {
     const dir = freshContent();
     replaceIn(dir, 'pages/about.md', /^title: .*$/m, 'title: "关于\\v我们"');
     expect(checkContent(dir).errors).toEqual([
-      { file: shown(dir, 'pages/about.md'), line: 2, field: '标题（title）', expected: CONTROL_CHAR_EXPECTED, found: '第3个字符是 U+000B 垂直制表符（Word 的手动换行）' },
+      {
+        file: shown(dir, 'pages/about.md'),
+        line: 2,
+        field: '标题（title）',
+        expected: CONTROL_CHAR_EXPECTED,
+        found: '第3个字符是 U+000B 垂直制表符（Word 的手动换行）',
+      },
     ]);
   });
 
   it('reports control characters in a file name and in a data-list cell', () => {
     const dir = freshContent();
-    write(dir, 'news/2025/a\u0007b.md', '---\ntitle: 会议\ncolumn: zwdt\npublishDate: "2025-06-01 09:00"\nsource: 办公室\n---\n\n正文。\n');
+    write(
+      dir,
+      'news/2025/a\u0007b.md',
+      '---\ntitle: 会议\ncolumn: zwdt\npublishDate: "2025-06-01 09:00"\nsource: 办公室\n---\n\n正文。\n',
+    );
     const list = path.join(dir, 'lists', 'xzcf.csv');
-    fs.appendFileSync(list, '乙运输有限公司\u0002,法人及非法人组织,91990101MA6043894Q,周某,示交执罚〔2025〕97号,车辆超限运输,经查\u000b属实。,《公路安全保护条例》第六十四条,罚款,罚款0.5万元,0.5,,2025-09-26,示例省交通运输综合行政执法总队,2025-10-09\n');
+    fs.appendFileSync(
+      list,
+      '乙运输有限公司\u0002,法人及非法人组织,91990101MA6043894Q,周某,示交执罚〔2025〕97号,车辆超限运输,经查\u000b属实。,《公路安全保护条例》第六十四条,罚款,罚款0.5万元,0.5,,2025-09-26,示例省交通运输综合行政执法总队,2025-10-09\n',
+    );
     const line = fs.readFileSync(list, 'utf8').trimEnd().split('\n').length;
     expect(checkContent(dir).errors).toEqual([
       // The file-name rule of the gate (check-source-file.ts) reports it before the text rule would.
-      { file: shown(dir, 'news/2025/a\u0007b.md'), line: 1, field: '文件名', expected: '文件名和文件夹名不含 # ? % \\ 或控制字符（它们会使网页地址失效）', found: '2025/a\u0007b.md，含有 \\u0007' },
-      { file: shown(dir, 'lists/xzcf.csv'), line, field: `第${line}行 › 列“行政相对人名称”`, expected: CONTROL_CHAR_EXPECTED, found: '第8个字符是 U+0002 控制字符' },
+      {
+        file: shown(dir, 'news/2025/a\u0007b.md'),
+        line: 1,
+        field: '文件名',
+        expected: '文件名和文件夹名不含 # ? % \\ 或控制字符（它们会使网页地址失效）',
+        found: '2025/a\u0007b.md，含有 \\u0007',
+      },
+      {
+        file: shown(dir, 'lists/xzcf.csv'),
+        line,
+        field: `第${line}行 › 列“行政相对人名称”`,
+        expected: CONTROL_CHAR_EXPECTED,
+        found: '第8个字符是 U+0002 控制字符',
+      },
     ]);
   });
 
@@ -72,8 +121,20 @@ describe('control characters in a body', () => {
     const dir = freshContent();
     addToPolicy(dir, ['第一段\u000b手动换行。', '第二段\u001b[1m。']);
     expect(checkContent(dir).errors).toEqual([
-      { file: shown(dir, POLICY), line: 23, field: '正文', expected: CONTROL_CHAR_EXPECTED, found: '第4个字符是 U+000B 垂直制表符（Word 的手动换行）' },
-      { file: shown(dir, POLICY), line: 25, field: '正文', expected: CONTROL_CHAR_EXPECTED, found: '第4个字符是 U+001B 转义符 ESC' },
+      {
+        file: shown(dir, POLICY),
+        line: 23,
+        field: '正文',
+        expected: CONTROL_CHAR_EXPECTED,
+        found: '第4个字符是 U+000B 垂直制表符（Word 的手动换行）',
+      },
+      {
+        file: shown(dir, POLICY),
+        line: 25,
+        field: '正文',
+        expected: CONTROL_CHAR_EXPECTED,
+        found: '第4个字符是 U+001B 转义符 ESC',
+      },
     ]);
   });
 });

@@ -33,12 +33,18 @@ describe('公开方式', () => {
         found: '此条目公开方式为依申请公开，不会发布到网站',
       },
     ]);
-    expect(UNPUBLISHED_EXPECTED).toBe('只有公开方式为“主动公开”的条目发布到网站；此条目需要发布时，把 disclosure 改为 主动公开');
+    expect(UNPUBLISHED_EXPECTED).toBe(
+      '只有公开方式为“主动公开”的条目发布到网站；此条目需要发布时，把 disclosure 改为 主动公开',
+    );
     // The policy it interprets now has no published 解读 (check-interpretation-deadline tests).
-    expect(report.warnings.map((w) => [w.file, w.field])).toEqual([[shown(dir, 'policies/2025/freight-rules.md'), '需要解读（needsInterpretation）']]);
+    expect(report.warnings.map((w) => [w.file, w.field])).toEqual([
+      [shown(dir, 'policies/2025/freight-rules.md'), '需要解读（needsInterpretation）'],
+    ]);
     const text = reportToText({ ...report, warnings: [], freshness: [] });
     expect(text).toMatch(/^2 条说明：\n/);
-    expect(text).toContain(`  · ${shown(dir, 'policies/2024/withheld.md')}:7 公开方式（disclosure）\n      要求：${UNPUBLISHED_EXPECTED}\n      实际：此条目公开方式为不予公开，不会发布到网站`);
+    expect(text).toContain(
+      `  · ${shown(dir, 'policies/2024/withheld.md')}:7 公开方式（disclosure）\n      要求：${UNPUBLISHED_EXPECTED}\n      实际：此条目公开方式为不予公开，不会发布到网站`,
+    );
   });
 
   it('does not look for personal data in entries that are not published', () => {

@@ -67,7 +67,13 @@ describe('checkContent cross-checks', () => {
 });
 
 describe('MDX in the bulk collections', () => {
-  const plan = ['title: 规划', 'publisher: 示例省交通运输厅', 'publishDate: "2025-05-01 10:00"', 'topic: 工业、交通\\公路', 'category: ghjh'];
+  const plan = [
+    'title: 规划',
+    'publisher: 示例省交通运输厅',
+    'publishDate: "2025-05-01 10:00"',
+    'topic: 工业、交通\\公路',
+    'category: ghjh',
+  ];
 
   it('accepts plain Markdown in an .mdx file', () => {
     const dir = freshContent();
@@ -77,7 +83,11 @@ describe('MDX in the bulk collections', () => {
 
   it('rejects components and imports, pointing editors to content/pages', () => {
     const dir = freshContent();
-    write(dir, 'catalogue/ghjh/component.mdx', markdown(plan, "import Chart from '../../components/Chart.astro';\n\n<Chart />"));
+    write(
+      dir,
+      'catalogue/ghjh/component.mdx',
+      markdown(plan, "import Chart from '../../components/Chart.astro';\n\n<Chart />"),
+    );
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'catalogue/ghjh/component.mdx'),

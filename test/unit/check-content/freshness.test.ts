@@ -21,7 +21,11 @@ const freshness = (dir: string, today = TODAY) => checkContent(dir, { today }).f
 const byField = (dir: string, field: string, today = TODAY) => freshness(dir, today).filter((f) => f.field === field);
 
 function writeNewsItem(dir: string, name: string, column: string, date: string): void {
-  write(dir, `news/${name}.md`, markdown([`title: 新闻${name}`, `column: ${column}`, `publishDate: "${date} 09:00"`, 'source: 办公室'], '正文。'));
+  write(
+    dir,
+    `news/${name}.md`,
+    markdown([`title: 新闻${name}`, `column: ${column}`, `publishDate: "${date} 09:00"`, 'source: 办公室'], '正文。'),
+  );
 }
 
 describe('update windows', () => {
@@ -58,7 +62,8 @@ describe('column freshness', () => {
         file: shown(dir, 'site.yaml'),
         line: 52,
         field: '新闻栏目 › 政务动态（zwdt） › 更新周期',
-        expected: '每2周至少更新一次，最近一条应不早于 2026-05-18（检查指标：动态、要闻类栏目2周内应有更新；可在 site.yaml 中给栏目写 updateWithin 修改，例如 updateWithin: 1个月）',
+        expected:
+          '每2周至少更新一次，最近一条应不早于 2026-05-18（检查指标：动态、要闻类栏目2周内应有更新；可在 site.yaml 中给栏目写 updateWithin 修改，例如 updateWithin: 1个月）',
         found: '最近一条“省交通运输厅召开全省道路运输安全工作会议”发布于 2025-04-02，已 425 天未更新',
       },
     ]);
@@ -76,7 +81,8 @@ describe('column freshness', () => {
         file: shown(dir, 'site.yaml'),
         line: 64,
         field,
-        expected: '每6个月至少更新一次，最近一条应不早于 2025-12-01（检查指标：通知公告、政策文件类栏目6个月内应有更新；可在 site.yaml 中给栏目写 updateWithin 修改，例如 updateWithin: 1个月）',
+        expected:
+          '每6个月至少更新一次，最近一条应不早于 2025-12-01（检查指标：通知公告、政策文件类栏目6个月内应有更新；可在 site.yaml 中给栏目写 updateWithin 修改，例如 updateWithin: 1个月）',
         found: '最近一条“示例省道路货物运输经营者信用管理办法”发布于 2025-03-10，已 448 天未更新',
       },
     ]);
@@ -101,14 +107,29 @@ describe('column freshness', () => {
     for (const quiet of ['行政事业性收费（sf）', '行政许可（xzxk）', '规划计划（ghjh）', '其他法定公开信息（qtxx）']) {
       expect(fields).not.toContain(`信息公开目录 › ${quiet}`);
     }
-    replaceIn(dir, 'site.yaml', 'description: 机构职能、内设机构、办公地址、办公时间、联系方式和负责人信息', 'description: 机构职能\n    emptyNote: 机构职能见“机构概况”页面。');
+    replaceIn(
+      dir,
+      'site.yaml',
+      'description: 机构职能、内设机构、办公地址、办公时间、联系方式和负责人信息',
+      'description: 机构职能\n    emptyNote: 机构职能见“机构概况”页面。',
+    );
     expect(freshness(dir).map((f) => f.field)).not.toContain('信息公开目录 › 机构职能（jgzn）');
   });
 
   it('takes the window a column sets, or none (不检查)', () => {
     const dir = freshContent();
-    replaceIn(dir, 'site.yaml', '    description: 本厅重要会议、工作部署和行业动态', '    description: 本厅重要会议、工作部署和行业动态\n    updateWithin: 不检查');
-    replaceIn(dir, 'site.yaml', '    description: 交通运输发展规划、专项规划和年度计划', '    description: 交通运输发展规划、专项规划和年度计划\n    updateWithin: 3个月');
+    replaceIn(
+      dir,
+      'site.yaml',
+      '    description: 本厅重要会议、工作部署和行业动态',
+      '    description: 本厅重要会议、工作部署和行业动态\n    updateWithin: 不检查',
+    );
+    replaceIn(
+      dir,
+      'site.yaml',
+      '    description: 交通运输发展规划、专项规划和年度计划',
+      '    description: 交通运输发展规划、专项规划和年度计划\n    updateWithin: 3个月',
+    );
     expect(byField(dir, '新闻栏目 › 政务动态（zwdt） › 更新周期')).toEqual([]);
     const [plans] = byField(dir, '信息公开目录 › 规划计划（ghjh） › 更新周期');
     expect(plans!.expected).toBe(
@@ -119,7 +140,12 @@ describe('column freshness', () => {
 
   it('rejects a window it cannot read, naming the field', () => {
     const dir = freshContent();
-    replaceIn(dir, 'site.yaml', '    description: 本厅重要会议、工作部署和行业动态', '    description: 本厅重要会议、工作部署和行业动态\n    updateWithin: 两周');
+    replaceIn(
+      dir,
+      'site.yaml',
+      '    description: 本厅重要会议、工作部署和行业动态',
+      '    description: 本厅重要会议、工作部署和行业动态\n    updateWithin: 两周',
+    );
     const [error] = checkContent(dir).errors;
     expect(error).toMatchObject({ file: shown(dir, 'site.yaml'), expected: '有效的网站设置' });
     expect(error!.found).toContain('应为更新周期，例如 2周、14天、6个月，或 不检查');
@@ -132,7 +158,8 @@ describe('column freshness', () => {
         file: shown(dir, 'site.yaml'),
         line: 51,
         field: '首页',
-        expected: '首页每2周至少有一条新内容，最近一条应不早于 2026-05-18（检查指标：首页2周不更新为单项否决）；首页显示新闻栏目、政策文件和政策解读的最新条目',
+        expected:
+          '首页每2周至少有一条新内容，最近一条应不早于 2026-05-18（检查指标：首页2周不更新为单项否决）；首页显示新闻栏目、政策文件和政策解读的最新条目',
         found: '最近一条“省交通运输厅召开全省道路运输安全工作会议”发布于 2025-04-02，已 425 天未更新',
       },
     ]);
@@ -143,12 +170,27 @@ describe('column freshness', () => {
   it('says when five or more columns are stale, or blank: a 单项否决 under the 检查指标', () => {
     const dir = freshContent();
     const [veto] = byField(dir, '空白栏目（检查指标）');
-    expect(veto).toMatchObject({ file: shown(dir, 'site.yaml'), line: 1, expected: '空白栏目少于 5 个（检查指标：5个以上空白栏目为单项否决）' });
+    expect(veto).toMatchObject({
+      file: shown(dir, 'site.yaml'),
+      line: 1,
+      expected: '空白栏目少于 5 个（检查指标：5个以上空白栏目为单项否决）',
+    });
     expect(veto!.found).toMatch(/^\d+ 个空白栏目：通知公告、规章、/);
     expect(byField(dir, '栏目更新（检查指标）')).toEqual([]);
-    for (const key of ['jgzn', 'tjxx', 'zfcg']) replaceIn(dir, 'site.yaml', `  - key: ${key}\n`, `  - key: ${key}\n    updateWithin: 1周\n`);
+    for (const key of ['jgzn', 'tjxx', 'zfcg'])
+      replaceIn(dir, 'site.yaml', `  - key: ${key}\n`, `  - key: ${key}\n    updateWithin: 1周\n`);
     for (const key of ['jgzn', 'tjxx', 'zfcg']) {
-      write(dir, `catalogue/${key}/old.md`, markdown(['title: 旧条目', 'publisher: 示例省交通运输厅', 'publishDate: "2026-01-05 10:00"', 'topic: 综合政务\\政务公开', `category: ${key}`]));
+      write(
+        dir,
+        `catalogue/${key}/old.md`,
+        markdown([
+          'title: 旧条目',
+          'publisher: 示例省交通运输厅',
+          'publishDate: "2026-01-05 10:00"',
+          'topic: 综合政务\\政务公开',
+          `category: ${key}`,
+        ]),
+      );
     }
     const [stale] = byField(dir, '栏目更新（检查指标）');
     expect(stale!.found).toBe('5 个栏目未按时更新：政务动态、政策文件、机构职能、统计信息、政府采购');
@@ -162,7 +204,11 @@ describe('column freshness', () => {
     expect(report.freshness.length).toBeGreaterThan(10);
     const text = reportToText(report);
     // After errors and warnings (none here), before the notices.
-    expect(text.startsWith(`${report.freshness.length} 条栏目更新提醒（检查指标，不影响生成）：\n${shown(dir, 'site.yaml')}\n`)).toBe(true);
+    expect(
+      text.startsWith(
+        `${report.freshness.length} 条栏目更新提醒（检查指标，不影响生成）：\n${shown(dir, 'site.yaml')}\n`,
+      ),
+    ).toBe(true);
     expect(text).toContain('\n\n1 条说明：\n');
     expect(text).not.toContain('网站未生成');
   });
@@ -172,7 +218,14 @@ describe('column freshness', () => {
     write(
       dir,
       'catalogue/jgzn/withheld.md',
-      markdown(['title: 内部机构调整', 'publisher: 示例省交通运输厅', 'publishDate: "2026-05-20 10:00"', 'topic: 综合政务\\政务公开', 'category: jgzn', 'disclosure: 不予公开']),
+      markdown([
+        'title: 内部机构调整',
+        'publisher: 示例省交通运输厅',
+        'publishDate: "2026-05-20 10:00"',
+        'topic: 综合政务\\政务公开',
+        'category: jgzn',
+        'disclosure: 不予公开',
+      ]),
     );
     expect(byField(dir, '信息公开目录 › 机构职能（jgzn）')).toHaveLength(1);
   });

@@ -14,7 +14,11 @@ const freshContent = freshContentFolders();
 describe('checkContent cross-checks', () => {
   it('reports a misspelt field with the name the editor probably meant', () => {
     const dir = freshContent();
-    write(dir, 'news/typo.md', markdown(['title: 标题', 'column: zwdt', 'publishDate: "2025-04-02 16:20"', 'source: 办公室', 'sumary: 摘要']));
+    write(
+      dir,
+      'news/typo.md',
+      markdown(['title: 标题', 'column: zwdt', 'publishDate: "2025-04-02 16:20"', 'source: 办公室', 'sumary: 摘要']),
+    );
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'news/typo.md'),
@@ -46,7 +50,11 @@ describe('checkContent cross-checks', () => {
     const { errors } = checkContent(dir);
     expect(errors).toHaveLength(1);
     // The broken line: title, line 2 of the file (the YAML parser may name the line after it).
-    expect(errors[0]).toMatchObject({ file: shown(dir, 'news/broken.md'), field: '信息头（frontmatter）', found: '无法读取' });
+    expect(errors[0]).toMatchObject({
+      file: shown(dir, 'news/broken.md'),
+      field: '信息头（frontmatter）',
+      found: '无法读取',
+    });
     expect(errors[0]!.line).toBeGreaterThanOrEqual(2);
     expect(errors[0]!.expected).toMatch(/^信息头不是有效的 YAML：\S/);
   });

@@ -25,8 +25,13 @@ describe('future publication dates', () => {
     set('later.md', '2026-07-15 09:00');
     set('typo.md', '2062-06-01 09:00');
     const report = checkContent(dir, { today });
-    const about = (list: typeof report.errors) => list.filter((p) => p.field === '发布日期（publishDate）').map((p) => [p.file, p.line, p.found]);
-    expect(about(report.errors)).toEqual([[shown(dir, 'news/typo.md'), 4, '"2062-06-01 09:00"，比生成日期晚 13149 天']]);
-    expect(about(report.warnings)).toEqual([[shown(dir, 'news/later.md'), 4, '"2026-07-15 09:00"，比生成日期晚 44 天']]);
+    const about = (list: typeof report.errors) =>
+      list.filter((p) => p.field === '发布日期（publishDate）').map((p) => [p.file, p.line, p.found]);
+    expect(about(report.errors)).toEqual([
+      [shown(dir, 'news/typo.md'), 4, '"2062-06-01 09:00"，比生成日期晚 13149 天'],
+    ]);
+    expect(about(report.warnings)).toEqual([
+      [shown(dir, 'news/later.md'), 4, '"2026-07-15 09:00"，比生成日期晚 44 天'],
+    ]);
   });
 });

@@ -14,17 +14,37 @@ describe('images', () => {
     write(dir, 'policies/2025/images/chart.png', 'png');
     addToPolicy(dir, '![](images/chart.png)');
     expect(checkContent(dir).errors).toEqual([
-      { file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: IMAGE_ALT_EXPECTED, found: '![](images/chart.png)，没有替代文字' },
+      {
+        file: shown(dir, POLICY),
+        line: 23,
+        field: '正文 › 图片',
+        expected: IMAGE_ALT_EXPECTED,
+        found: '![](images/chart.png)，没有替代文字',
+      },
     ]);
-    expect(IMAGE_ALT_EXPECTED).toBe('图片应有替代文字：在 ![ ] 的方括号中写明图片内容，供读屏软件朗读，例如 ![2025年全省客运量变化图](chart.png)');
+    expect(IMAGE_ALT_EXPECTED).toBe(
+      '图片应有替代文字：在 ![ ] 的方括号中写明图片内容，供读屏软件朗读，例如 ![2025年全省客运量变化图](chart.png)',
+    );
   });
 
   it('reports an image whose file does not exist, and one outside the content folder', () => {
     const dir = freshContent();
     addToPolicy(dir, ['![信用评价流程图](images/flow.png)', '![密码](../../../../../../etc/passwd)']);
     expect(checkContent(dir).errors).toEqual([
-      { file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: IMAGE_FILE_EXPECTED, found: '![信用评价流程图](images/flow.png)，没有这个图片文件' },
-      { file: shown(dir, POLICY), line: 25, field: '正文 › 图片', expected: IMAGE_FILE_EXPECTED, found: '![密码](../../../../../../etc/passwd)，没有这个图片文件' },
+      {
+        file: shown(dir, POLICY),
+        line: 23,
+        field: '正文 › 图片',
+        expected: IMAGE_FILE_EXPECTED,
+        found: '![信用评价流程图](images/flow.png)，没有这个图片文件',
+      },
+      {
+        file: shown(dir, POLICY),
+        line: 25,
+        field: '正文 › 图片',
+        expected: IMAGE_FILE_EXPECTED,
+        found: '![密码](../../../../../../etc/passwd)，没有这个图片文件',
+      },
     ]);
     expect(IMAGE_FILE_EXPECTED).toBe('与本文件在同一文件夹（或其子文件夹）中的图片文件，或 https:// 开头的完整网址');
   });
@@ -50,10 +70,24 @@ describe('images', () => {
     write(dir, 'policies/2025/photo.HEIC', 'heic');
     addToPolicy(dir, ['![扫描的通知](scan.bmp)', '![现场照片](photo.HEIC)']);
     expect(checkContent(dir).errors).toEqual([
-      { file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: IMAGE_FORMAT_EXPECTED, found: '![扫描的通知](scan.bmp)，是 BMP 文件' },
-      { file: shown(dir, POLICY), line: 25, field: '正文 › 图片', expected: IMAGE_FORMAT_EXPECTED, found: '![现场照片](photo.HEIC)，是 HEIC 文件' },
+      {
+        file: shown(dir, POLICY),
+        line: 23,
+        field: '正文 › 图片',
+        expected: IMAGE_FORMAT_EXPECTED,
+        found: '![扫描的通知](scan.bmp)，是 BMP 文件',
+      },
+      {
+        file: shown(dir, POLICY),
+        line: 25,
+        field: '正文 › 图片',
+        expected: IMAGE_FORMAT_EXPECTED,
+        found: '![现场照片](photo.HEIC)，是 HEIC 文件',
+      },
     ]);
-    expect(IMAGE_FORMAT_EXPECTED).toBe('图片格式为 jpg、jpeg、png、webp、avif、gif、svg、tif、tiff 之一；其他格式（如 BMP、HEIC）请先另存为 JPG 或 PNG');
+    expect(IMAGE_FORMAT_EXPECTED).toBe(
+      '图片格式为 jpg、jpeg、png、webp、avif、gif、svg、tif、tiff 之一；其他格式（如 BMP、HEIC）请先另存为 JPG 或 PNG',
+    );
   });
 
   it('lists the images beside published entries for the image pipeline, not those of unpublished ones', () => {
@@ -79,14 +113,35 @@ describe('images', () => {
   it('checks images written as references ([label]: target) like inline ones', () => {
     const dir = freshContent();
     write(dir, 'policies/2025/images/flow.png', 'png');
-    addToPolicy(dir, ['见![信用评价流程][流程图]和![][Missing  Alt]，![方括号] 不是图片。', '[流程图]: images/flow.png', '[missing alt]: <images/no such.png>']);
+    addToPolicy(dir, [
+      '见![信用评价流程][流程图]和![][Missing  Alt]，![方括号] 不是图片。',
+      '[流程图]: images/flow.png',
+      '[missing alt]: <images/no such.png>',
+    ]);
     const { errors, bodyImages } = checkContent(dir);
     expect(errors).toEqual([
-      { file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: IMAGE_ALT_EXPECTED, found: '![](images/no such.png)，没有替代文字' },
-      { file: shown(dir, POLICY), line: 23, field: '正文 › 图片', expected: IMAGE_FILE_EXPECTED, found: '![](images/no such.png)，没有这个图片文件' },
+      {
+        file: shown(dir, POLICY),
+        line: 23,
+        field: '正文 › 图片',
+        expected: IMAGE_ALT_EXPECTED,
+        found: '![](images/no such.png)，没有替代文字',
+      },
+      {
+        file: shown(dir, POLICY),
+        line: 23,
+        field: '正文 › 图片',
+        expected: IMAGE_FILE_EXPECTED,
+        found: '![](images/no such.png)，没有这个图片文件',
+      },
     ]);
     expect(bodyImages.get(path.join(dir, POLICY))).toEqual([
-      { path: path.join(dir, 'policies/2025/images/flow.png'), file: shown(dir, POLICY), line: 23, shown: '![信用评价流程](images/flow.png)' },
+      {
+        path: path.join(dir, 'policies/2025/images/flow.png'),
+        file: shown(dir, POLICY),
+        line: 23,
+        shown: '![信用评价流程](images/flow.png)',
+      },
     ]);
   });
 });

@@ -30,7 +30,12 @@ describe('checkContent cross-checks', () => {
 
   it('warns about an explicit indexNo that does not follow the template', () => {
     const dir = freshContent();
-    replaceIn(dir, 'interpretations/freight-rules-qa.md', 'indexNo: 11990000MB0000001X/2025-00004', 'indexNo: OTHER-2025-4');
+    replaceIn(
+      dir,
+      'interpretations/freight-rules-qa.md',
+      'indexNo: 11990000MB0000001X/2025-00004',
+      'indexNo: OTHER-2025-4',
+    );
     unregister(dir, 'interpretations/freight-rules-qa.md');
     const report = checkContent(dir);
     expect(report.errors).toEqual([]);
@@ -48,7 +53,12 @@ describe('checkContent cross-checks', () => {
   it('leaves entries that are not 主动公开 out of the 索引号 checks', () => {
     const dir = freshContent();
     // withheld.md is 不予公开: a duplicate number there is not an error …
-    replaceIn(dir, 'policies/2024/withheld.md', 'kind: 其他文件', 'kind: 其他文件\nindexNo: 11990000MB0000001X/2025-00003');
+    replaceIn(
+      dir,
+      'policies/2024/withheld.md',
+      'kind: 其他文件',
+      'kind: 其他文件\nindexNo: 11990000MB0000001X/2025-00003',
+    );
     expect(checkContent(dir)).toMatchObject({ errors: [], warnings: [] });
     // … nor is a number that does not follow the template.
     replaceIn(dir, 'policies/2024/withheld.md', '11990000MB0000001X/2025-00003', 'NOT-OURS-1');

@@ -28,7 +28,15 @@ function writePolicy(dir: string, name: string, date: string, extra: string[] = 
   write(
     dir,
     relative,
-    markdown([`title: 测试文件${name}`, 'publisher: 示例省交通运输厅', `publishDate: "${date} 10:00"`, 'topic: 工业、交通\\公路', 'kind: 其他文件', 'needsInterpretation: true', ...extra]),
+    markdown([
+      `title: 测试文件${name}`,
+      'publisher: 示例省交通运输厅',
+      `publishDate: "${date} 10:00"`,
+      'topic: 工业、交通\\公路',
+      'kind: 其他文件',
+      'needsInterpretation: true',
+      ...extra,
+    ]),
   );
   return relative;
 }
@@ -67,7 +75,11 @@ describe('解读 deadline', () => {
     // 1–8 October 2025 are off; 9 and 10 October, and Saturday 11 October (调休), are working days.
     expect(deadlineWarnings(dir, '2025-10-11')).toEqual([]);
     expect(deadlineWarnings(dir, '2025-10-12')).toEqual([
-      expect.objectContaining({ file: shown(dir, file), expected: expectedFor('2025-10-11', '2025/before-holiday'), found: '文件发布于 2025-09-30，到 2025-10-12 还没有发布解读' }),
+      expect.objectContaining({
+        file: shown(dir, file),
+        expected: expectedFor('2025-10-11', '2025/before-holiday'),
+        found: '文件发布于 2025-09-30，到 2025-10-12 还没有发布解读',
+      }),
     ]);
   });
 
@@ -75,7 +87,9 @@ describe('解读 deadline', () => {
     const dir = freshContent();
     writePolicy(dir, 'future', '2031-03-03');
     const [warning] = deadlineWarnings(dir, '2031-04-01');
-    expect(warning!.expected).toBe(expectedFor('2031-03-06', '2031/future', 3, '（该年份的节假日安排尚未收录，仅按周末计算）'));
+    expect(warning!.expected).toBe(
+      expectedFor('2031-03-06', '2031/future', 3, '（该年份的节假日安排尚未收录，仅按周末计算）'),
+    );
   });
 
   it('takes the number of working days from site.yaml (interpretationDays)', () => {
@@ -87,7 +101,10 @@ describe('解读 deadline', () => {
     writePolicy(dir, 'same-day', '2025-06-03');
     expect(deadlineWarnings(dir, '2025-06-03')).toEqual([]);
     expect(deadlineWarnings(dir, '2025-06-04')).toEqual([
-      expect.objectContaining({ expected: expectedFor('2025-06-03', '2025/same-day', 0), found: '文件发布于 2025-06-03，到 2025-06-04 还没有发布解读' }),
+      expect.objectContaining({
+        expected: expectedFor('2025-06-03', '2025/same-day', 0),
+        found: '文件发布于 2025-06-03，到 2025-06-04 还没有发布解读',
+      }),
     ]);
   });
 

@@ -27,7 +27,15 @@ describe('line numbers', () => {
     write(
       dir,
       'catalogue/ghjh/lines.md',
-      markdown(['title: 规划', 'publisher: 示例省交通运输厅', 'topic: 工业、交通\\公路', 'category: ghjh', 'attachments:', '  - file: a.pdf', '    titel: 附件']),
+      markdown([
+        'title: 规划',
+        'publisher: 示例省交通运输厅',
+        'topic: 工业、交通\\公路',
+        'category: ghjh',
+        'attachments:',
+        '  - file: a.pdf',
+        '    titel: 附件',
+      ]),
     );
     const errors = checkContent(dir).errors.map((e) => [e.line, e.field]);
     expect(errors).toEqual([
@@ -53,7 +61,12 @@ describe('line numbers', () => {
     // The interpretation is unchanged (taken from the cache); the policy it points to goes away.
     fs.renameSync(path.join(dir, 'policies/2025/freight-rules.md'), path.join(dir, 'policies/2025/_freight-rules.md'));
     replaceIn(dir, 'policies/2024/freight-rules-old.md', 'replacedBy: 2025/freight-rules\n', '');
-    replaceIn(dir, 'policies/2024/freight-rules-old.md', 'validity: 废止', 'validity: 废止\nreplacedBy: 2025/freight-rules');
+    replaceIn(
+      dir,
+      'policies/2024/freight-rules-old.md',
+      'validity: 废止',
+      'validity: 废止\nreplacedBy: 2025/freight-rules',
+    );
     const { errors } = checkContent(dir, { cacheFile });
     expect(errors.map((e) => [e.file, e.line, e.field])).toEqual([
       [shown(dir, 'policies/2024/freight-rules-old.md'), 11, '替代文件（replacedBy）'],

@@ -18,7 +18,12 @@ const DOC = '/xxgk/11990000MB0000001X-2025-00003/';
 describe('links inside content', () => {
   it('reports a link to a page the site does not have, with its text and line', () => {
     const dir = freshContent();
-    replaceIn(dir, 'interpretations/freight-rules-qa.md', '为了促进道路运输行业诚信经营。', '为了促进道路运输行业诚信经营，详见[原文件](/xxgk/11990000MB0000001X-2025-00099/)。');
+    replaceIn(
+      dir,
+      'interpretations/freight-rules-qa.md',
+      '为了促进道路运输行业诚信经营。',
+      '为了促进道路运输行业诚信经营，详见[原文件](/xxgk/11990000MB0000001X-2025-00099/)。',
+    );
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'interpretations/freight-rules-qa.md'),
@@ -28,12 +33,19 @@ describe('links inside content', () => {
         found: '[原文件](/xxgk/11990000MB0000001X-2025-00099/)，本站没有 /xxgk/11990000MB0000001X-2025-00099/',
       },
     ]);
-    expect(LINK_EXPECTED).toBe('指向本站已有的页面或文件（文件页 /xxgk/索引号/、栏目页、独立页面、附件等），或 https:// 开头的外部网址');
+    expect(LINK_EXPECTED).toBe(
+      '指向本站已有的页面或文件（文件页 /xxgk/索引号/、栏目页、独立页面、附件等），或 https:// 开头的外部网址',
+    );
   });
 
   it('reports links to an unknown column, a missing page on the own domain, and a relative link that leaves the page', () => {
     const dir = freshContent();
-    addToPolicy(dir, ['[栏目](/zwgk/fdzdgknr/nosuch/)', '[关于](https://jtt.shili.gov.cn/about-us)', '[附件](附件1-评价指标.pdf)', '[第99页](/zwgk/fdzdgknr/ghjh/2025/x9/)']);
+    addToPolicy(dir, [
+      '[栏目](/zwgk/fdzdgknr/nosuch/)',
+      '[关于](https://jtt.shili.gov.cn/about-us)',
+      '[附件](附件1-评价指标.pdf)',
+      '[第99页](/zwgk/fdzdgknr/ghjh/2025/x9/)',
+    ]);
     expect(checkContent(dir).errors.map((e) => [e.line, e.field, e.found])).toEqual([
       [23, '正文 › 链接“栏目”', '[栏目](/zwgk/fdzdgknr/nosuch/)，本站没有 /zwgk/fdzdgknr/nosuch/'],
       [25, '正文 › 链接“关于”', '[关于](https://jtt.shili.gov.cn/about-us)，本站没有 /about-us/'],
@@ -74,11 +86,23 @@ describe('links inside content', () => {
     const n = 2_000;
     const no = (i: number) => `11990000MB0000001X/2023-${String(i).padStart(5, '0')}`;
     for (let i = 1; i <= n; i++) {
-      const links = [1, 2, 3].map((k) => `[相关${k}](/xxgk/${no(((i + k * 7) % n) + 1).replace('/', '-')}/)`).join('，');
+      const links = [1, 2, 3]
+        .map((k) => `[相关${k}](/xxgk/${no(((i + k * 7) % n) + 1).replace('/', '-')}/)`)
+        .join('，');
       write(
         dir,
         `catalogue/ghjh/links/${i}.md`,
-        markdown(['title: 互相链接', `indexNo: ${no(i)}`, 'publisher: 示例省交通运输厅', 'publishDate: "2023-05-01 10:00"', 'topic: 其他', 'category: ghjh'], `见${links}。`),
+        markdown(
+          [
+            'title: 互相链接',
+            `indexNo: ${no(i)}`,
+            'publisher: 示例省交通运输厅',
+            'publishDate: "2023-05-01 10:00"',
+            'topic: 其他',
+            'category: ghjh',
+          ],
+          `见${links}。`,
+        ),
       );
     }
     const started = performance.now();
@@ -97,6 +121,8 @@ describe('script URLs', () => {
       [23, '正文 › 图片', SCRIPT_URL_EXPECTED, '![图](vbscript:x)，是脚本地址，网页上不会显示这张图片'],
       [23, '正文 › 链接“点这里”', SCRIPT_URL_EXPECTED, '[点这里](javascript:alert(1))，是脚本地址，网页上只显示文字'],
     ]);
-    expect(SCRIPT_URL_EXPECTED).toBe('网址以 https://、http://、mailto:、tel: 或 / 开头，或写本站的相对路径；不能使用 javascript: 等脚本地址');
+    expect(SCRIPT_URL_EXPECTED).toBe(
+      '网址以 https://、http://、mailto:、tel: 或 / 开头，或写本站的相对路径；不能使用 javascript: 等脚本地址',
+    );
   });
 });

@@ -17,7 +17,9 @@ describe('checkContent cross-checks', () => {
       [shown(dir, 'pages/xxgk/foo.md'), '文件位置', '/xxgk/foo/'],
       [shown(dir, 'pages/zwgk/nb/2024.md'), '文件位置', '/zwgk/nb/2024/'],
     ]);
-    expect(errors[0]!.expected).toMatch(/^页面路径不能使用系统保留的地址：index、zwgk、zwgk\/index、xxgk、xwzx、search、/);
+    expect(errors[0]!.expected).toMatch(
+      /^页面路径不能使用系统保留的地址：index、zwgk、zwgk\/index、xxgk、xwzx、search、/,
+    );
   });
 
   it('reports a page that would replace the 政务公开 hub', () => {

@@ -17,7 +17,13 @@ describe('personal data', () => {
     const dir = freshContent();
     addToPolicy(dir, '联系人身份证号110101199003071233。', true);
     expect(checkContent(dir).errors).toEqual([
-      { file: shown(dir, POLICY), line: 21, field: '正文', expected: PERSONAL_DATA_EXPECTED, found: '含有身份证号 1101**********1233' },
+      {
+        file: shown(dir, POLICY),
+        line: 21,
+        field: '正文',
+        expected: PERSONAL_DATA_EXPECTED,
+        found: '含有身份证号 1101**********1233',
+      },
     ]);
     expect(PERSONAL_DATA_EXPECTED).toBe(
       '不公开个人信息：删除该号码或只保留部分数字（如 138****5678）；确需公开的，经审查后在信息头记录 piiReviewed: { reviewer: 审查人, date: 审查日期 }',
@@ -26,8 +32,18 @@ describe('personal data', () => {
 
   it('reports a mobile number in a title and a bank card number in an attachment name, at their lines', () => {
     const dir = freshContent();
-    replaceIn(dir, 'news/meeting.md', 'title: 省交通运输厅召开全省道路运输安全工作会议', 'title: 会议联系人王先生13812345678');
-    replaceIn(dir, POLICY, '    title: 附件1：信用评价指标表', '    title: 附件1：信用评价指标表\n  - file: 退款账户6222021234567894.pdf');
+    replaceIn(
+      dir,
+      'news/meeting.md',
+      'title: 省交通运输厅召开全省道路运输安全工作会议',
+      'title: 会议联系人王先生13812345678',
+    );
+    replaceIn(
+      dir,
+      POLICY,
+      '    title: 附件1：信用评价指标表',
+      '    title: 附件1：信用评价指标表\n  - file: 退款账户6222021234567894.pdf',
+    );
     write(dir, 'policies/2025/退款账户6222021234567894.pdf', '%PDF-1.4\n');
     const { errors } = checkContent(dir);
     expect(errors).toEqual([
@@ -38,18 +54,35 @@ describe('personal data', () => {
         expected: PERSONAL_DATA_EXPECTED,
         found: '含有银行卡号 6222********7894',
       },
-      { file: shown(dir, 'news/meeting.md'), line: 2, field: '标题（title）', expected: PERSONAL_DATA_EXPECTED, found: '含有手机号码 138****5678' },
+      {
+        file: shown(dir, 'news/meeting.md'),
+        line: 2,
+        field: '标题（title）',
+        expected: PERSONAL_DATA_EXPECTED,
+        found: '含有手机号码 138****5678',
+      },
     ]);
   });
 
   it('accepts personal data the entry records as reviewed, and checks the record', () => {
     const dir = freshContent();
     addToPolicy(dir, '联系人身份证号110101199003071233。', true);
-    replaceIn(dir, POLICY, 'needsInterpretation: true', 'needsInterpretation: true\npiiReviewed: { reviewer: 张三, date: 2025-03-09 }');
+    replaceIn(
+      dir,
+      POLICY,
+      'needsInterpretation: true',
+      'needsInterpretation: true\npiiReviewed: { reviewer: 张三, date: 2025-03-09 }',
+    );
     expect(checkContent(dir).errors).toEqual([]);
     replaceIn(dir, POLICY, 'piiReviewed: { reviewer: 张三, date: 2025-03-09 }', 'piiReviewed: { date: 2025-03-09 }');
     expect(checkContent(dir).errors).toEqual([
-      { file: shown(dir, POLICY), line: 12, field: '个人信息审查 › 审查人（piiReviewed.reviewer）', expected: '必填项；应填写审查人姓名', found: '未填写' },
+      {
+        file: shown(dir, POLICY),
+        line: 12,
+        field: '个人信息审查 › 审查人（piiReviewed.reviewer）',
+        expected: '必填项；应填写审查人姓名',
+        found: '未填写',
+      },
     ]);
   });
 
@@ -62,7 +95,7 @@ describe('personal data', () => {
       [
         '索引号 11990000MB0000001X/2025-00003，原索引号 000014349/2017-00110。',
         '成文日期 2025-03-01，发布于2025年3月10日 09:30（20250310）。',
-          '咨询电话：0371-65912345、0990-8812 3456，传真 (0371)65912346，热线 12328、400-123-4567，邮编 450000。',
+        '咨询电话：0371-65912345、0990-8812 3456，传真 (0371)65912346，热线 12328、400-123-4567，邮编 450000。',
         '统一社会信用代码 91410000MA44XXXX0X。',
       ].join('\n\n'),
     );

@@ -27,7 +27,12 @@ describe('checkContent cross-checks', () => {
 
   it('reports replacedBy naming a policy that does not exist', () => {
     const dir = freshContent();
-    replaceIn(dir, 'policies/2024/freight-rules-old.md', 'replacedBy: 2025/freight-rules', 'replacedBy: 2025/freight-rule');
+    replaceIn(
+      dir,
+      'policies/2024/freight-rules-old.md',
+      'replacedBy: 2025/freight-rules',
+      'replacedBy: 2025/freight-rule',
+    );
     expect(checkContent(dir).errors).toEqual([
       {
         file: shown(dir, 'policies/2024/freight-rules-old.md'),
@@ -44,7 +49,13 @@ describe('checkContent cross-checks', () => {
     write(
       dir,
       'catalogue/misc/unknown.md',
-      markdown(['title: 未知栏目条目', 'publisher: 示例省交通运输厅', 'publishDate: "2025-05-01 10:00"', 'topic: 其他', 'category: nosuch']),
+      markdown([
+        'title: 未知栏目条目',
+        'publisher: 示例省交通运输厅',
+        'publishDate: "2025-05-01 10:00"',
+        'topic: 其他',
+        'category: nosuch',
+      ]),
     );
     const { errors } = checkContent(dir);
     expect(errors).toHaveLength(1);
@@ -58,7 +69,22 @@ describe('checkContent cross-checks', () => {
     expect(e!.expected).toContain('jyta（建议提案办理）');
     // Only leaves that take catalogue items: no parents, no policy/report/interpretation columns.
     const keys = [...e!.expected.matchAll(/([a-z][a-z0-9-]*)（/g)].map((m) => m[1]);
-    expect(keys).toEqual(['jgzn', 'ghjh', 'tjxx', 'xzxk', 'xzcf', 'sf', 'zfcg', 'zdjsxm', 'msbz', 'yjgl', 'jdjc', 'rsxx', 'jyta', 'qzqd']);
+    expect(keys).toEqual([
+      'jgzn',
+      'ghjh',
+      'tjxx',
+      'xzxk',
+      'xzcf',
+      'sf',
+      'zfcg',
+      'zdjsxm',
+      'msbz',
+      'yjgl',
+      'jdjc',
+      'rsxx',
+      'jyta',
+      'qzqd',
+    ]);
   });
 
   it('reports a catalogue item placed in a parent column', () => {
@@ -66,7 +92,11 @@ describe('checkContent cross-checks', () => {
     replaceIn(dir, 'catalogue/ghjh/plan-01.md', 'category: ghjh', 'category: qtxx');
     const { errors } = checkContent(dir);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: shown(dir, 'catalogue/ghjh/plan-01.md'), field: '所属栏目（category）', found: '"qtxx"' });
+    expect(errors[0]).toMatchObject({
+      file: shown(dir, 'catalogue/ghjh/plan-01.md'),
+      field: '所属栏目（category）',
+      found: '"qtxx"',
+    });
   });
 
   it('reports a news item in an unknown column', () => {

@@ -22,7 +22,18 @@ const CYCLE_EXPECTED = '替代关系不能循环：沿替代文件一路找下�
 /** A policy published on `date` with the given extra frontmatter lines. */
 function writePolicy(dir: string, id: string, date: string, extra: string[]): string {
   const relative = `policies/${id}.md`;
-  write(dir, relative, markdown([`title: 测试文件${id}`, 'publisher: 示例省交通运输厅', `publishDate: "${date} 10:00"`, 'topic: 工业、交通\\公路', 'kind: 其他文件', ...extra]));
+  write(
+    dir,
+    relative,
+    markdown([
+      `title: 测试文件${id}`,
+      'publisher: 示例省交通运输厅',
+      `publishDate: "${date} 10:00"`,
+      'topic: 工业、交通\\公路',
+      'kind: 其他文件',
+      ...extra,
+    ]),
+  );
   return relative;
 }
 const repealed = (by: string) => ['validity: 废止', 'validityDate: 2025-12-01', `replacedBy: ${by}`];
@@ -40,13 +51,24 @@ describe('replacedBy chains', () => {
     const dir = freshContent();
     replaceIn(dir, OLD, 'replacedBy: 2025/freight-rules', 'replacedBy: 2024/freight-rules-old');
     expect(checkContent(dir).errors).toEqual([
-      { file: shown(dir, OLD), line: 12, field: FIELD, expected: '另一份政策文件的文件名：文件不能替代它自己', found: '"2024/freight-rules-old"，就是本文件' },
+      {
+        file: shown(dir, OLD),
+        line: 12,
+        field: FIELD,
+        expected: '另一份政策文件的文件名：文件不能替代它自己',
+        found: '"2024/freight-rules-old"，就是本文件',
+      },
     ]);
   });
 
   it('reports every policy of a cycle, naming the cycle', () => {
     const dir = freshContent();
-    replaceIn(dir, NEW, 'needsInterpretation: true', 'needsInterpretation: true\nvalidity: 废止\nvalidityDate: 2026-01-05\nreplacedBy: 2024/freight-rules-old');
+    replaceIn(
+      dir,
+      NEW,
+      'needsInterpretation: true',
+      'needsInterpretation: true\nvalidity: 废止\nvalidityDate: 2026-01-05\nreplacedBy: 2024/freight-rules-old',
+    );
     const report = checkContent(dir);
     const found = '循环替代：2024/freight-rules-old → 2025/freight-rules → 2024/freight-rules-old';
     expect(report.errors).toEqual([
@@ -72,11 +94,26 @@ describe('replacedBy chains', () => {
   it('reports a replaced policy still marked 有效, at its validity line or else at replacedBy', () => {
     const dir = freshContent();
     const implicit = writePolicy(dir, '2023/implicit', '2023-01-05', ['replacedBy: 2025/freight-rules']);
-    const explicit = writePolicy(dir, '2023/explicit', '2023-01-05', ['validity: 有效', 'replacedBy: 2025/freight-rules']);
+    const explicit = writePolicy(dir, '2023/explicit', '2023-01-05', [
+      'validity: 有效',
+      'replacedBy: 2025/freight-rules',
+    ]);
     const expected = '已被替代的文件，有效性应为“废止”或“失效”，并填写失效或废止日期（validityDate）';
     expect(checkContent(dir).errors).toEqual([
-      { file: shown(dir, explicit), line: 7, field: '有效性（validity）', expected, found: '"有效"，但已填写替代文件 2025/freight-rules' },
-      { file: shown(dir, implicit), line: 7, field: '有效性（validity）', expected, found: '"有效"，但已填写替代文件 2025/freight-rules' },
+      {
+        file: shown(dir, explicit),
+        line: 7,
+        field: '有效性（validity）',
+        expected,
+        found: '"有效"，但已填写替代文件 2025/freight-rules',
+      },
+      {
+        file: shown(dir, implicit),
+        line: 7,
+        field: '有效性（validity）',
+        expected,
+        found: '"有效"，但已填写替代文件 2025/freight-rules',
+      },
     ]);
   });
 
@@ -89,16 +126,24 @@ describe('replacedBy chains', () => {
         file: shown(dir, first),
         line: 9,
         field: FIELD,
-        expected: '直接指向现行文件 2025/freight-rules（示例省道路货物运输经营者信用管理办法）：读者从本文件应一步找到现在适用的文件',
+        expected:
+          '直接指向现行文件 2025/freight-rules（示例省道路货物运输经营者信用管理办法）：读者从本文件应一步找到现在适用的文件',
         found: '"2023/second"，该文件本身已废止，又被 2024/freight-rules-old 替代',
       },
-      expect.objectContaining({ file: shown(dir, second), found: '"2024/freight-rules-old"，该文件本身已废止，又被 2025/freight-rules 替代' }),
+      expect.objectContaining({
+        file: shown(dir, second),
+        found: '"2024/freight-rules-old"，该文件本身已废止，又被 2025/freight-rules 替代',
+      }),
     ]);
   });
 
   it('warns when the successor was published before the document it replaces', () => {
     const dir = freshContent();
-    const later = writePolicy(dir, '2026/later', '2026-02-02', ['validity: 失效', 'validityDate: 2026-03-01', 'replacedBy: 2025/freight-rules']);
+    const later = writePolicy(dir, '2026/later', '2026-02-02', [
+      'validity: 失效',
+      'validityDate: 2026-03-01',
+      'replacedBy: 2025/freight-rules',
+    ]);
     expect(replacementWarnings(dir)).toEqual([
       {
         file: shown(dir, later),

@@ -12,7 +12,12 @@ describe('reportToText', () => {
     replaceIn(dir, 'policies/2024/winter-plan.md', 'genre: 通知', 'genre: 说明');
     replaceIn(dir, 'policies/2024/winter-plan.md', 'docNo: 示交运〔2024〕17号', 'docNo: 示交运[2024]17号');
     replaceIn(dir, 'news/meeting.md', 'column: zwdt', 'column: gonggao');
-    replaceIn(dir, 'interpretations/freight-rules-qa.md', 'indexNo: 11990000MB0000001X/2025-00004', 'indexNo: OTHER-2025-4');
+    replaceIn(
+      dir,
+      'interpretations/freight-rules-qa.md',
+      'indexNo: 11990000MB0000001X/2025-00004',
+      'indexNo: OTHER-2025-4',
+    );
     unregister(dir, 'interpretations/freight-rules-qa.md');
     const report = checkContent(dir);
     expect(report.errors).toHaveLength(3);
@@ -51,7 +56,9 @@ describe('reportToText', () => {
       errors: [],
       warnings: [{ file: 'content/a.md', field: '索引号（indexNo）', expected: '符合规则', found: '"X"' }],
     });
-    expect(text).toBe('1 个提醒（不影响生成）：\ncontent/a.md\n  · 索引号（indexNo）\n      要求：符合规则\n      实际："X"');
+    expect(text).toBe(
+      '1 个提醒（不影响生成）：\ncontent/a.md\n  · 索引号（indexNo）\n      要求：符合规则\n      实际："X"',
+    );
   });
 
   it('prints only warnings when there are no errors, each with file:line', () => {
@@ -59,6 +66,8 @@ describe('reportToText', () => {
       errors: [],
       warnings: [{ file: 'content/a.md', line: 3, field: '索引号（indexNo）', expected: '符合规则', found: '"X"' }],
     });
-    expect(text).toBe('1 个提醒（不影响生成）：\ncontent/a.md\n  · content/a.md:3 索引号（indexNo）\n      要求：符合规则\n      实际："X"');
+    expect(text).toBe(
+      '1 个提醒（不影响生成）：\ncontent/a.md\n  · content/a.md:3 索引号（indexNo）\n      要求：符合规则\n      实际："X"',
+    );
   });
 });

@@ -35,11 +35,16 @@ describe('site paths in site.yaml', () => {
 });
 
 describe('reserved page addresses', () => {
-  it.each(['admin', 'admin/users', 'zh-hant/about', 'rss.xml', 'sitemap-index.xml', 'pagefind'])('refuses content/pages/%s.md', (page) => {
-    const dir = freshContent();
-    write(dir, `pages/${page}.md`, markdown(['title: 冒用', 'updated: 2025-01-01']));
-    expect(checkContent(dir).errors.map((e) => [e.file, e.field])).toEqual([[shown(dir, `pages/${page}.md`), '文件位置']]);
-  });
+  it.each(['admin', 'admin/users', 'zh-hant/about', 'rss.xml', 'sitemap-index.xml', 'pagefind'])(
+    'refuses content/pages/%s.md',
+    (page) => {
+      const dir = freshContent();
+      write(dir, `pages/${page}.md`, markdown(['title: 冒用', 'updated: 2025-01-01']));
+      expect(checkContent(dir).errors.map((e) => [e.file, e.field])).toEqual([
+        [shown(dir, `pages/${page}.md`), '文件位置'],
+      ]);
+    },
+  );
 });
 
 describe('install scripts', () => {
@@ -47,7 +52,9 @@ describe('install scripts', () => {
     const npm = spawnSync('npm', ['install-scripts', 'ls'], { cwd: projectRoot, encoding: 'utf8' });
     expect(npm.status, npm.stderr).toBe(0);
     expect(npm.stdout).toContain('No packages with unreviewed install scripts.');
-    const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { allowScripts: Record<string, boolean> };
+    const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
+      allowScripts: Record<string, boolean>;
+    };
     expect(pkg.allowScripts['vnu-jar']).toBe(false);
   });
 });

@@ -40,7 +40,11 @@ describe('checkContent on site.yaml', () => {
     fs.rmSync(path.join(dir, 'site.yaml'));
     const report = checkContent(dir);
     expect(report.errors).toHaveLength(1);
-    expect(report.errors[0]).toMatchObject({ file: shown(dir, 'site.yaml'), field: '整个文件', expected: '有效的网站设置' });
+    expect(report.errors[0]).toMatchObject({
+      file: shown(dir, 'site.yaml'),
+      field: '整个文件',
+      expected: '有效的网站设置',
+    });
   });
 
   it('reports a duplicate catalogue key and still checks the entries', () => {

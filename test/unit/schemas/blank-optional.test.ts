@@ -19,10 +19,12 @@ const policy = { ...baseDocument, kind: '规章' };
 
 describe('isBlank', () => {
   it('is true for null, empty or space-only text, an empty list and an object of blanks', () => {
-    for (const v of [null, undefined, '', '  ', [], {}, { reviewer: '', date: null }, { a: { b: ' ' } }]) expect(isBlank(v), JSON.stringify(v)).toBe(true);
+    for (const v of [null, undefined, '', '  ', [], {}, { reviewer: '', date: null }, { a: { b: ' ' } }])
+      expect(isBlank(v), JSON.stringify(v)).toBe(true);
   });
   it('is false for any value given', () => {
-    for (const v of ['x', 0, false, ['x'], { reviewer: '张三', date: '' }, new Date(0)]) expect(isBlank(v), String(v)).toBe(false);
+    for (const v of ['x', 0, false, ['x'], { reviewer: '张三', date: '' }, new Date(0)])
+      expect(isBlank(v), String(v)).toBe(false);
   });
 });
 
@@ -49,7 +51,15 @@ describe('blankAsAbsent', () => {
 
 describe('the content schemas with fields left empty', () => {
   it('read an empty 失效或废止日期, 发文字号 and 替代文件 as not given', () => {
-    const parsed = policySchema.parse({ ...policy, validityDate: '', docNo: '', replacedBy: '', writtenDate: null, genre: '', keywords: [] });
+    const parsed = policySchema.parse({
+      ...policy,
+      validityDate: '',
+      docNo: '',
+      replacedBy: '',
+      writtenDate: null,
+      genre: '',
+      keywords: [],
+    });
     expect(parsed.validityDate).toBeUndefined();
     expect(parsed.docNo).toBeUndefined();
     expect(parsed.writtenDate).toBeUndefined();
@@ -63,21 +73,42 @@ describe('the content schemas with fields left empty', () => {
   });
 
   it('read an empty 个人信息审查 and an empty attachment title as not given', () => {
-    const parsed = policySchema.parse({ ...policy, piiReviewed: { reviewer: '', date: '' }, attachments: [{ file: '附件1.pdf', title: '' }] });
+    const parsed = policySchema.parse({
+      ...policy,
+      piiReviewed: { reviewer: '', date: '' },
+      attachments: [{ file: '附件1.pdf', title: '' }],
+    });
     expect(parsed.piiReviewed).toBeUndefined();
     expect(parsed.attachments).toEqual([{ file: '附件1.pdf' }]);
   });
 
   it('read an empty 意见采纳情况 as not given', () => {
-    const consultation = { title: '征求意见', publishDate: '2026-03-01 09:00', startDate: '2026-03-01', endDate: '2026-03-31', unit: '示例省交通运输厅', feedbackEmail: 'zjyj@jtt.shili.gov.cn' };
-    const parsed = consultationSchema.parse({ ...consultation, feedbackUrl: '', feedbackAddress: '', feedback: { date: '', received: null, adopted: null, summary: '' } });
+    const consultation = {
+      title: '征求意见',
+      publishDate: '2026-03-01 09:00',
+      startDate: '2026-03-01',
+      endDate: '2026-03-31',
+      unit: '示例省交通运输厅',
+      feedbackEmail: 'zjyj@jtt.shili.gov.cn',
+    };
+    const parsed = consultationSchema.parse({
+      ...consultation,
+      feedbackUrl: '',
+      feedbackAddress: '',
+      feedback: { date: '', received: null, adopted: null, summary: '' },
+    });
     expect(parsed.feedback).toBeUndefined();
     expect(parsed.feedbackUrl).toBeUndefined();
   });
 
   it('read empty site settings sections as not given', () => {
     const site = loadSiteSettings(path.join(projectRoot, 'content'));
-    const parsed = siteSchema.parse({ ...site, interaction: { channels: [], replyDays: null }, cms: { backend: '', repo: '' }, pageSize: '' });
+    const parsed = siteSchema.parse({
+      ...site,
+      interaction: { channels: [], replyDays: null },
+      cms: { backend: '', repo: '' },
+      pageSize: '',
+    });
     expect(parsed.interaction).toBeUndefined();
     expect(parsed.cms).toBeUndefined();
     expect(parsed.pageSize).toBe(20);

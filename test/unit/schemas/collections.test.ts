@@ -10,7 +10,17 @@ import { reportSchema } from '../../../src/schemas/report.ts';
 
 describe('collections', () => {
   it('lists every collection with its schema', () => {
-    expect(collectionNames).toEqual(['policies', 'interpretations', 'reports', 'catalogue', 'news', 'pages', 'letters', 'interviews', 'consultations']);
+    expect(collectionNames).toEqual([
+      'policies',
+      'interpretations',
+      'reports',
+      'catalogue',
+      'news',
+      'pages',
+      'letters',
+      'interviews',
+      'consultations',
+    ]);
     expect(collectionSchemas.policies).toBe(policySchema);
     expect(collectionSchemas.interpretations).toBe(interpretationSchema);
     expect(collectionSchemas.reports).toBe(reportSchema);

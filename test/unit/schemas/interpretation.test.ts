@@ -21,11 +21,15 @@ describe('interpretations schema', () => {
   });
 
   it('rejects a wrong form', () => {
-    expectOneProblem(interpretationSchema, { ...goodInterpretation, form: '漫画' }, {
-      field: '解读形式（form）',
-      expected: '应为以下之一（简体、繁體均可）：文字、图解（圖解）、问答（問答）、访谈（訪談）、视频（視頻）',
-      found: '"漫画"',
-    });
+    expectOneProblem(
+      interpretationSchema,
+      { ...goodInterpretation, form: '漫画' },
+      {
+        field: '解读形式（form）',
+        expected: '应为以下之一（简体、繁體均可）：文字、图解（圖解）、问答（問答）、访谈（訪談）、视频（視頻）',
+        found: '"漫画"',
+      },
+    );
   });
 
   it('requires the policy it interprets', () => {
@@ -38,10 +42,14 @@ describe('interpretations schema', () => {
   });
 
   it('checks writtenDate against publishDate', () => {
-    expectOneProblem(interpretationSchema, { ...goodInterpretation, writtenDate: '2025-03-10' }, {
-      field: '成文日期（writtenDate）',
-      expected: '成文日期应不晚于发布日期（2025-03-08）',
-      found: '"2025-03-10"',
-    });
+    expectOneProblem(
+      interpretationSchema,
+      { ...goodInterpretation, writtenDate: '2025-03-10' },
+      {
+        field: '成文日期（writtenDate）',
+        expected: '成文日期应不晚于发布日期（2025-03-08）',
+        found: '"2025-03-10"',
+      },
+    );
   });
 });

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { newsSchema } from '../../../src/schemas/news.ts';
 import { expectOneProblem, parsed, problemsOf } from '../../support/schema-problems.ts';
 
-const goodNews = { title: '召开全省道路运输安全工作会议', column: 'zwdt', publishDate: '2025-04-02 16:20', source: '办公室' };
+const goodNews = {
+  title: '召开全省道路运输安全工作会议',
+  column: 'zwdt',
+  publishDate: '2025-04-02 16:20',
+  source: '办公室',
+};
 
 describe('news schema', () => {
   it('accepts a good news item', () => {
@@ -27,7 +32,11 @@ describe('news schema', () => {
 
   it('requires a source and limits the summary to 300 characters', () => {
     const { source: _omit, ...noSource } = goodNews;
-    expectOneProblem(newsSchema, noSource, { field: '来源（source）', expected: '必填项；应填写来源单位', found: '未填写' });
+    expectOneProblem(newsSchema, noSource, {
+      field: '来源（source）',
+      expected: '必填项；应填写来源单位',
+      found: '未填写',
+    });
     expect(problemsOf(newsSchema, { ...goodNews, summary: '字'.repeat(301) })[0]).toMatchObject({
       expected: '摘要不能超过300字',
     });

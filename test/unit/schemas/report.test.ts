@@ -17,19 +17,27 @@ describe('reports schema', () => {
   });
 
   it('rejects a year written as a string', () => {
-    expectOneProblem(reportSchema, { ...goodReport, year: '2024' }, {
-      field: '报告年度（year）',
-      expected: '应为四位数年份，例如 2024',
-      found: '"2024"',
-    });
+    expectOneProblem(
+      reportSchema,
+      { ...goodReport, year: '2024' },
+      {
+        field: '报告年度（year）',
+        expected: '应为四位数年份，例如 2024',
+        found: '"2024"',
+      },
+    );
   });
 
   it('rejects a year before the regulation took effect', () => {
-    expectOneProblem(reportSchema, { ...goodReport, year: 2001, statistics: undefined }, {
-      field: '报告年度（year）',
-      expected: '应为2008年（条例施行）以后的年份',
-      found: '2001（数字）',
-    });
+    expectOneProblem(
+      reportSchema,
+      { ...goodReport, year: 2001, statistics: undefined },
+      {
+        field: '报告年度（year）',
+        expected: '应为2008年（条例施行）以后的年份',
+        found: '2001（数字）',
+      },
+    );
   });
 
   it('rejects a fractional year and a five-digit year', () => {
@@ -44,10 +52,15 @@ describe('reports schema', () => {
   });
 
   it('rejects an unknown report type', () => {
-    expectOneProblem(reportSchema, { ...goodReport, reportType: '月报' }, {
-      field: '报告类别（reportType）',
-      expected: '应为以下之一（简体、繁體均可）：年度报告（年度報告）、工作要点（工作要點）、预决算（預決算）、其他报告（其他報告）',
-      found: '"月报"',
-    });
+    expectOneProblem(
+      reportSchema,
+      { ...goodReport, reportType: '月报' },
+      {
+        field: '报告类别（reportType）',
+        expected:
+          '应为以下之一（简体、繁體均可）：年度报告（年度報告）、工作要点（工作要點）、预决算（預決算）、其他报告（其他報告）',
+        found: '"月报"',
+      },
+    );
   });
 });

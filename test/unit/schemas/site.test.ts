@@ -22,8 +22,14 @@ describe('site schema', () => {
 
   it('chooses the character standard of the 繁體 pages, OpenCC’s own and no phrases by default', () => {
     expect(parsed(siteSchema, goodSite).hant).toEqual({ standard: 't', phrases: false });
-    expect(parsed(siteSchema, withSite({ hant: { standard: 'tw', phrases: true } })).hant).toEqual({ standard: 'tw', phrases: true });
-    expect(problemsOf(siteSchema, withSite({ hant: { standard: 'cn' } }), SITE)[0]).toMatchObject({ field: expect.stringContaining('standard'), found: '"cn"' });
+    expect(parsed(siteSchema, withSite({ hant: { standard: 'tw', phrases: true } })).hant).toEqual({
+      standard: 'tw',
+      phrases: true,
+    });
+    expect(problemsOf(siteSchema, withSite({ hant: { standard: 'cn' } }), SITE)[0]).toMatchObject({
+      field: expect.stringContaining('standard'),
+      found: '"cn"',
+    });
   });
 
   it('fills pageSize, hotline and template defaults', () => {
@@ -68,7 +74,11 @@ describe('site schema', () => {
     expectOneProblem(
       siteSchema,
       withSite({ siteCode: 9900000001 }),
-      { field: '网站标识码（siteCode）', expected: '应为政府网站标识码（加引号），例如 "9900000001"', found: '9900000001（数字）' },
+      {
+        field: '网站标识码（siteCode）',
+        expected: '应为政府网站标识码（加引号），例如 "9900000001"',
+        found: '9900000001（数字）',
+      },
       SITE,
     );
   });
@@ -80,7 +90,9 @@ describe('site schema', () => {
       found: '"example.com"',
     };
     expectOneProblem(siteSchema, withSite({ domain: 'example.com' }), want, SITE);
-    expect(problemsOf(siteSchema, withSite({ domain: 'https://jtt.shili.gov.cn' }), SITE)[0]!.field).toBe('网站域名（domain）');
+    expect(problemsOf(siteSchema, withSite({ domain: 'https://jtt.shili.gov.cn' }), SITE)[0]!.field).toBe(
+      '网站域名（domain）',
+    );
   });
 
   it('rejects a wrong ICP number', () => {
@@ -97,7 +109,11 @@ describe('site schema', () => {
     expectOneProblem(
       siteSchema,
       withSite({ contact }),
-      { field: '联系方式 › 电子邮箱（contact.email）', expected: '应为电子邮箱地址，例如 xxgk@jtt.shili.gov.cn', found: '"xxgk-at-shili"' },
+      {
+        field: '联系方式 › 电子邮箱（contact.email）',
+        expected: '应为电子邮箱地址，例如 xxgk@jtt.shili.gov.cn',
+        found: '"xxgk-at-shili"',
+      },
       SITE,
     );
   });
@@ -121,7 +137,11 @@ describe('site schema', () => {
     expectOneProblem(
       siteSchema,
       withSite({ indexNumber: { orgCode: '11990000MB0000001X', template: '{orgCode}/{yyyy}' } }),
-      { field: '索引号规则 › 模板（indexNumber.template）', expected: '模板中应包含 {seq} 或 {seq:05}', found: '"{orgCode}/{yyyy}"' },
+      {
+        field: '索引号规则 › 模板（indexNumber.template）',
+        expected: '模板中应包含 {seq} 或 {seq:05}',
+        found: '"{orgCode}/{yyyy}"',
+      },
       SITE,
     );
   });

@@ -41,10 +41,19 @@ export const getStaticPaths: GetStaticPaths = async () => {
     },
   ]);
   const overview = {
-    years: withStatistics.map((v) => ({ reportYear: v.year, format: v.statistics.format, url: v.item.url, data: urls.annualReportFile(v.year, DOWNLOAD_FILES.json) })),
+    years: withStatistics.map((v) => ({
+      reportYear: v.year,
+      format: v.statistics.format,
+      url: v.item.url,
+      data: urls.annualReportFile(v.year, DOWNLOAD_FILES.json),
+    })),
     charts: overviewCharts(withStatistics),
   };
-  return [...perYear, { params: { file: 'data.json' }, props: { body: JSON.stringify(overview, null, 2), type: JSON_TYPE } }];
+  return [
+    ...perYear,
+    { params: { file: 'data.json' }, props: { body: JSON.stringify(overview, null, 2), type: JSON_TYPE } },
+  ];
 };
 
-export const GET: APIRoute = ({ props }) => new Response(props.body as string, { headers: { 'Content-Type': props.type as string } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(props.body as string, { headers: { 'Content-Type': props.type as string } });
