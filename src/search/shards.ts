@@ -78,7 +78,7 @@ function pack<T extends { date: string; url: string }>(
 /**
  * Shards, newest first.
  *
- * With `newestPerShard`, the newest year is packed by month into shards of
+ * With `newestPerShard`, on a site too large for one shard, the newest year is packed by month into shards of
  * at most that many records (ids `m2026-03`, `m2026-01-05`, `m2026-06-2`):
  * documents are mostly edited while they are new, and an edit re-indexes
  * the whole shard it falls in — hundreds of records instead of thousands.
@@ -93,7 +93,9 @@ export function planShards<T extends { date: string; url: string }>(
 ): ShardPlan<T>[] {
   const year = (date: string) => date.slice(0, 4);
   const years = (older: readonly T[]) => pack(older, year, maxPerShard, 'y', (first, last) => `${first}-${last}`);
-  if (!newestPerShard || newestPerShard >= maxPerShard || records.length === 0) return years(records).reverse();
+  // A site that fits in one shard keeps one: the browser opens a single index, and an edit re-indexes at most one shard anyway.
+  if (!newestPerShard || newestPerShard >= maxPerShard || records.length <= maxPerShard)
+    return years(records).reverse();
   const newest = records.reduce((top, r) => (year(r.date) > top ? year(r.date) : top), '');
   const recent = records.filter((r) => year(r.date) === newest);
   const older = records.filter((r) => year(r.date) !== newest);

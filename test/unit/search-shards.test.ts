@@ -240,13 +240,22 @@ describe('planShards with small shards for the newest year', () => {
     for (let i = 1; i < plans.length; i++) expect(plans[i]!.to <= plans[i - 1]!.from).toBe(true);
   });
 
+  it('keeps a site that fits in one shard in one shard, months or not', () => {
+    const records = Array.from({ length: 15 }, (_, i) => ({
+      date: `202${4 + (i % 2)}-0${1 + (i % 9)}-01 09:00`,
+      url: `/s/${i}/`,
+    }));
+    expect(planShards(records, 100, 4).map((p) => p.id)).toEqual(['y2024-2025']);
+  });
+
   it('joins small months and cuts big ones', () => {
     const quiet = Array.from({ length: 6 }, (_, i) => ({
       date: `2025-0${1 + (i % 3)}-0${1 + i} 09:00`,
       url: `/q/${i}/`,
     }));
     const busy = Array.from({ length: 9 }, (_, i) => ({ date: `2025-05-${pad(10 + i)} 09:00`, url: `/b/${i}/` }));
-    const plans = planShards([...quiet, ...busy], 100, 4);
+    // 15 records: more than one shard of 10 holds, so the newest year is packed by month.
+    const plans = planShards([...quiet, ...busy], 10, 4);
     expect(plans.map((p) => [p.id, p.records.length])).toEqual([
       ['m2025-05-3', 3],
       ['m2025-05-2', 3],
