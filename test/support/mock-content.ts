@@ -17,6 +17,18 @@ import { MINIMAL_ENTRIES } from './minimal-entries.ts';
 
 process.env.GONGKAI_CONTENT_DIR ??= path.resolve(import.meta.dirname, '../fixtures/site');
 
+/** Collections minimal-entries.ts has no entry for. */
+const EXTRA_MINIMAL: Partial<Record<CollectionName, Record<string, unknown>>> = {
+  reports: {
+    title: '报告',
+    publisher: '示例省交通运输厅',
+    publishDate: '2025-03-10 09:30',
+    topic: '工业、交通\\公路',
+    reportType: '其他报告',
+    year: 2024,
+  },
+};
+
 export interface MockEntry {
   id: string;
   collection: CollectionName;
@@ -41,7 +53,7 @@ export function setEntries(entries: MockEntry[]): void {
  * Astro does). A schema error throws, so a test cannot build invalid data.
  */
 export function entry(collection: CollectionName, id: string, fields: Record<string, unknown> = {}): MockEntry {
-  const raw = { ...MINIMAL_ENTRIES[collection], ...fields };
+  const raw = { ...(MINIMAL_ENTRIES[collection] ?? EXTRA_MINIMAL[collection]), ...fields };
   const schema = collectionSchemas[collection] as unknown as { parse(v: unknown): Record<string, unknown> };
   return { id, collection, data: schema.parse(raw), body: '', digest: `${collection}/${id}:${JSON.stringify(raw)}` };
 }
