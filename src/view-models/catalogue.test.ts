@@ -64,7 +64,10 @@ describe('getCatalogue', () => {
   });
 
   it('leaves out entries that are not 主动公开', async () => {
-    setEntries([policy('2025/open', '2025-03-01 09:00'), policy('2025/asked', '2025-03-02 09:00', { disclosure: '依申请公开' })]);
+    setEntries([
+      policy('2025/open', '2025-03-01 09:00'),
+      policy('2025/asked', '2025-03-02 09:00', { disclosure: '依申请公开' }),
+    ]);
     const catalogue = await load();
     expect(catalogue.items.map((i) => i.id)).toEqual(['2025/open']);
     expect(catalogue.byRef.has('policies/2025/asked')).toBe(false);

@@ -20,8 +20,14 @@ describe('scriptOfEntry', () => {
   });
 
   it("detects the script from the file's body, not its front matter", () => {
-    const hant = file('hant.md', '---\ntitle: 通知\n---\n為進一步規範道路貨運經營，現將有關事項通知如下。這裡說明審批條件與辦理時限。\n');
-    const hans = file('hans.md', '---\ntitle: 通知\n---\n为进一步规范道路货运经营，现将有关事项通知如下。这里说明审批条件与办理时限。\n');
+    const hant = file(
+      'hant.md',
+      '---\ntitle: 通知\n---\n為進一步規範道路貨運經營，現將有關事項通知如下。這裡說明審批條件與辦理時限。\n',
+    );
+    const hans = file(
+      'hans.md',
+      '---\ntitle: 通知\n---\n为进一步规范道路货运经营，现将有关事项通知如下。这里说明审批条件与办理时限。\n',
+    );
     expect(scriptOfEntry(hant, { title: '通知' })).toBe('hant');
     expect(scriptOfEntry(hans, { title: '通知' })).toBe('hans');
   });
@@ -29,7 +35,10 @@ describe('scriptOfEntry', () => {
 
 describe('shownOnSimplified', () => {
   it('shows a 繁體 text converted and keeps the original for the twin page', () => {
-    expect(shownOnSimplified('關於道路貨運的通知', 'hant')).toEqual({ text: '关于道路货运的通知', hant: '關於道路貨運的通知' });
+    expect(shownOnSimplified('關於道路貨運的通知', 'hant')).toEqual({
+      text: '关于道路货运的通知',
+      hant: '關於道路貨運的通知',
+    });
   });
 
   it('leaves a simplified text alone', () => {

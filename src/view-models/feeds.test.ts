@@ -16,7 +16,12 @@ const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISO
 describe('getFeeds', () => {
   it('merges the newest documents, news and consultations into the site-wide feed', async () => {
     const { all } = await feeds([
-      entry('policies', '2025/p', { title: '政策', publishDate: '2025-03-10 09:30', kind: '规章', docNo: '示交发〔2025〕1号' }),
+      entry('policies', '2025/p', {
+        title: '政策',
+        publishDate: '2025-03-10 09:30',
+        kind: '规章',
+        docNo: '示交发〔2025〕1号',
+      }),
       entry('news', '2025/n', { title: '新闻', column: 'zwdt', publishDate: '2025-03-11 08:00' }),
       entry('consultations', 'c', {
         title: '草案',
@@ -42,7 +47,10 @@ describe('getFeeds', () => {
     const news = Array.from({ length: 55 }, (_, i) =>
       entry('news', `n${i}`, { title: `新闻${i}`, column: 'tzgg', publishDate: `${day(i)} 09:00` }),
     );
-    const { all, FEED_SIZE } = await feeds([...news, entry('catalogue', 'ghjh/plan', { publishDate: '2025-02-01 09:00' })]);
+    const { all, FEED_SIZE } = await feeds([
+      ...news,
+      entry('catalogue', 'ghjh/plan', { publishDate: '2025-02-01 09:00' }),
+    ]);
     const tzgg = all.find((f) => f.group === 'xwzx' && f.key === 'tzgg')!;
     expect(tzgg.items).toHaveLength(FEED_SIZE);
     expect(tzgg.items[0]!.title).toBe('新闻54');

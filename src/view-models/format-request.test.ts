@@ -4,7 +4,11 @@ import { formatRequestHref } from './format-request.ts';
 
 const site = (extra: Partial<SiteSettings> = {}) =>
   ({ domain: 'jtt.example.gov.cn', contact: { email: 'xxgk@example.gov.cn' }, ...extra }) as SiteSettings;
-const doc = { title: '关于道路货运的通知', indexNo: '11990000MB0000001X/2025-00007', url: '/xxgk/11990000MB0000001X-2025-00007/' };
+const doc = {
+  title: '关于道路货运的通知',
+  indexNo: '11990000MB0000001X/2025-00007',
+  url: '/xxgk/11990000MB0000001X-2025-00007/',
+};
 const href = (p: string) => `/base${p}`;
 
 describe('formatRequestHref', () => {

@@ -9,7 +9,7 @@ describe('hostedPage', () => {
     setEntries([{ ...entry('pages', 'ysqgk', { title: '依申请公开' }), body: '申请须知' }, entry('pages', 'about')]);
     const page = await hostedPage('ysqgk');
     expect(page?.data.title).toBe('依申请公开');
-    expect((page?.Content as unknown as () => string)()).toBe('申请须知');
+    expect((page!.Content as unknown as () => string)()).toBe('申请须知');
   });
 
   it('is undefined when the site has no such page', async () => {

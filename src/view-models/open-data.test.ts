@@ -11,7 +11,10 @@ async function route(name: 'catalogue.json' | 'catalogue.csv') {
   vi.resetModules();
   const { GET } = await import(`../pages/open-data/${name}.ts`);
   const response: Response = await GET({ site: SITE } as APIContext);
-  return { type: response.headers.get('content-type'), text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()) };
+  return {
+    type: response.headers.get('content-type'),
+    text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()),
+  };
 }
 
 const entries = () => [
@@ -59,7 +62,9 @@ describe('catalogue open data', () => {
   });
 
   it('names the 年度报告 column for a report outside the catalogue tree', async () => {
-    setEntries([entry('reports', '2025/annual', { reportType: '年度报告', year: 2018, publishDate: '2025-01-15 09:00' })]);
+    setEntries([
+      entry('reports', '2025/annual', { reportType: '年度报告', year: 2018, publishDate: '2025-01-15 09:00' }),
+    ]);
     vi.resetModules();
     const { getCatalogue } = await import('./catalogue.ts');
     const { catalogueRecord, CATALOGUE_FIELDS } = await import('./open-data.ts');

@@ -6,7 +6,7 @@ const { urls, href } = await import('./urls.ts');
 const { getSite } = await import('./site.ts');
 
 describe('urls', () => {
-  it("puts the configured base path before every site path", () => {
+  it('puts the configured base path before every site path', () => {
     expect(urls.home()).toBe('/gk/');
     expect(urls.newsItem('zwdt', '2025/a')).toBe('/gk/xwzx/zwdt/2025/a/');
     expect(urls.newsColumn('zwdt', 2)).toBe('/gk/xwzx/zwdt/p2/');

@@ -62,7 +62,6 @@ export function entry(collection: CollectionName, id: string, fields: Record<str
 export const astroContent = {
   getCollection: async (collection: string, filter?: (e: MockEntry) => unknown) =>
     store().filter((e) => e.collection === collection && (!filter || filter(e))),
-  getEntry: async (collection: string, id: string) =>
-    store().find((e) => e.collection === collection && e.id === id),
+  getEntry: async (collection: string, id: string) => store().find((e) => e.collection === collection && e.id === id),
   render: async (e: MockEntry) => ({ Content: () => e.body ?? '', headings: [], remarkPluginFrontmatter: {} }),
 };
