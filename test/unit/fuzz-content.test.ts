@@ -19,34 +19,13 @@ import type { CollectionName } from '../../src/schemas/collections.ts';
 import { loadSiteSettings } from '../../src/schemas/site-settings.ts';
 import type { ContentProblem } from '../../src/schemas/format-issues.ts';
 import { writeFixtureContent } from '../support/fixture-content.ts';
+import { MINIMAL_ENTRIES } from '../support/minimal-entries.ts';
 import { fileText, hostileBody, hostileFrontmatter, hostileString, hostileText } from '../support/hostile.ts';
 
-const BASES: Partial<Record<CollectionName, Record<string, unknown>>> = {
-  policies: {
-    title: '通知',
-    publisher: '示例省交通运输厅',
-    publishDate: '2025-03-10 09:30',
-    topic: '工业、交通\\公路',
-    kind: '其他文件',
-  },
-  catalogue: {
-    title: '规划',
-    publisher: '示例省交通运输厅',
-    publishDate: '2025-05-01 10:00',
-    topic: '工业、交通\\公路',
-    category: 'ghjh',
-  },
-  news: { title: '会议', column: 'zwdt', publishDate: '2025-04-02 16:20', source: '办公室' },
-  pages: { title: '关于我们', updated: '2025-01-01' },
-  letters: {
-    title: '建议',
-    channel: '厅长信箱',
-    writer: '王先生',
-    receivedDate: '2025-09-01',
-    replyDate: '2025-09-05',
-    handler: '运输处',
-  },
-};
+// Valid entries of five collections, each fuzzed one field at a time.
+const BASES: Partial<Record<CollectionName, Record<string, unknown>>> = Object.fromEntries(
+  (['policies', 'catalogue', 'news', 'pages', 'letters'] as const).map((c) => [c, MINIMAL_ENTRIES[c]!]),
+);
 const collections = Object.keys(BASES) as CollectionName[];
 
 let cases = 0;
