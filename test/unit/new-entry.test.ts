@@ -1,36 +1,53 @@
 /**
  * `npm run new`: run with flags into a copy of the fixture content, it
  * writes a file in the right folder with the next 索引号, prints the path
- * and URL, and the result passes the content check.
+ * and URL, and the result passes the content check. The first case runs the
+ * command line as a process and one runs it on a terminal; the others call
+ * what the command line calls, in this process, with the same arguments.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
+import { runNewEntry } from '../../src/scaffold/new-entry.ts';
 import { freshContentFolders, shown } from '../support/content-cases.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const freshContent = freshContentFolders();
 
-function runNew(dir: string, args: string[]) {
+const cacheDir = (dir: string) => path.join(dir, '..', `${path.basename(dir)}-cache`);
+
+/** `npm run new` as a process: what it prints and its exit code. */
+function runCli(dir: string, args: string[]) {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'src/scaffold/cli.ts'), ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      GONGKAI_CONTENT_DIR: dir,
-      GONGKAI_CACHE_DIR: path.join(dir, '..', `${path.basename(dir)}-cache`),
-    },
+    env: { ...process.env, GONGKAI_CONTENT_DIR: dir, GONGKAI_CACHE_DIR: cacheDir(dir) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
+/** The same in this process (no terminal, as under the spawned process's ignored standard input). */
+async function runNew(dir: string, args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runNewEntry(args, {
+    root: dir,
+    cacheFile: path.join(cacheDir(dir), 'content-check.json'),
+    terminal: false,
+    base: '/',
+    print: (line) => out.push(`${line}\n`),
+    printError: (line) => err.push(`${line}\n`),
+  });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
 describe('npm run new', () => {
   it('writes a policy with the next 索引号 that passes the check, and prints its path and URL', () => {
     const dir = freshContent();
-    const run = runNew(dir, [
+    const run = runCli(dir, [
       'policy',
       '--title',
       '示例省交通运输厅关于加强冬季道路运输安全管理的通知',
@@ -69,9 +86,9 @@ describe('npm run new', () => {
     expect(numbers.filter((n) => n === indexNo)).toHaveLength(1);
   });
 
-  it('writes news, an interpretation and a catalogue item in their folders', () => {
+  it('writes news, an interpretation and a catalogue item in their folders', async () => {
     const dir = freshContent();
-    const news = runNew(dir, [
+    const news = await runNew(dir, [
       'news',
       '--title',
       '全省春运工作会议召开',
@@ -84,7 +101,7 @@ describe('npm run new', () => {
     expect(news.code).toBe(0);
     expect(news.out).toContain(`已创建 ${shown(dir, 'news/2026/20260105.md')}`);
     expect(news.out).toContain('发布后的网址：/xwzx/tzgg/2026/20260105/');
-    const qa = runNew(dir, [
+    const qa = await runNew(dir, [
       'interpretation',
       '--title',
       '一图读懂信用管理办法',
@@ -99,7 +116,7 @@ describe('npm run new', () => {
     expect(qa.out).toContain(
       `已创建 ${shown(dir, 'interpretations/2026/20260106.md')}（索引号 11990000MB0000001X/2026-00002）`,
     );
-    const plan = runNew(dir, [
+    const plan = await runNew(dir, [
       'catalogue',
       '--title',
       '2026年综合交通运输工作要点',
@@ -121,14 +138,14 @@ describe('npm run new', () => {
     });
   });
 
-  it('writes a 年度报告 skeleton with the statistics block of the report year’s format and the six headings', () => {
+  it('writes a 年度报告 skeleton with the statistics block of the report year’s format and the six headings', async () => {
     const dir = freshContent();
     for (const [year, format] of [
       ['2023', '2021'],
       ['2019', '2019'],
       ['2016', undefined],
     ] as const) {
-      const run = runNew(dir, ['report', '--year', year, '--date', `${Number(year) + 1}-01-20 10:00`, '--yes']);
+      const run = await runNew(dir, ['report', '--year', year, '--date', `${Number(year) + 1}-01-20 10:00`, '--yes']);
       expect(run.err, year).toBe('');
       const relative = `reports/${Number(year) + 1}/${year}-annual-report.md`;
       expect(run.out).toContain(`已创建 ${shown(dir, relative)}`);
@@ -162,11 +179,7 @@ describe('npm run new', () => {
       cwd: projectRoot,
       encoding: 'utf8',
       input: answers,
-      env: {
-        ...process.env,
-        GONGKAI_CONTENT_DIR: dir,
-        GONGKAI_CACHE_DIR: path.join(dir, '..', `${path.basename(dir)}-cache`),
-      },
+      env: { ...process.env, GONGKAI_CONTENT_DIR: dir, GONGKAI_CACHE_DIR: cacheDir(dir) },
       timeout: 30_000,
     });
     expect(run.stdout).toContain('栏目（zwdt 政务动态 / tzgg 通知公告）（默认 zwdt）：');
@@ -175,28 +188,28 @@ describe('npm run new', () => {
     expect(text).toContain('title: 全省春运工作会议召开\ncolumn: tzgg\npublishDate: "2026-01-05 10:00"');
   });
 
-  it('refuses what would not pass, saying why, and writes nothing', () => {
+  it('refuses what would not pass, saying why, and writes nothing', async () => {
     const dir = freshContent();
     const count = () => (fs.readdirSync(dir, { recursive: true }) as string[]).length;
     const before = count();
-    expect(runNew(dir, ['policy', '--yes'])).toMatchObject({ code: 1, err: expect.stringContaining('缺少标题') });
-    expect(runNew(dir, ['interpretation', '--title', 'x', '--policy', '2025/nope', '--yes'])).toMatchObject({
+    expect(await runNew(dir, ['policy', '--yes'])).toMatchObject({ code: 1, err: expect.stringContaining('缺少标题') });
+    expect(await runNew(dir, ['interpretation', '--title', 'x', '--policy', '2025/nope', '--yes'])).toMatchObject({
       code: 1,
       err: expect.stringContaining('没有政策文件 2025/nope'),
     });
-    expect(runNew(dir, ['policy', '--title', 'x', '--doc-no', '示交规〔2025〕09号', '--yes']).err).toContain(
+    expect((await runNew(dir, ['policy', '--title', 'x', '--doc-no', '示交规〔2025〕09号', '--yes'])).err).toContain(
       '序号不能以0开头',
     );
-    expect(runNew(dir, ['news', '--title', 'x', '--column', 'nosuch', '--yes']).err).toContain(
+    expect((await runNew(dir, ['news', '--title', 'x', '--column', 'nosuch', '--yes'])).err).toContain(
       '栏目应为以下之一：zwdt、tzgg',
     );
-    expect(runNew(dir, ['policy', '--title', 'x', '--slug', '道路', '--yes']).err).toContain(
+    expect((await runNew(dir, ['policy', '--title', 'x', '--slug', '道路', '--yes'])).err).toContain(
       '只能使用小写英文字母、数字和 -',
     );
-    expect(runNew(dir, ['poster', '--title', 'x']).err).toContain(
+    expect((await runNew(dir, ['poster', '--title', 'x'])).err).toContain(
       '类型应为以下之一：policy、interpretation、news、catalogue、report',
     );
-    expect(runNew(dir, ['policy', '--titel', 'x']).err).toContain('用法：npm run new');
+    expect((await runNew(dir, ['policy', '--titel', 'x'])).err).toContain('用法：npm run new');
     expect(count()).toBe(before);
   });
 });
