@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { TEST_TODAY } from './support/paths.ts';
 
 // Three tiers, each a vitest project (`npm run test:unit`, `test:build`,
@@ -9,6 +9,10 @@ import { TEST_TODAY } from './support/paths.ts';
 // The build and browser tiers share one global setup that builds the
 // fixture site and the sample site once per run (see global-setup.ts).
 const sitesBuilt = ['test/support/global-setup.ts'];
+
+const unitTests = ['test/unit/**/*.test.ts', 'test/docs/**/*.test.ts', 'src/**/*.test.ts'];
+// Tests that replace modules with vi.mock need a module registry of their own.
+const isolatedUnitTests = ['src/view-models/**/*.test.ts', 'src/integrations/phases/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -21,15 +25,42 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/docs/**/*.test.ts', 'src/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: unitTests,
+          exclude: [...configDefaults.exclude, ...isolatedUnitTests],
+          pool: 'threads',
+          isolate: false,
+          maxWorkers: '100%',
+          sequence: { groupOrder: 0 },
+        },
       },
-      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup: sitesBuilt } },
+      {
+        extends: true,
+        test: {
+          name: 'unit-isolated',
+          include: isolatedUnitTests,
+          pool: 'threads',
+          maxWorkers: '100%',
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          globalSetup: sitesBuilt,
+          sequence: { groupOrder: 1 },
+        },
+      },
       {
         extends: true,
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts', 'test/servers/**/*.test.ts'],
           globalSetup: sitesBuilt,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

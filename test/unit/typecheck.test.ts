@@ -9,7 +9,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { projectRoot } from '../support/paths.ts';
 
-it('has no TypeScript errors', () => {
+it('has no TypeScript errors', { timeout: 180_000 }, () => {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const sync = spawnSync(process.execPath, [astro, 'sync'], {
     encoding: 'utf8',
