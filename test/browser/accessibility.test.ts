@@ -10,7 +10,7 @@
 import axe from 'axe-core';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { careContext } from '../support/care-mode.ts';
 import { htmlFiles } from '../support/html.ts';
@@ -75,11 +75,17 @@ function pageTypes(): Record<string, string> {
 
 const site = servedSite(sampleDist);
 
+/**
+ * axe-core's violations on the page as it is now. axe is put into the
+ * context once by `withAxe`, not sent over with its 550 KB source after each
+ * of the two hundred page loads.
+ */
 async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
   const result = await page.evaluate(async (tags) => {
+    const w = window as unknown as { axe?: typeof axe };
+    if (!w.axe) throw new Error('axe-core is not in this page: open it in a context made by withAxe()');
     // Two best-practice rules on top of WCAG: landmarks with distinct names, and all content inside a landmark (issue 17).
-    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+    const r = await w.axe.run(document, {
       runOnly: { type: 'tag', values: tags },
       rules: { 'landmark-unique': { enabled: true }, region: { enabled: true } },
     });
@@ -88,15 +94,20 @@ async function violations(page: Page): Promise<string[]> {
   return result;
 }
 
+/** The context with axe-core evaluated in each of its documents before their own scripts. */
+async function withAxe(context: BrowserContext): Promise<BrowserContext> {
+  await context.addInitScript({ content: axe.source });
+  return context;
+}
+
 /** One browser page for a describe block, in normal or 关怀 mode (24 px, high contrast) at the given size. */
 function pageInMode(mode: string, width: number, height: number): () => Page {
   let page: Page;
   beforeAll(async () => {
     const viewport = { width, height };
-    page =
-      mode === '关怀'
-        ? await (await careContext(site.browser, viewport)).newPage()
-        : await site.browser.newPage({ viewport });
+    const context =
+      mode === '关怀' ? await careContext(site.browser, viewport) : await site.browser.newContext({ viewport });
+    page = await (await withAxe(context)).newPage();
   });
   afterAll(async () => {
     await page?.context().close();
@@ -121,45 +132,52 @@ async function expectNoViolations(page: Page, mode: string, url: string): Promis
   expect(await violations(page)).toEqual([]);
 }
 
+// Each mode and width has its own page, so the six blocks below run side by
+// side (one Chromium, six contexts); the tests of one block share its page and
+// run one after another.
 describe.each([
   ['normal', 'phone', 390, 844],
   ['normal', 'desktop', 1280, 900],
   ['关怀', 'phone', 390, 844],
   ['关怀', 'desktop', 1280, 900],
-])('axe in %s mode at %s width', (mode, _name, width, height) => {
+])('axe in %s mode at %s width', { concurrent: true }, (mode, _name, width, height) => {
   const currentPage = pageInMode(mode, width, height);
 
-  it.each(Object.entries(pageTypes()))('%s page has no violations', async (_type, url) => {
+  it.each(Object.entries(pageTypes()))('%s page has no violations', { concurrent: false }, async (_type, url) => {
     await expectNoViolations(currentPage(), mode, url);
   });
 
-  it('the application form with its errors, its search results and its filled 申请表 has no violations', async () => {
-    const page = currentPage();
-    await page.goto(`${site.url}/ysqgk/sq/`);
-    await page.fill('#apply-q', '道路运输');
-    await page.click('#apply-search button[type="submit"]');
-    await page.waitForFunction(() =>
-      /找到|没有找到/.test(document.getElementById('apply-search-status')!.textContent!),
-    );
-    await page.click('#apply-continue');
-    await page.check('input[name="applicantType"][value="法人或者其他组织"]');
-    await page.click('#apply-form button[type="submit"]');
-    expect(await page.isVisible('#error-summary')).toBe(true);
-    expect(await violations(page)).toEqual([]);
-    await page.fill('#f-orgName', '甲运输有限公司');
-    await page.fill('#f-orgCode', '91990101MA6043894Q');
-    await page.fill('#f-legalRep', '周某');
-    await page.fill('#f-contactName', '钱某');
-    await page.fill('#f-phone', '0990-88123456');
-    await page.fill('#f-infoDocNo', '示交规〔2025〕2号');
-    await page.check('input[name="media"][value="纸质文本"]');
-    await page.check('input[name="methods"][value="当面领取"]');
-    await page.click('#apply-form button[type="submit"]');
-    expect(await page.isVisible('.application-sheet')).toBe(true);
-    expect(await violations(page)).toEqual([]);
-  });
+  it(
+    'the application form with its errors, its search results and its filled 申请表 has no violations',
+    { concurrent: false },
+    async () => {
+      const page = currentPage();
+      await page.goto(`${site.url}/ysqgk/sq/`);
+      await page.fill('#apply-q', '道路运输');
+      await page.click('#apply-search button[type="submit"]');
+      await page.waitForFunction(() =>
+        /找到|没有找到/.test(document.getElementById('apply-search-status')!.textContent!),
+      );
+      await page.click('#apply-continue');
+      await page.check('input[name="applicantType"][value="法人或者其他组织"]');
+      await page.click('#apply-form button[type="submit"]');
+      expect(await page.isVisible('#error-summary')).toBe(true);
+      expect(await violations(page)).toEqual([]);
+      await page.fill('#f-orgName', '甲运输有限公司');
+      await page.fill('#f-orgCode', '91990101MA6043894Q');
+      await page.fill('#f-legalRep', '周某');
+      await page.fill('#f-contactName', '钱某');
+      await page.fill('#f-phone', '0990-88123456');
+      await page.fill('#f-infoDocNo', '示交规〔2025〕2号');
+      await page.check('input[name="media"][value="纸质文本"]');
+      await page.check('input[name="methods"][value="当面领取"]');
+      await page.click('#apply-form button[type="submit"]');
+      expect(await page.isVisible('.application-sheet')).toBe(true);
+      expect(await violations(page)).toEqual([]);
+    },
+  );
 
-  it('a data list sorted and filtered in the browser has no violations', async () => {
+  it('a data list sorted and filtered in the browser has no violations', { concurrent: false }, async () => {
     const page = currentPage();
     await page.goto(`${site.url}/sjqd/xzcf/`);
     await page.click('th[data-column="处罚决定日期"] button');
@@ -178,10 +196,10 @@ describe.each([
 describe.each([
   ['normal', 'phone', 390, 844],
   ['关怀', 'desktop', 1280, 900],
-])('axe on the 繁體 pages in %s mode at %s width', (mode, _name, width, height) => {
+])('axe on the 繁體 pages in %s mode at %s width', { concurrent: true }, (mode, _name, width, height) => {
   const currentPage = pageInMode(mode, width, height);
 
-  it.each(Object.entries(pageTypes()))('%s page has no violations', async (_type, url) => {
+  it.each(Object.entries(pageTypes()))('%s page has no violations', { concurrent: false }, async (_type, url) => {
     await expectNoViolations(currentPage(), mode, `/zh-hant${url}`);
   });
 });

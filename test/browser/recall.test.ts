@@ -23,16 +23,33 @@ const { queries } = JSON.parse(
   fs.readFileSync(path.join(projectRoot, 'test/fixtures/recall-queries.json'), 'utf8'),
 ) as { queries: Query[] };
 
-describe('recall on the sample site', () => {
+/** Pages searching side by side: each query needs its own page, not its own browser. */
+const PAGES = 3;
+
+describe('recall on the sample site', { concurrent: true }, () => {
   let browser: Browser;
   let server: StaticServer;
-  let page: Page;
   let pages: OraclePage[];
+  let idle: Page[] = [];
+  const waiting: Array<(page: Page) => void> = [];
+  /** Runs `fn` on a page of the pool, waiting for one to be free. */
+  async function onAPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+    const page = idle.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
+    try {
+      return await fn(page);
+    } finally {
+      const next = waiting.shift();
+      if (next) next(page);
+      else idle.push(page);
+    }
+  }
   beforeAll(async () => {
     pages = oraclePages(path.join(projectRoot, 'content'));
     browser = await launchBrowser();
     server = await serveDirectory(sampleDist);
-    page = await browser.newPage();
+    // One context, so the pages share the search index and engine in its HTTP cache.
+    const context = await browser.newContext();
+    idle = await Promise.all(Array.from({ length: PAGES }, () => context.newPage()));
   });
   afterAll(async () => {
     await browser?.close();
@@ -49,7 +66,7 @@ describe('recall on the sample site', () => {
   it.each(queries.map((q) => [q.kind, q.q] as const))('%s query %s finds every expected page', async (kind, q) => {
     const expected = expectedUrls(pages, kind, q);
     expect(expected.length).toBeGreaterThan(0);
-    const found = new Set(await allResults(page, server.url, q));
+    const found = new Set(await onAPage((page) => allResults(page, server.url, q)));
     const missing = expected.filter((url) => !found.has(url));
     expect(missing).toEqual([]);
     // Identifiers are exact: nothing else comes back.
