@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
 import { attachmentRecordText } from './attachment-records.ts';
 import type { SearchRecordSource } from './records.ts';
 import { markdownToText } from './plain-text.ts';
-import { HAN_PREFIX, isHanPair, tokenize, type CharMap } from '../utils/search-tokenize.ts';
+import { HAN_PREFIX, isHanPair, tokenTerms, type CharMap } from '../utils/search-tokenize.ts';
 import { detectScript } from '../utils/han-script.ts';
 
 /** Pagefind language code of the index (no stemmer, no segmenter). */
@@ -139,8 +139,8 @@ export async function indexShard(
     for (const r of records) {
       const body = r.attachment ? attachmentRecordText(r) : markdownToText(fs.readFileSync(r.path, 'utf8'));
       const text = `${r.title}\n${body}`;
-      const tokens = tokenize(text, t2s).map((t) => t.term);
-      const titleTerms = tokenize(r.title, t2s).map((t) => t.term);
+      const tokens = tokenTerms(text, t2s);
+      const titleTerms = tokenTerms(r.title, t2s);
       for (const t of tokens) shardTerms.add(t);
       for (const t of r.identifiers) shardTerms.add(t);
       pending.push(

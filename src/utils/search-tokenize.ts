@@ -102,10 +102,18 @@ export function foldText(text: string, t2s?: CharMap): string {
   return out;
 }
 
-/** Tokens of a text, in order, with their offsets. */
-export function tokenize(text: string, t2s?: CharMap): Token[] {
+/**
+ * Walks the tokens of a text in order, handing each one's term, offset and
+ * length to `emit`. A pair's term is made from the two characters' codes
+ * directly: building it through encodeHan's array was a third of the
+ * search workers' tokenizing (a cold build's profile, docs/benchmarks-build.md).
+ */
+function scanTokens(
+  text: string,
+  t2s: CharMap | undefined,
+  emit: (term: string, start: number, length: number) => void,
+): void {
   const folded = foldText(text, t2s);
-  const tokens: Token[] = [];
   const chars = Array.from(folded);
   let offset = 0;
   let i = 0;
@@ -113,25 +121,18 @@ export function tokenize(text: string, t2s?: CharMap): Token[] {
     const ch = chars[i]!;
     const kind = classOf(ch);
     if (kind === 1) {
-      const runStart = offset;
-      const run: string[] = [];
-      let end = offset;
-      while (i < chars.length && classOf(chars[i]!) === 1) {
-        run.push(chars[i]!);
-        end += chars[i]!.length;
-        i++;
+      const runStart = i;
+      let pos = offset;
+      while (i < chars.length && classOf(chars[i]!) === 1) i++;
+      for (let k = runStart; k + 1 < i; k++) {
+        const a = chars[k]!;
+        const b = chars[k + 1]!;
+        emit(HAN_PREFIX + hanCode(a) + hanCode(b), pos, a.length + b.length);
+        pos += a.length;
       }
-      let pos = runStart;
-      for (let k = 0; k + 1 < run.length; k++) {
-        tokens.push({
-          term: encodeHan(run[k]! + run[k + 1]!),
-          start: pos,
-          length: run[k]!.length + run[k + 1]!.length,
-        });
-        pos += run[k]!.length;
-      }
-      tokens.push({ term: encodeHan(run[run.length - 1]!), start: pos, length: run[run.length - 1]!.length });
-      offset = end;
+      const last = chars[i - 1]!;
+      emit(HAN_PREFIX + hanCode(last), pos, last.length);
+      offset = pos + last.length;
     } else if (kind === 2) {
       const start = offset;
       let word = '';
@@ -141,13 +142,26 @@ export function tokenize(text: string, t2s?: CharMap): Token[] {
         i++;
       }
       // A Latin word that happens to start like an encoded Chinese term is kept apart from them.
-      tokens.push({ term: word.startsWith(HAN_PREFIX) ? `x${word}` : word, start, length: offset - start });
+      emit(word.startsWith(HAN_PREFIX) ? `x${word}` : word, start, offset - start);
     } else {
       offset += ch.length;
       i++;
     }
   }
+}
+
+/** Tokens of a text, in order, with their offsets. */
+export function tokenize(text: string, t2s?: CharMap): Token[] {
+  const tokens: Token[] = [];
+  scanTokens(text, t2s, (term, start, length) => tokens.push({ term, start, length }));
   return tokens;
+}
+
+/** The terms of tokenize(), without their offsets (the index build needs only these). */
+export function tokenTerms(text: string, t2s?: CharMap): string[] {
+  const terms: string[] = [];
+  scanTokens(text, t2s, (term) => terms.push(term));
+  return terms;
 }
 
 /**
