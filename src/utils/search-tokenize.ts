@@ -37,22 +37,37 @@ export const HAN_PREFIX = 'cj';
  * characters seen.
  */
 const hanCodes = new Map<string, string>();
+// The same for the Basic Multilingual Plane, by code unit: an array index
+// instead of hashing a one-character string (the maps keep the rest).
+const hanCodesBmp: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
+const foldedBmp: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
+const UNKNOWN = 255;
+const classesBmp = new Uint8Array(0x10000).fill(UNKNOWN);
 const foldedChars = new Map<string, string>();
 /** 1 Han, 2 other letter or digit, 0 neither. */
 const classes = new Map<string, number>();
 
 /** One Han character as four base-36 digits. */
 function hanCode(ch: string): string {
-  let code = hanCodes.get(ch);
+  const unit = ch.charCodeAt(0);
+  const bmp = ch.length === 1;
+  let code = bmp ? hanCodesBmp[unit] : hanCodes.get(ch);
   if (code === undefined) {
     // Han-script code points start at U+2E80 (radicals) and end below U+32400: four digits always suffice.
     code = (ch.codePointAt(0)! - 0x2e00).toString(36).padStart(4, '0');
-    hanCodes.set(ch, code);
+    if (bmp) hanCodesBmp[unit] = code;
+    else hanCodes.set(ch, code);
   }
   return code;
 }
 
 function classOf(ch: string): number {
+  if (ch.length === 1) {
+    const unit = ch.charCodeAt(0);
+    let kind = classesBmp[unit]!;
+    if (kind === UNKNOWN) classesBmp[unit] = kind = HAN.test(ch) ? 1 : WORD.test(ch) ? 2 : 0;
+    return kind;
+  }
   let kind = classes.get(ch);
   if (kind === undefined) {
     kind = HAN.test(ch) ? 1 : WORD.test(ch) ? 2 : 0;
@@ -74,7 +89,8 @@ const WORD = /[\p{L}\p{N}]/u;
 
 /** Width and case folding of one character (same length in UTF-16). */
 function foldChar(ch: string): string {
-  let c = foldedChars.get(ch);
+  const bmp = ch.length === 1;
+  let c = bmp ? foldedBmp[ch.charCodeAt(0)] : foldedChars.get(ch);
   if (c !== undefined) return c;
   c = ch;
   const code = c.charCodeAt(0);
@@ -87,7 +103,8 @@ function foldChar(ch: string): string {
   if (compatible.length === c.length && [...compatible].length === 1) c = compatible;
   c = c.toLowerCase();
   if (c.length !== ch.length) c = ch;
-  foldedChars.set(ch, c);
+  if (bmp) foldedBmp[ch.charCodeAt(0)] = c;
+  else foldedChars.set(ch, c);
   return c;
 }
 
