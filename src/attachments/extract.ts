@@ -9,8 +9,10 @@ import { extractPdf } from './extract-pdf.ts';
 import { extractXls } from './extract-xls.ts';
 import { extractXlsx } from './extract-xlsx.ts';
 import type { Extracted } from './types.ts';
+import type { READABLE_TYPES } from './readable-types.ts';
 
-const READERS: Record<string, (bytes: Uint8Array) => Extracted | Promise<Extracted>> = {
+// One reader for each readable type (readable-types.ts), checked by the type.
+const READERS: Record<(typeof READABLE_TYPES)[number], (bytes: Uint8Array) => Extracted | Promise<Extracted>> = {
   pdf: extractPdf,
   ofd: extractOfd,
   docx: extractDocx,
@@ -19,13 +21,8 @@ const READERS: Record<string, (bytes: Uint8Array) => Extracted | Promise<Extract
   xls: extractXls,
 };
 
-/** Extensions whose text is read (lower case, no dot). */
-export const READABLE_TYPES = Object.keys(READERS);
-
-export const isReadable = (ext: string) => Object.hasOwn(READERS, ext.toLowerCase());
-
 export async function extractBytes(ext: string, bytes: Uint8Array): Promise<Extracted> {
-  const reader = READERS[ext.toLowerCase()];
-  if (!reader) throw new Error(`不读取 .${ext} 文件的内容`);
-  return reader(bytes);
+  const key = ext.toLowerCase();
+  if (!Object.hasOwn(READERS, key)) throw new Error(`不读取 .${ext} 文件的内容`);
+  return READERS[key as keyof typeof READERS](bytes);
 }

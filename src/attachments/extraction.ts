@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { isReadable } from './extract.ts';
+import { isReadable } from './readable-types.ts';
 import type { ExtractResult } from './types.ts';
 
 /** Bump when an extractor's output changes: every file is read again. */

@@ -21,7 +21,7 @@ import type { ContentProblem } from '../schemas/format-issues.ts';
 import { entryKey } from '../catalogue/index-number.ts';
 import { findPersonalData } from './personal-data.ts';
 import { AttachmentTexts, type ExtractionStats, type ExtractJob } from '../attachments/extraction.ts';
-import { isReadable } from '../attachments/extract.ts';
+import { isReadable } from '../attachments/readable-types.ts';
 import type { ExtractResult } from '../attachments/types.ts';
 import fs from 'node:fs';
 

@@ -17,6 +17,7 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import TWPhrases from 'opencc-js/dict/TWPhrases';
 import TWVariants from 'opencc-js/dict/TWVariants';
+import { loadTrie, saveTrie, trieFile, type FlatTrie } from './trie-store.ts';
 
 /**
  * The character standard of the 繁體 pages (site setting `hant.standard`):
@@ -43,6 +44,8 @@ export interface ConverterOptions {
   standard?: HantStandard;
   /** Also the region's phrase vocabulary (软件→軟體), which changes wording; off by default. */
   phrases?: boolean;
+  /** A cache folder where the dictionaries' tries are kept between builds (trie-store.ts). */
+  trieStoreDir?: string;
 }
 
 /** The dictionaries applied after s2t for a standard, in order (as OpenCC's s2tw, s2twp, s2hk). */
@@ -52,39 +55,30 @@ function variantStages(standard: HantStandard, phrases: boolean): string[][] {
   return [];
 }
 
-/**
- * OpenCC's s2t trie laid out in flat arrays, walked by UTF-16 code unit:
- * the first unit is an index into `root`, deeper units are found among a
- * node's sorted children. Same entries and the same longest match as
- * opencc-js's Map-per-node trie, several times faster.
- */
-interface FlatTrie {
-  /** Node of each first code unit (0 = no entry starts with it). */
-  root: Int32Array;
-  /** Per node: where its children start in `childUnit`/`childNode`, and how many. */
-  childStart: Int32Array;
-  childCount: Int32Array;
-  childUnit: Uint16Array;
-  childNode: Int32Array;
-  /** Per node: the replacement when an entry ends here. */
-  value: Array<string | undefined>;
-}
-
 const tries = new Map<string, FlatTrie>();
+
+const S2T = [STCharacters, STPhrases];
 
 /** The s2t dictionary, built once per process (about 0.2 s). */
 function dictionary(): FlatTrie {
-  return trieOf([STCharacters, STPhrases]);
+  return trieOf(S2T);
 }
 
 /**
  * One trie over a group of dictionaries, later ones winning (callers list
- * the characters first, so phrases win). Built once per process.
+ * the characters first, so phrases win). Built once per process, or read
+ * from `storeDir` where an earlier build kept it (trie-store.ts).
  */
-function trieOf(dicts: readonly string[]): FlatTrie {
+function trieOf(dicts: readonly string[], storeDir?: string): FlatTrie {
   const cacheKey = dicts.map((d) => `${d.length}:${d.slice(0, 40)}`).join('|');
   const known = tries.get(cacheKey);
   if (known) return known;
+  const file = storeDir === undefined ? undefined : trieFile(storeDir, dicts);
+  const stored = file === undefined ? undefined : loadTrie(file);
+  if (stored) {
+    tries.set(cacheKey, stored);
+    return stored;
+  }
   interface UnitNode {
     children: Map<number, UnitNode>;
     value?: string;
@@ -133,6 +127,7 @@ function trieOf(dicts: readonly string[]): FlatTrie {
     }
   });
   tries.set(cacheKey, flat);
+  if (file !== undefined) saveTrie(file, flat);
   return flat;
 }
 
@@ -222,7 +217,10 @@ export function createConverter(options: ConverterOptions = {}): TextConverter {
   const memoMaxEntries = options.memoMaxEntries ?? 20_000;
   let memo = new Map<string, string>();
   const stats = { converted: 0, memoHits: 0 };
-  const stages = variantStages(options.standard ?? 't', options.phrases ?? false).map(trieOf);
+  if (options.trieStoreDir !== undefined) trieOf(S2T, options.trieStoreDir);
+  const stages = variantStages(options.standard ?? 't', options.phrases ?? false).map((dicts) =>
+    trieOf(dicts, options.trieStoreDir),
+  );
   const raw =
     stages.length === 0
       ? convertRaw

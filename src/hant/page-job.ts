@@ -51,6 +51,7 @@ export function pageJob(settings: HantJobSettings): { run: (files: readonly stri
     protect: settings.protect,
     standard: settings.standard,
     phrases: settings.phrases,
+    trieStoreDir: settings.cacheDir,
   });
   const cache = new HantPageCache(settings.cacheDir, settings.previous);
   const madeDirs = new Set<string>();

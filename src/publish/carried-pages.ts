@@ -233,7 +233,12 @@ export class CarriedPages {
     }
     const emptied = new Set<string>();
     for (const file of this.planned) {
-      if (made.has(file) || !fs.existsSync(file)) continue;
+      if (made.has(file)) continue;
+      if (!fs.existsSync(file)) {
+        // Gone from the published site: the linker may have made its folder.
+        emptied.add(path.dirname(file));
+        continue;
+      }
       fs.rmSync(file, { force: true });
       this.removed.add(file);
       emptied.add(path.dirname(file));

@@ -28,35 +28,55 @@ export type CarryResult = { ok: true; linked: string[]; twins: string[] } | { ok
 const SKIPPED = new Set(['ENOENT', 'EEXIST', 'EXDEV', 'EPERM', 'EMLINK']);
 
 function carry({ publishedDir, stagingDir, pages, twinDir }: CarryTask): { linked: string[]; twins: string[] } {
-  const madeDirs = new Set<string>();
-  const link = (relative: string): boolean => {
-    const from = path.join(publishedDir, relative);
-    const to = path.join(stagingDir, relative);
-    const folder = path.dirname(to);
-    for (;;) {
-      try {
-        fs.linkSync(from, to);
-        return true;
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? '';
-        // A folder is made on first need, and only for a file that is there:
-        // a page without a twin (the web CMS) leaves no empty folder behind.
-        if (code === 'ENOENT' && !madeDirs.has(folder) && fs.existsSync(from)) {
-          fs.mkdirSync(folder, { recursive: true });
-          madeDirs.add(folder);
-          continue;
+  fs.mkdirSync(stagingDir, { recursive: true });
+  // Folders known to exist. Each is made once, by a plain mkdir under a
+  // parent already made: a link tried first into a missing folder, a look
+  // at the source and a recursive mkdir per page cost three times the
+  // system time (measured in docs/benchmarks-build.md).
+  const madeDirs = new Set<string>([path.resolve(stagingDir)]);
+  const ensureFolder = (dir: string, made: string[]): void => {
+    if (madeDirs.has(dir)) return;
+    ensureFolder(path.dirname(dir), made);
+    try {
+      fs.mkdirSync(dir);
+      made.push(dir);
+    } catch (error) {
+      // Astro, which does not wait for this thread, may have made it.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    madeDirs.add(dir);
+  };
+  const link = (relative: string, twin: boolean): boolean => {
+    const to = path.resolve(stagingDir, relative);
+    const made: string[] = [];
+    ensureFolder(path.dirname(to), made);
+    try {
+      fs.linkSync(path.join(publishedDir, relative), to);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (!SKIPPED.has(code)) throw error;
+      // No twin to link (a page without one, such as the web CMS): the
+      // folders made for it go again, so no empty folder is left behind.
+      // Only twins: Astro may be making a page's folder this moment, and
+      // finish() clears what a missing page left (carried-pages.ts).
+      for (const dir of twin ? made.reverse() : []) {
+        try {
+          fs.rmdirSync(dir);
+          madeDirs.delete(dir);
+        } catch {
+          break; // Astro put something in it meanwhile.
         }
-        if (!SKIPPED.has(code)) throw error;
-        return false;
       }
+      return false;
     }
   };
   const linked: string[] = [];
   const twins: string[] = [];
   for (const page of pages) {
-    if (!link(page)) continue;
+    if (!link(page, false)) continue;
     linked.push(page);
-    if (link(path.join(twinDir, page))) twins.push(page);
+    if (link(path.join(twinDir, page), true)) twins.push(page);
   }
   return { linked, twins };
 }

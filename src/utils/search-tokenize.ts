@@ -37,22 +37,37 @@ export const HAN_PREFIX = 'cj';
  * characters seen.
  */
 const hanCodes = new Map<string, string>();
+// The same for the Basic Multilingual Plane, by code unit: an array index
+// instead of hashing a one-character string (the maps keep the rest).
+const hanCodesBmp: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
+const foldedBmp: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
+const UNKNOWN = 255;
+const classesBmp = new Uint8Array(0x10000).fill(UNKNOWN);
 const foldedChars = new Map<string, string>();
 /** 1 Han, 2 other letter or digit, 0 neither. */
 const classes = new Map<string, number>();
 
 /** One Han character as four base-36 digits. */
 function hanCode(ch: string): string {
-  let code = hanCodes.get(ch);
+  const unit = ch.charCodeAt(0);
+  const bmp = ch.length === 1;
+  let code = bmp ? hanCodesBmp[unit] : hanCodes.get(ch);
   if (code === undefined) {
     // Han-script code points start at U+2E80 (radicals) and end below U+32400: four digits always suffice.
     code = (ch.codePointAt(0)! - 0x2e00).toString(36).padStart(4, '0');
-    hanCodes.set(ch, code);
+    if (bmp) hanCodesBmp[unit] = code;
+    else hanCodes.set(ch, code);
   }
   return code;
 }
 
 function classOf(ch: string): number {
+  if (ch.length === 1) {
+    const unit = ch.charCodeAt(0);
+    let kind = classesBmp[unit]!;
+    if (kind === UNKNOWN) classesBmp[unit] = kind = HAN.test(ch) ? 1 : WORD.test(ch) ? 2 : 0;
+    return kind;
+  }
   let kind = classes.get(ch);
   if (kind === undefined) {
     kind = HAN.test(ch) ? 1 : WORD.test(ch) ? 2 : 0;
@@ -74,7 +89,8 @@ const WORD = /[\p{L}\p{N}]/u;
 
 /** Width and case folding of one character (same length in UTF-16). */
 function foldChar(ch: string): string {
-  let c = foldedChars.get(ch);
+  const bmp = ch.length === 1;
+  let c = bmp ? foldedBmp[ch.charCodeAt(0)] : foldedChars.get(ch);
   if (c !== undefined) return c;
   c = ch;
   const code = c.charCodeAt(0);
@@ -87,7 +103,8 @@ function foldChar(ch: string): string {
   if (compatible.length === c.length && [...compatible].length === 1) c = compatible;
   c = c.toLowerCase();
   if (c.length !== ch.length) c = ch;
-  foldedChars.set(ch, c);
+  if (bmp) foldedBmp[ch.charCodeAt(0)] = c;
+  else foldedChars.set(ch, c);
   return c;
 }
 
@@ -102,10 +119,18 @@ export function foldText(text: string, t2s?: CharMap): string {
   return out;
 }
 
-/** Tokens of a text, in order, with their offsets. */
-export function tokenize(text: string, t2s?: CharMap): Token[] {
+/**
+ * Walks the tokens of a text in order, handing each one's term, offset and
+ * length to `emit`. A pair's term is made from the two characters' codes
+ * directly: building it through encodeHan's array was a third of the
+ * search workers' tokenizing (a cold build's profile, docs/benchmarks-build.md).
+ */
+function scanTokens(
+  text: string,
+  t2s: CharMap | undefined,
+  emit: (term: string, start: number, length: number) => void,
+): void {
   const folded = foldText(text, t2s);
-  const tokens: Token[] = [];
   const chars = Array.from(folded);
   let offset = 0;
   let i = 0;
@@ -113,25 +138,18 @@ export function tokenize(text: string, t2s?: CharMap): Token[] {
     const ch = chars[i]!;
     const kind = classOf(ch);
     if (kind === 1) {
-      const runStart = offset;
-      const run: string[] = [];
-      let end = offset;
-      while (i < chars.length && classOf(chars[i]!) === 1) {
-        run.push(chars[i]!);
-        end += chars[i]!.length;
-        i++;
+      const runStart = i;
+      let pos = offset;
+      while (i < chars.length && classOf(chars[i]!) === 1) i++;
+      for (let k = runStart; k + 1 < i; k++) {
+        const a = chars[k]!;
+        const b = chars[k + 1]!;
+        emit(HAN_PREFIX + hanCode(a) + hanCode(b), pos, a.length + b.length);
+        pos += a.length;
       }
-      let pos = runStart;
-      for (let k = 0; k + 1 < run.length; k++) {
-        tokens.push({
-          term: encodeHan(run[k]! + run[k + 1]!),
-          start: pos,
-          length: run[k]!.length + run[k + 1]!.length,
-        });
-        pos += run[k]!.length;
-      }
-      tokens.push({ term: encodeHan(run[run.length - 1]!), start: pos, length: run[run.length - 1]!.length });
-      offset = end;
+      const last = chars[i - 1]!;
+      emit(HAN_PREFIX + hanCode(last), pos, last.length);
+      offset = pos + last.length;
     } else if (kind === 2) {
       const start = offset;
       let word = '';
@@ -141,13 +159,26 @@ export function tokenize(text: string, t2s?: CharMap): Token[] {
         i++;
       }
       // A Latin word that happens to start like an encoded Chinese term is kept apart from them.
-      tokens.push({ term: word.startsWith(HAN_PREFIX) ? `x${word}` : word, start, length: offset - start });
+      emit(word.startsWith(HAN_PREFIX) ? `x${word}` : word, start, offset - start);
     } else {
       offset += ch.length;
       i++;
     }
   }
+}
+
+/** Tokens of a text, in order, with their offsets. */
+export function tokenize(text: string, t2s?: CharMap): Token[] {
+  const tokens: Token[] = [];
+  scanTokens(text, t2s, (term, start, length) => tokens.push({ term, start, length }));
   return tokens;
+}
+
+/** The terms of tokenize(), without their offsets (the index build needs only these). */
+export function tokenTerms(text: string, t2s?: CharMap): string[] {
+  const terms: string[] = [];
+  scanTokens(text, t2s, (term) => terms.push(term));
+  return terms;
 }
 
 /**

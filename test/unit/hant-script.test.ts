@@ -5,6 +5,7 @@ import {
   countScriptChars,
   detectScript,
   documentScript,
+  scriptKindOf,
   scriptOnlySets,
   toSimplified,
 } from '../../src/utils/han-script.ts';
@@ -45,6 +46,17 @@ describe('characters of one script only', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('are looked up from a table made straight from the dictionaries that holds exactly the two sets', () => {
+    const { traditional, simplified } = scriptOnlySets();
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      const c = String.fromCodePoint(code);
+      const expected = traditional.has(c) ? 1 : simplified.has(c) ? 2 : 0;
+      if (scriptKindOf(code) !== expected) wrong.push(`U+${code.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('are taken from OpenCC: 發/發布 one side, 发 the other, shared characters neither', () => {

@@ -14,6 +14,7 @@ import {
   isHanPair,
   queryTerms,
   tokenize,
+  tokenTerms,
   type Token,
 } from '../../src/utils/search-tokenize.ts';
 
@@ -203,6 +204,26 @@ describe('tokenize', () => {
             expect(folded).toMatch(/^[\p{L}\p{N}]+$/u);
             expect(t.term).toBe(folded);
           }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('tokenTerms', () => {
+  it('gives the terms of tokenize, in order, for any text (Han runs, astral characters, words, full-width)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...'发文字号江枢、审批行政許可 ＡＢＣ１２３𠀀𠀁⿰氵工①cj'),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tokenTerms(text, t2s)).toEqual(tokenize(text, t2s).map((t) => t.term));
+        // Each pair is the two characters' codes, as encodeHan writes it.
+        for (const t of tokenize(text, t2s)) {
+          if (isHanPair(t.term)) expect(t.term).toBe(encodeHan(foldText(text.slice(t.start, t.start + t.length), t2s)));
         }
       }),
       { numRuns: 300 },
