@@ -38,11 +38,17 @@ export const HAN_PREFIX = 'cj';
  */
 const hanCodes = new Map<string, string>();
 // The same for the Basic Multilingual Plane, by code unit: an array index
-// instead of hashing a one-character string (the maps keep the rest).
-const hanCodesBmp: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
-const foldedBmp: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
+// instead of hashing a one-character string (the maps keep the rest). Made on
+// first use: the search page loads this module too, and a reader who never
+// searches should not pay for about 1 MB of tables on an old phone.
 const UNKNOWN = 255;
-const classesBmp = new Uint8Array(0x10000).fill(UNKNOWN);
+let bmp: { hanCodes: Array<string | undefined>; folded: Array<string | undefined>; classes: Uint8Array } | undefined;
+const bmpTables = () =>
+  (bmp ??= {
+    hanCodes: new Array<string | undefined>(0x10000).fill(undefined),
+    folded: new Array<string | undefined>(0x10000).fill(undefined),
+    classes: new Uint8Array(0x10000).fill(UNKNOWN),
+  });
 const foldedChars = new Map<string, string>();
 /** 1 Han, 2 other letter or digit, 0 neither. */
 const classes = new Map<string, number>();
@@ -50,12 +56,13 @@ const classes = new Map<string, number>();
 /** One Han character as four base-36 digits. */
 function hanCode(ch: string): string {
   const unit = ch.charCodeAt(0);
-  const bmp = ch.length === 1;
-  let code = bmp ? hanCodesBmp[unit] : hanCodes.get(ch);
+  const inBmp = ch.length === 1;
+  const hanCodesBmp = bmpTables().hanCodes;
+  let code = inBmp ? hanCodesBmp[unit] : hanCodes.get(ch);
   if (code === undefined) {
     // Han-script code points start at U+2E80 (radicals) and end below U+32400: four digits always suffice.
     code = (ch.codePointAt(0)! - 0x2e00).toString(36).padStart(4, '0');
-    if (bmp) hanCodesBmp[unit] = code;
+    if (inBmp) hanCodesBmp[unit] = code;
     else hanCodes.set(ch, code);
   }
   return code;
@@ -64,6 +71,7 @@ function hanCode(ch: string): string {
 function classOf(ch: string): number {
   if (ch.length === 1) {
     const unit = ch.charCodeAt(0);
+    const classesBmp = bmpTables().classes;
     let kind = classesBmp[unit]!;
     if (kind === UNKNOWN) classesBmp[unit] = kind = HAN.test(ch) ? 1 : WORD.test(ch) ? 2 : 0;
     return kind;
@@ -89,8 +97,9 @@ const WORD = /[\p{L}\p{N}]/u;
 
 /** Width and case folding of one character (same length in UTF-16). */
 function foldChar(ch: string): string {
-  const bmp = ch.length === 1;
-  let c = bmp ? foldedBmp[ch.charCodeAt(0)] : foldedChars.get(ch);
+  const inBmp = ch.length === 1;
+  const foldedBmp = bmpTables().folded;
+  let c = inBmp ? foldedBmp[ch.charCodeAt(0)] : foldedChars.get(ch);
   if (c !== undefined) return c;
   c = ch;
   const code = c.charCodeAt(0);
@@ -103,7 +112,7 @@ function foldChar(ch: string): string {
   if (compatible.length === c.length && [...compatible].length === 1) c = compatible;
   c = c.toLowerCase();
   if (c.length !== ch.length) c = ch;
-  if (bmp) foldedBmp[ch.charCodeAt(0)] = c;
+  if (inBmp) foldedBmp[ch.charCodeAt(0)] = c;
   else foldedChars.set(ch, c);
   return c;
 }
