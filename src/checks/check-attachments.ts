@@ -14,7 +14,7 @@ import type { CheckedEntry } from '../catalogue/entry.ts';
 import { PERSONAL_DATA_EXPECTED } from './check-personal-data.ts';
 import { indexNumbersOf } from '../catalogue/entry.ts';
 import { registerOfEntries } from '../catalogue/index-registry.ts';
-import { SourceLines } from './source-lines.ts';
+import { SourceLines, type LineMemo } from './source-lines.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import type { ContentProblem } from '../schemas/format-issues.ts';
@@ -99,7 +99,7 @@ export async function checkAttachments(
   site: SiteSettings,
   digests: FileDigests,
   cacheDir: string,
-  options: { workers?: number } = {},
+  options: { workers?: number; lineMemo?: LineMemo } = {},
 ): Promise<AttachmentCheck> {
   const listed = listAttachments(entries, site, digests);
   const texts = new AttachmentTexts(cacheDir);
@@ -107,7 +107,7 @@ export async function checkAttachments(
     listed.map((l) => l.job),
     options,
   );
-  const lines = new SourceLines();
+  const lines = new SourceLines(options.lineMemo);
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const facts = new Map<string, AttachmentFacts>();
