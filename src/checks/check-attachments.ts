@@ -14,7 +14,7 @@ import type { CheckedEntry } from '../catalogue/entry.ts';
 import { PERSONAL_DATA_EXPECTED } from './check-personal-data.ts';
 import { indexNumbersOf } from '../catalogue/entry.ts';
 import { registerOfEntries } from '../catalogue/index-registry.ts';
-import { SourceLines } from './source-lines.ts';
+import { SourceLines, type LineMemo } from './source-lines.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { fileExtension } from '../utils/file-info.ts';
 import type { ContentProblem } from '../schemas/format-issues.ts';
@@ -24,6 +24,7 @@ import { AttachmentTexts, type ExtractionStats, type ExtractJob } from '../attac
 import { isReadable } from '../attachments/readable-types.ts';
 import type { ExtractResult } from '../attachments/types.ts';
 import fs from 'node:fs';
+import { AttachmentFindings, type AttachmentFinding, type FoundInAttachment } from './attachment-findings.ts';
 
 /** What pages and the search need to know about one version of an attachment. */
 export interface AttachmentFacts {
@@ -64,6 +65,29 @@ function notFriendlyReason(ext: string, r: ExtractResult): string | undefined {
   return undefined;
 }
 
+/** Facts and personal data of one version, from its extracted text (read only when not remembered). */
+function findIn(texts: AttachmentTexts, job: ExtractJob): FoundInAttachment {
+  const result = texts.read(job.sha256) ?? { ok: false, reason: '读取结果丢失' };
+  if (!result.ok)
+    return { hasText: false, imageOnly: false, hasView: false, unreadable: result.reason, shown: [], total: 0 };
+  const shown: AttachmentFinding[] = [];
+  let total = 0;
+  for (const part of result.parts) {
+    for (const f of findPersonalData(part.text)) {
+      total++;
+      if (shown.length < SHOWN_PER_FILE) shown.push({ kind: f.kind, masked: f.masked, where: part.where });
+    }
+  }
+  return {
+    hasText: result.parts.length > 0,
+    imageOnly: result.imageOnly,
+    notFriendly: notFriendlyReason(job.ext, result),
+    hasView: Boolean(result.html),
+    shown,
+    total,
+  };
+}
+
 interface Listed {
   entry: CheckedEntry;
   i: number;
@@ -99,7 +123,7 @@ export async function checkAttachments(
   site: SiteSettings,
   digests: FileDigests,
   cacheDir: string,
-  options: { workers?: number } = {},
+  options: { workers?: number; lineMemo?: LineMemo } = {},
 ): Promise<AttachmentCheck> {
   const listed = listAttachments(entries, site, digests);
   const texts = new AttachmentTexts(cacheDir);
@@ -107,59 +131,48 @@ export async function checkAttachments(
     listed.map((l) => l.job),
     options,
   );
-  const lines = new SourceLines();
+  const lines = new SourceLines(options.lineMemo);
+  const findings = new AttachmentFindings(cacheDir);
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const facts = new Map<string, AttachmentFacts>();
   const counts = { attachments: listed.length, imageOnly: 0, notFriendly: 0, unreadable: 0 };
   for (const l of listed) {
     if (!isReadable(l.job.ext)) continue;
-    const result = texts.read(l.job.sha256) ?? { ok: false, reason: '读取结果丢失' };
-    const place = { file: l.entry.file, line: lines.field(l.entry.path, ['attachments', l.i, 'file']) };
+    const found = findings.of(l.job.sha256, () => findIn(texts, l.job));
+    // The line is looked up only for an attachment with something to report.
+    const place = () => ({ file: l.entry.file, line: lines.field(l.entry.path, ['attachments', l.i, 'file']) });
     const field = `附件 › 第 ${l.i + 1} 个（${path.basename(l.file)}）`;
-    let fact = facts.get(l.job.sha256);
-    if (!fact) {
-      fact = {
-        hasText: result.ok && result.parts.length > 0,
-        imageOnly: result.ok && result.imageOnly,
-        notFriendly: notFriendlyReason(l.job.ext, result),
-        hasView: result.ok && Boolean(result.html),
-        resultFile: texts.resultFile(l.job.sha256),
-      };
-      facts.set(l.job.sha256, fact);
+    if (!facts.has(l.job.sha256)) {
+      const { hasText, imageOnly, notFriendly, hasView } = found;
+      facts.set(l.job.sha256, { hasText, imageOnly, notFriendly, hasView, resultFile: texts.resultFile(l.job.sha256) });
     }
-    if (!result.ok) {
+    if (found.unreadable !== undefined) {
       counts.unreadable++;
       warnings.push({
-        ...place,
+        ...place(),
         field,
         expected: '能读取内容的附件（用于全文搜索和个人信息检查）',
-        found: `无法读取：${result.reason}`,
+        found: `无法读取：${found.unreadable}`,
       });
       continue;
     }
-    if (fact.imageOnly) counts.imageOnly++;
-    if (fact.notFriendly && l.accessible !== true) counts.notFriendly++;
-    if (fact.notFriendly && l.accessible === undefined)
-      warnings.push({ ...place, field, expected: EXPECTED_ACCESSIBLE, found: fact.notFriendly });
-    if (l.entry.data.piiReviewed) continue;
-    const found: ContentProblem[] = [];
-    let total = 0;
-    for (const part of result.parts) {
-      for (const f of findPersonalData(part.text)) {
-        total++;
-        if (found.length < SHOWN_PER_FILE)
-          found.push({
-            ...place,
-            field: `${field} › ${part.where}`,
-            expected: PERSONAL_DATA_EXPECTED,
-            found: `含有${f.kind} ${f.masked}`,
-          });
-      }
-    }
-    if (total > found.length) found[found.length - 1]!.found += `（该附件共 ${total} 处，只列出前 ${found.length} 处）`;
-    errors.push(...found);
+    if (found.imageOnly) counts.imageOnly++;
+    if (found.notFriendly && l.accessible !== true) counts.notFriendly++;
+    if (found.notFriendly && l.accessible === undefined)
+      warnings.push({ ...place(), field, expected: EXPECTED_ACCESSIBLE, found: found.notFriendly });
+    if (l.entry.data.piiReviewed || found.shown.length === 0) continue;
+    const shown: ContentProblem[] = found.shown.map((f) => ({
+      ...place(),
+      field: `${field} › ${f.where}`,
+      expected: PERSONAL_DATA_EXPECTED,
+      found: `含有${f.kind} ${f.masked}`,
+    }));
+    if (found.total > shown.length)
+      shown[shown.length - 1]!.found += `（该附件共 ${found.total} 处，只列出前 ${shown.length} 处）`;
+    errors.push(...shown);
   }
+  findings.save();
   return { errors, warnings, facts, stats, counts };
 }
 

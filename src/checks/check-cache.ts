@@ -26,11 +26,18 @@ interface CacheFile {
   files: Record<string, CachedFile>;
 }
 
+let fingerprint: string | undefined;
+
 /**
  * A digest of the framework code that decides what is valid (schemas,
  * checks, utilities): a new version of it invalidates every cached result.
+ * Made once per process (the attachment findings' cache uses it too).
  */
-function frameworkFingerprint(): string {
+export function frameworkFingerprint(): string {
+  return (fingerprint ??= digestOfSources());
+}
+
+function digestOfSources(): string {
   // Beside this file, or (when Astro has bundled the config that imports it) the project's src/.
   const src = [path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'), path.resolve('src')].find((d) =>
     fs.existsSync(path.join(d, 'schemas')),

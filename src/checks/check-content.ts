@@ -30,7 +30,7 @@ import { unpublishedNotices } from './check-disclosure.ts';
 import { scriptNotices } from './check-script.ts';
 import { localImages, type LocalImage } from './check-images.ts';
 import { siteUrls } from './site-urls.ts';
-import { SourceLines } from './source-lines.ts';
+import { SourceLines, type LineMemo } from './source-lines.ts';
 import { readSourceText, sourceFileProblems } from './check-source-file.ts';
 import { futureDateProblems } from './check-future-dates.ts';
 import { foundText, publishedText } from './check-personal-data.ts';
@@ -62,13 +62,15 @@ export interface CheckOptions {
   cacheFile?: string;
   /** A cache made by the caller (instead of `cacheFile`), to read its valid files after the check. */
   cache?: CheckCache;
+  /** Line numbers kept between runs (source-lines.ts); the caller saves it. */
+  lineMemo?: LineMemo;
 }
 
 export function checkContent(root: string, options: CheckOptions = {}): CheckReport {
   const shownRoot = path.relative(process.cwd(), root) || '.';
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
-  const lines = new SourceLines();
+  const lines = new SourceLines(options.lineMemo);
   const siteFile = path.join(shownRoot, 'site.yaml');
   const sitePath = path.join(root, 'site.yaml');
   let site: SiteSettings;

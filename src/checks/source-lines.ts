@@ -4,12 +4,62 @@
  * `content/policies/2025/x.md:7`. Files are parsed for their lines only
  * when a problem needs one (and once per file per run), so a clean run pays
  * nothing and files taken from the check cache are read only when they have
- * a problem.
+ * a problem. A `LineMemo` keeps the lines found between runs, per file
+ * version (size and modification time, as the check cache does): the same
+ * warnings and notices of unchanged files are reported on every build, and
+ * parsing their frontmatter again for the line was most of a warm check.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import { frontmatterOf } from '../catalogue/entry-files.ts';
+import { statKey } from '../catalogue/file-digests.ts';
+import { writeFileAtomic } from '../fs/fs-safety.ts';
 import { yamlPathLine } from '../utils/yaml-lines.ts';
+
+interface MemoFile {
+  key: string;
+  /** What was asked ("f" + field path, "b" body start, "k" + catalogue key) → line. */
+  lines: Record<string, number>;
+}
+
+/** Lines found in earlier runs, by file and file version; only the files asked about in this run are kept. */
+export class LineMemo {
+  private readonly previous = new Map<string, MemoFile>();
+  private readonly next = new Map<string, MemoFile>();
+  private readonly file: string | undefined;
+
+  /** @param file where the lines are kept between runs; none: nothing is kept. */
+  constructor(file?: string) {
+    this.file = file;
+    if (!file || !fs.existsSync(file)) return;
+    try {
+      for (const [p, m] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, MemoFile>))
+        this.previous.set(p, m);
+    } catch {
+      // An unreadable memo is an empty one.
+    }
+  }
+
+  /** This run's lines of a file, carried over when its version is the one they were found in. */
+  of(filePath: string): Record<string, number> | undefined {
+    const known = this.next.get(filePath);
+    if (known) return known.lines;
+    const stat = fs.statSync(filePath, { throwIfNoEntry: false });
+    if (!stat) return undefined;
+    const key = statKey(stat);
+    const before = this.previous.get(filePath);
+    const memo: MemoFile = before?.key === key ? before : { key, lines: {} };
+    this.next.set(filePath, memo);
+    return memo.lines;
+  }
+
+  save(): void {
+    if (!this.file) return;
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    writeFileAtomic(this.file, JSON.stringify(Object.fromEntries(this.next)));
+  }
+}
 
 interface LocatedFile {
   /** The parsed frontmatter, if the file has any. */
@@ -26,6 +76,20 @@ export class SourceLines {
   private readonly files = new Map<string, LocatedFile>();
 
   private readonly sources = new Map<string, string>();
+
+  private readonly memo: LineMemo | undefined;
+
+  /** @param memo lines kept between runs; none: every file with a problem is parsed. */
+  constructor(memo?: LineMemo) {
+    this.memo = memo;
+  }
+
+  /** The line remembered under `what`, else `find()`'s, remembered. */
+  private recall(filePath: string, what: string, find: () => number): number {
+    const lines = this.memo?.of(filePath);
+    if (!lines) return find();
+    return (lines[what] ??= find());
+  }
 
   /**
    * Gives the text of a file already read, so it is not read again when a
@@ -71,24 +135,28 @@ export class SourceLines {
    * reported at line 1, where the frontmatter starts.
    */
   field(filePath: string, path: readonly PropertyKey[]): number {
-    const { root, counter, offset } = this.located(filePath);
     if (path.length === 0) return 1;
-    const line = yamlPathLine(root, counter, path);
-    return line === undefined ? 1 : line + offset;
+    return this.recall(filePath, `f${path.map(String).join('\u0000')}`, () => {
+      const { root, counter, offset } = this.located(filePath);
+      const line = yamlPathLine(root, counter, path);
+      return line === undefined ? 1 : line + offset;
+    });
   }
 
   /** The line a YAML map with `key: {key}` starts on (a column of the catalogue tree in site.yaml); 1 if none. */
   keyLine(filePath: string, key: string): number {
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`(^|[\\s{,])key:\\s*["']?${escaped}["']?\\s*([,}#]|$)`);
-    const index = this.located(filePath)
-      .source.split('\n')
-      .findIndex((l) => pattern.test(l));
-    return index + 1 || 1;
+    return this.recall(filePath, `k${key}`, () => {
+      const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const pattern = new RegExp(`(^|[\\s{,])key:\\s*["']?${escaped}["']?\\s*([,}#]|$)`);
+      const index = this.located(filePath)
+        .source.split('\n')
+        .findIndex((l) => pattern.test(l));
+      return index + 1 || 1;
+    });
   }
 
   /** The file line of the first body line. */
   bodyStart(filePath: string): number {
-    return this.located(filePath).bodyStart;
+    return this.recall(filePath, 'b', () => this.located(filePath).bodyStart);
   }
 }

@@ -9,12 +9,15 @@ import { collectPublishedFiles } from '../publish/published-files.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { loadSiteSettings } from '../schemas/site-settings.ts';
 import { checkContent, reportToText } from '../checks/check-content.ts';
+import { LineMemo } from '../checks/source-lines.ts';
 
 const started = Date.now();
 // The same per-file cache the build keeps (Astro's cache folder).
 const cacheDir = process.env.GONGKAI_CACHE_DIR ?? path.join('node_modules', '.astro');
 const root = contentRoot();
-const report = checkContent(root, { cacheFile: path.join(cacheDir, 'content-check.json') });
+// And the build's line numbers of unchanged files' problems (source-lines.ts).
+const lineMemo = new LineMemo(path.join(cacheDir, 'source-lines.json'));
+const report = checkContent(root, { cacheFile: path.join(cacheDir, 'content-check.json'), lineMemo });
 if (report.errors.length === 0) {
   // The build's second step too (images read, SVGs sanitised), so that the check passes exactly what the build accepts.
   // With the build's digest cache: unchanged attachments and images are not read again.
@@ -27,12 +30,13 @@ if (report.errors.length === 0) {
 let attachmentLine = '';
 if (report.entries.length > 0) {
   const digests = new FileDigests(path.join(cacheDir, 'file-digests.json'));
-  const attachments = await checkAttachments(report.entries, loadSiteSettings(root), digests, cacheDir);
+  const attachments = await checkAttachments(report.entries, loadSiteSettings(root), digests, cacheDir, { lineMemo });
   digests.save();
   report.errors.push(...attachments.errors);
   report.warnings.push(...attachments.warnings);
   attachmentLine = `\n${attachmentSummary(attachments)}`;
 }
+lineMemo.save();
 const text = reportToText(report);
 if (text) console.log(`${text}\n`);
 console.log(

@@ -14,6 +14,7 @@ import { collectPublishedFiles, madeImages } from '../../publish/published-files
 import { entryCount, publishedEntryCount, shrinkConfirmed, shrinkProblem } from '../../publish/shrink-guard.ts';
 import { CheckCache } from '../../checks/check-cache.ts';
 import { checkContent, reportToText } from '../../checks/check-content.ts';
+import { LineMemo } from '../../checks/source-lines.ts';
 import { loadSiteSettings } from '../../schemas/site-settings.ts';
 import { checkedFiles, publishedFiles } from '../../publish/handoff.ts';
 import type { CheckedContent, Logger } from './state.ts';
@@ -42,7 +43,9 @@ export async function checkPhase({
 }: CheckInput): Promise<CheckedContent> {
   timer.start('check');
   const cache = new CheckCache(path.join(cacheDir, 'content-check.json'));
-  const report = checkContent(root, { cache });
+  // The lines of the warnings unchanged files give on every build, kept with the check's cache.
+  const lineMemo = new LineMemo(path.join(cacheDir, 'source-lines.json'));
+  const report = checkContent(root, { cache, lineMemo });
   checkedFiles.write(cache.valid());
   const text = reportToText({ errors: report.errors, warnings: report.warnings, freshness: report.freshness });
   if (report.errors.length > 0) {
@@ -74,8 +77,9 @@ export async function checkPhase({
     throw new Error(`图片检查发现 ${files.problems.length} 个错误（详见上方列表），网站未生成。`);
   }
   timer.next('check', 'attachment extraction');
-  const attachments = await checkAttachments(report.entries, site, digests, cacheDir);
+  const attachments = await checkAttachments(report.entries, site, digests, cacheDir, { lineMemo });
   timer.end('attachment extraction');
+  lineMemo.save();
   if (attachments.errors.length > 0) {
     logger.error(`内容检查未通过\n\n${reportToText({ errors: attachments.errors, warnings: attachments.warnings })}`);
     throw new Error(`附件检查发现 ${attachments.errors.length} 个错误（详见上方列表），网站未生成。`);

@@ -8,8 +8,10 @@
  * never a failure. Runs the real CLI on a copy of the fixture site.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { EXTRACT_VERSION } from '../../../src/attachments/extraction.ts';
 import { isResidentIdNumber } from '../../../src/utils/id-codes.ts';
 import { docFile, docxFile, ofdFile, textPdf, xlsFile, xlsxFile } from '../../attachments/make-samples.ts';
 import { freshContentFolders, POLICY, write } from '../../support/content-cases.ts';
@@ -89,6 +91,26 @@ describe('attachments in the content check', () => {
     expect(output).toContain(error('附件 › 第 7 个（名册.xls） › 工作表「物资储备」D4', IDS[2]!));
     expect(output).toContain(error('附件 › 第 8 个（值班.doc） › 正文', IDS[2]!));
     expect(output).toContain('8 个错误');
+  }, 120_000);
+
+  it('reports the same problems again from the findings of unchanged files, without their text; a replaced file is read again', async () => {
+    const first = runCheck(dir).output;
+    const problems = (out: string) => out.split('\n').filter((l) => /附件 › 第 \d+ 个|实际：/.test(l));
+    // The extracted texts are spoiled: an unchanged file's findings must come from the findings' cache.
+    const texts = path.join(dir, '.cache', `attachment-text-v${EXTRACT_VERSION}`);
+    for (const name of fs.readdirSync(texts))
+      fs.writeFileSync(path.join(texts, name), JSON.stringify({ ok: false, reason: '不应读取' }));
+    const again = runCheck(dir);
+    expect(again.status).toBe(1);
+    expect(again.output).not.toContain('不应读取');
+    expect(problems(again.output)).toEqual(problems(first));
+    expect(again.output).toMatch(/本次读取 0，沿用缓存 \d+/);
+    // A replaced file (new digest) is read and checked afresh.
+    await textPdf(path.join(dir, 'policies', '2025', '说明.pdf'), true, '联系电话 0571-12345678');
+    const replaced = runCheck(dir).output;
+    expect(replaced).toMatch(/本次读取 1，/);
+    expect(replaced).not.toContain('含有手机号码 139****5678');
+    expect(replaced).toContain('7 个错误');
   }, 120_000);
 
   it('accepts them when the entry records a review, and reads no file again', () => {
