@@ -8,9 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { writeFileAtomic } from '../fs/fs-safety.ts';
+import { RunMemo } from '../fs/run-memo.ts';
 
 /** A file's identity for the caches (the content check's, the digests'): size and modification time. */
 export function statKey(stat: fs.Stats): string {
@@ -76,29 +75,20 @@ export async function readImageInfo(file: string): Promise<ImageInfo> {
 }
 
 export class FileDigests {
-  private readonly previous = new Map<string, Stored>();
-  private readonly next = new Map<string, Stored>();
-  private readonly file: string | undefined;
+  private readonly memo: RunMemo<Stored>;
 
   /** @param file where the digests are kept between builds; none: nothing is kept. */
   constructor(file?: string) {
-    this.file = file;
-    if (!file || !fs.existsSync(file)) return;
-    try {
-      for (const [p, s] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Stored>))
-        this.previous.set(p, s);
-    } catch {
-      // An unreadable cache is an empty one.
-    }
+    this.memo = new RunMemo(file);
   }
 
   private entry(filePath: string): Stored {
     const key = statKey(fs.statSync(filePath));
-    let stored = this.next.get(filePath);
+    let stored = this.memo.next.get(filePath);
     if (stored?.key === key) return stored;
-    const before = this.previous.get(filePath);
+    const before = this.memo.previous.get(filePath);
     stored = before?.key === key ? before : { key, sha256: sha256OfFile(filePath) };
-    this.next.set(filePath, stored);
+    this.memo.next.set(filePath, stored);
     return stored;
   }
 
@@ -116,8 +106,6 @@ export class FileDigests {
 
   /** Keeps this build's digests (only the files it used) for the next one. */
   save(): void {
-    if (!this.file) return;
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    writeFileAtomic(this.file, JSON.stringify(Object.fromEntries(this.next)));
+    this.memo.save();
   }
 }

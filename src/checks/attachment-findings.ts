@@ -8,9 +8,8 @@
  * (check-cache.ts), so a changed detector or reader finds everything again;
  * only the versions the build used are kept.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../fs/fs-safety.ts';
+import { RunMemo } from '../fs/run-memo.ts';
 import { frameworkFingerprint } from './check-cache.ts';
 import type { PersonalDataFinding } from './personal-data.ts';
 
@@ -32,41 +31,22 @@ export interface FoundInAttachment {
   total: number;
 }
 
-interface Stored {
-  fingerprint: string;
-  files: Record<string, FoundInAttachment>;
-}
-
 export class AttachmentFindings {
-  private readonly previous = new Map<string, FoundInAttachment>();
-  private readonly next = new Map<string, FoundInAttachment>();
-  private readonly file: string;
+  private readonly memo: RunMemo<FoundInAttachment>;
 
   constructor(cacheDir: string) {
-    this.file = path.join(cacheDir, 'attachment-findings.json');
-    if (!fs.existsSync(this.file)) return;
-    try {
-      const stored = JSON.parse(fs.readFileSync(this.file, 'utf8')) as Stored;
-      if (stored.fingerprint === frameworkFingerprint())
-        for (const [sha, f] of Object.entries(stored.files)) this.previous.set(sha, f);
-    } catch {
-      // An unreadable cache is an empty one.
-    }
+    this.memo = new RunMemo(path.join(cacheDir, 'attachment-findings.json'), frameworkFingerprint());
   }
 
   /** This version's findings: remembered, else made by `find` (which reads the extracted text). */
   of(sha256: string, find: () => FoundInAttachment): FoundInAttachment {
-    let found = this.next.get(sha256) ?? this.previous.get(sha256);
+    let found = this.memo.next.get(sha256) ?? this.memo.previous.get(sha256);
     found ??= find();
-    this.next.set(sha256, found);
+    this.memo.next.set(sha256, found);
     return found;
   }
 
   save(): void {
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    writeFileAtomic(
-      this.file,
-      JSON.stringify({ fingerprint: frameworkFingerprint(), files: Object.fromEntries(this.next) }),
-    );
+    this.memo.save();
   }
 }

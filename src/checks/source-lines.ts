@@ -10,11 +10,10 @@
  * parsing their frontmatter again for the line was most of a warm check.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { LineCounter, parseDocument, type Node } from 'yaml';
 import { frontmatterOf } from '../catalogue/entry-files.ts';
 import { statKey } from '../catalogue/file-digests.ts';
-import { writeFileAtomic } from '../fs/fs-safety.ts';
+import { RunMemo } from '../fs/run-memo.ts';
 import { yamlPathLine } from '../utils/yaml-lines.ts';
 
 interface MemoFile {
@@ -25,39 +24,28 @@ interface MemoFile {
 
 /** Lines found in earlier runs, by file and file version; only the files asked about in this run are kept. */
 export class LineMemo {
-  private readonly previous = new Map<string, MemoFile>();
-  private readonly next = new Map<string, MemoFile>();
-  private readonly file: string | undefined;
+  private readonly memo: RunMemo<MemoFile>;
 
   /** @param file where the lines are kept between runs; none: nothing is kept. */
   constructor(file?: string) {
-    this.file = file;
-    if (!file || !fs.existsSync(file)) return;
-    try {
-      for (const [p, m] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, MemoFile>))
-        this.previous.set(p, m);
-    } catch {
-      // An unreadable memo is an empty one.
-    }
+    this.memo = new RunMemo(file);
   }
 
   /** This run's lines of a file, carried over when its version is the one they were found in. */
   of(filePath: string): Record<string, number> | undefined {
-    const known = this.next.get(filePath);
+    const known = this.memo.next.get(filePath);
     if (known) return known.lines;
     const stat = fs.statSync(filePath, { throwIfNoEntry: false });
     if (!stat) return undefined;
     const key = statKey(stat);
-    const before = this.previous.get(filePath);
+    const before = this.memo.previous.get(filePath);
     const memo: MemoFile = before?.key === key ? before : { key, lines: {} };
-    this.next.set(filePath, memo);
+    this.memo.next.set(filePath, memo);
     return memo.lines;
   }
 
   save(): void {
-    if (!this.file) return;
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    writeFileAtomic(this.file, JSON.stringify(Object.fromEntries(this.next)));
+    this.memo.save();
   }
 }
 
