@@ -23,7 +23,7 @@ import { buildRouterBuckets } from '../utils/search-router.ts';
 import { planShards, type ShardPlan } from './shards.ts';
 
 /** Bump when tokenizing or record layout changes, to invalidate cached shards. */
-export const SEARCH_FORMAT_VERSION = 13;
+export const SEARCH_FORMAT_VERSION = 14;
 /**
  * Records per shard. Smaller shards build faster in parallel and use less
  * memory (10,000 records, 2 cores: 5,000-record shards 40 s and 2.6 GB peak,

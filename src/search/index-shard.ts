@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { attachmentRecordText } from './attachment-records.ts';
+import { addExcerptSources } from './fragment-excerpts.ts';
 import type { SearchRecordSource } from './records.ts';
 import { markdownToText } from './plain-text.ts';
 import { HAN_PREFIX, isHanPair, tokenTerms, type CharMap } from '../utils/search-tokenize.ts';
@@ -141,6 +142,8 @@ export async function indexShard(
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, writePlayground: false });
   if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
   const shardTerms = new Set<string>();
+  // Excerpt sources go into the fragments after Pagefind wrote them (fragment-excerpts.ts).
+  const excerpts = new Map<string, string>();
   try {
     // Records are sent without waiting for each answer: the Pagefind service
     // works through them in order, and waiting would add a round trip per record.
@@ -152,17 +155,14 @@ export async function indexShard(
       const titleTerms = tokenTerms(r.title, t2s);
       for (const t of tokens) shardTerms.add(t);
       for (const t of r.identifiers) shardTerms.add(t);
+      excerpts.set(r.url, text.slice(0, EXCERPT_SOURCE_CHARS));
       pending.push(
         index.addCustomRecord({
           url: r.url,
           content: recordContent(tokens, titleTerms, r.identifiers),
           language: INDEX_LANGUAGE,
           // A 繁體 original is indexed once, folded like any text; its script tells the search page how to show it.
-          meta: {
-            ...r.meta,
-            text: text.slice(0, EXCERPT_SOURCE_CHARS),
-            ...(isHant(r, text) ? { script: 'hant' } : {}),
-          },
+          meta: { ...r.meta, ...(isHant(r, text) ? { script: 'hant' } : {}) },
           filters: r.filters,
           sort: { date: r.date },
         }),
@@ -176,6 +176,8 @@ export async function indexShard(
   } finally {
     await pagefind.close();
   }
+  const filled = addExcerptSources(outDir, excerpts);
+  if (filled !== excerpts.size) throw new Error(`搜索索引出错：${excerpts.size} 条记录只有 ${filled} 个结果文件`);
   removeUiBundles(outDir);
   return { records: records.length, terms: [...routerTerms(shardTerms)] };
 }

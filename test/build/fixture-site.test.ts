@@ -4,6 +4,7 @@
  * links both ways, the 废止/失效 notice, pagination and attachments.
  */
 import fs from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import vocabularies from '../../src/data/xxgk-vocabularies.json' with { type: 'json' };
@@ -324,6 +325,30 @@ describe('site-wide pages', () => {
     expect(fs.existsSync(path.join(root, 'core', 'pagefind.js'))).toBe(true);
     expect(fs.existsSync(path.join(root, 't2s.gkz'))).toBe(true);
     expect(fs.existsSync(path.join(dist, 'pagefind'))).toBe(false);
+  });
+
+  it('keeps excerpt text out of the index words and the folded terms out of the results (src/search/fragment-excerpts.ts)', () => {
+    const root = path.join(dist, 'search-index');
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8')) as {
+      shards: Array<{ dir: string }>;
+    };
+    const bundle = path.join(root, manifest.shards[0]!.dir);
+    const read = (file: string) => gunzipSync(fs.readFileSync(file)).toString('utf8');
+    const fragments = fs.readdirSync(path.join(bundle, 'fragment')).map((f) => read(path.join(bundle, 'fragment', f)));
+    expect(fragments.length).toBeGreaterThan(30);
+    for (const raw of fragments) {
+      const fragment = JSON.parse(raw.slice('pagefind_dcd'.length)) as { content: string; meta: { text?: string } };
+      expect(fragment.content).toBe('');
+      expect(fragment.meta.text?.length).toBeGreaterThan(0);
+    }
+    // A sentence of a body's first lines is in its result's text but, as one index word, nowhere in the index.
+    const phrase = fragments
+      .map((raw) => (JSON.parse(raw.slice('pagefind_dcd'.length)) as { meta: { text: string } }).meta.text)
+      .flatMap((text) => text.slice(text.indexOf('\n')).split(/[^\p{Script=Han}]/u))
+      .find((part) => part.length >= 6)!;
+    expect(phrase).toBeTruthy();
+    const index = fs.readdirSync(path.join(bundle, 'index')).map((f) => read(path.join(bundle, 'index', f)));
+    expect(index.some((chunk) => chunk.includes(phrase))).toBe(false);
   });
 });
 
