@@ -2,14 +2,32 @@
  * Search in a real browser: the built Pagefind index, our search page and
  * Chinese queries, against the fixture site and the sample site.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { fixtureDist, sampleDist } from '../support/paths.ts';
-import { allResults, listedResults, openSearch } from '../support/search-page.ts';
+import { allResults, listedResults, openSearch, showAllResults } from '../support/search-page.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
 
 let browser: Browser;
+
+/** The file name of the result fragment that holds the record at `url` on the sample site. */
+function fragmentFileOf(url: string): string {
+  const root = path.join(sampleDist, 'search-index');
+  for (const shard of fs.readdirSync(root)) {
+    const dir = path.join(root, shard, 'fragment');
+    if (shard === 'core' || !fs.existsSync(dir)) continue;
+    for (const file of fs.readdirSync(dir)) {
+      const raw = gunzipSync(fs.readFileSync(path.join(dir, file))).toString('utf8');
+      if ((JSON.parse(raw.slice('pagefind_dcd'.length)) as { url: string }).url === url) return file;
+    }
+  }
+  throw new Error(`no fragment for ${url}`);
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -127,6 +145,35 @@ describe('search on the sample site', () => {
     expect(results.length).toBeGreaterThanOrEqual(10);
     expect(results.every((r) => r.title.length > 0)).toBe(true);
     await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^找到 \d+ 条结果/);
+  });
+
+  it('keeps a result whose fragment will not load and shows it on a later 显示更多结果 (never drops it)', async () => {
+    const all = await allResults(page, server.url, '农村公路');
+    expect(all.length).toBeGreaterThan(10);
+    // The top result's fragment fails five times: the re-ranking's load (which moves it down the list), then the
+    // page's load and its three retries. The page used to drop such a result for good; now it is asked for again
+    // on the next click.
+    const fragment = fragmentFileOf(all[0]!);
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const flaky = await context.newPage();
+    let failures = 0;
+    await context.route('**/*.pf_fragment', async (route) => {
+      if (route.request().url().endsWith(`/${fragment}`) && failures < 5) {
+        failures++;
+        return route.abort('connectionreset');
+      }
+      return route.continue();
+    });
+    try {
+      await openSearch(flaky, server.url, '农村公路');
+      const clicked = await showAllResults(flaky);
+      expect(failures).toBe(5);
+      expect(clicked).toContain(all[0]);
+      expect(new Set(clicked)).toEqual(new Set(all));
+      expect(clicked).toHaveLength(all.length);
+    } finally {
+      await context.close();
+    }
   });
 
   it('finds exactly the policy for a 发文字号', async () => {

@@ -21,6 +21,11 @@ export function listedResults(page: Page): Promise<Array<{ title: string; url: s
 /** Every result path for a query, clicking "显示更多结果" until all are listed. */
 export async function allResults(page: Page, base: string, query: string): Promise<string[]> {
   await openSearch(page, base, query);
+  return showAllResults(page);
+}
+
+/** Clicks "显示更多结果" on the page as it is until every result is listed; returns their paths. */
+export async function showAllResults(page: Page): Promise<string[]> {
   for (;;) {
     const more = page.locator('.more-results button');
     if ((await more.count()) === 0) break;

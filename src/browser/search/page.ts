@@ -187,7 +187,15 @@ export function startSearchPage(): void {
     el.list.querySelector('.more-results')?.remove();
     const first = shown;
     for (const d of data) el.list.append(renderResult(d, t2s, el.input.value.trim(), show));
-    shown += next.length;
+    // A result whose fragment still would not load is not dropped: it moves behind the ones shown, first in
+    // line for the next 显示更多结果, which asks for it again (a CI run under load once lost two results here).
+    results = [
+      ...results.slice(0, first),
+      ...next.filter((_r, i) => loaded[i]),
+      ...next.filter((_r, i) => !loaded[i]),
+      ...results.slice(first + next.length),
+    ];
+    shown += data.length;
     if (shown < results.length || unsearched) {
       const li = document.createElement('li');
       li.className = 'more-results';
