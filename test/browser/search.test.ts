@@ -176,6 +176,24 @@ describe('search on the sample site', () => {
     }
   });
 
+  it('still loads every result after the browser collects garbage (Pagefind drops the data of collected results)', async () => {
+    const all = await allResults(page, server.url, '道路運輸');
+    expect(all.length).toBeGreaterThan(20);
+    const fresh = await browser.newPage();
+    try {
+      await openSearch(fresh, server.url, '道路運輸');
+      // What a busy machine does at its own time: collect garbage, then let the finalizers run.
+      const cdp = await fresh.context().newCDPSession(fresh);
+      for (let i = 0; i < 3; i++) {
+        await cdp.send('HeapProfiler.collectGarbage');
+        await fresh.waitForTimeout(300);
+      }
+      expect(await showAllResults(fresh)).toEqual(all);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('finds exactly the policy for a 发文字号', async () => {
     const results = await search(page, server.url, '示交规〔2025〕3号');
     expect(results.map((r) => r.url)).toEqual(['/xxgk/11990000MB0000001X-2025-00009/']);

@@ -19,7 +19,7 @@ import { prepareQuery } from '../../utils/exact-token.ts';
 import { fetchIndexText } from './fetch-text.ts';
 import { refineResults } from './refine.ts';
 import { searchableQuery } from './query-plan.ts';
-import type { PagefindModule, PagefindResult } from './pagefind-types.ts';
+import { copyResult, type PagefindModule, type PagefindResult } from './pagefind-types.ts';
 
 export type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-types.ts';
 
@@ -215,7 +215,7 @@ export class SearchEngine {
     const results = [...hits.values()]
       .filter((h) => h.count >= needed)
       .sort((a, b) => b.count - a.count || b.score - a.score || (a.result.id < b.result.id ? -1 : 1))
-      .map((h) => ({ ...h.result, score: h.count + h.score / 1000 }));
+      .map((h) => copyResult(h.result, { score: h.count + h.score / 1000 }));
     const t2s = await this.charMap!;
     const refined = await refineResults(results, query, t2s, async () => new Map(), {
       ranked: true,

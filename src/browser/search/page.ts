@@ -187,8 +187,8 @@ export function startSearchPage(): void {
     el.list.querySelector('.more-results')?.remove();
     const first = shown;
     for (const d of data) el.list.append(renderResult(d, t2s, el.input.value.trim(), show));
-    // A result whose fragment still would not load is not dropped: it moves behind the ones shown, first in
-    // line for the next 显示更多结果, which asks for it again (a CI run under load once lost two results here).
+    // A result whose fragment still would not load (a patchy line) is not dropped: it moves behind the ones
+    // shown, first in line for the next 显示更多结果, which asks for it again.
     results = [
       ...results.slice(0, first),
       ...next.filter((_r, i) => loaded[i]),

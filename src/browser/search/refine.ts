@@ -6,7 +6,7 @@
  */
 import { foldText, type CharMap } from '../../utils/search-tokenize.ts';
 import { adjacency, confirmedByText, type TermPositions } from './adjacency.ts';
-import type { PagefindResult, PagefindResultData } from './pagefind-types.ts';
+import { copyResult, type PagefindResult, type PagefindResultData } from './pagefind-types.ts';
 import { planQuery } from './query-plan.ts';
 import { compareRanked, relevance } from './rank.ts';
 
@@ -23,7 +23,8 @@ const STORED_TEXT_CHARS = 1500;
 
 function memoise(r: PagefindResult): PagefindResult {
   let data: Promise<PagefindResultData> | undefined;
-  const load = r.data;
+  // Through `r`, not a reference to its function: `r` must stay reachable (copyResult in pagefind-types.ts).
+  const load = () => r.data();
   // A fragment that failed to load (seen on a busy machine, with the service worker in between) is not kept: a later call asks again.
   const get = (): Promise<PagefindResultData> =>
     (data ??= load().then(
@@ -36,7 +37,7 @@ function memoise(r: PagefindResult): PagefindResult {
         throw error;
       },
     ));
-  return { ...r, data: get };
+  return copyResult(r, { data: get });
 }
 
 export interface RefineOptions {
