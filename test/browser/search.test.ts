@@ -4,11 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { fixtureDist, sampleDist } from '../support/paths.ts';
+import { bundleFragments } from '../support/pagefind-fragments.ts';
 import { allResults, listedResults, openSearch, showAllResults } from '../support/search-page.ts';
 import { serveDirectory, type StaticServer } from '../support/static-server.ts';
 
@@ -18,12 +18,9 @@ let browser: Browser;
 function fragmentFileOf(url: string): string {
   const root = path.join(sampleDist, 'search-index');
   for (const shard of fs.readdirSync(root)) {
-    const dir = path.join(root, shard, 'fragment');
-    if (shard === 'core' || !fs.existsSync(dir)) continue;
-    for (const file of fs.readdirSync(dir)) {
-      const raw = gunzipSync(fs.readFileSync(path.join(dir, file))).toString('utf8');
-      if ((JSON.parse(raw.slice('pagefind_dcd'.length)) as { url: string }).url === url) return file;
-    }
+    if (shard === 'core' || !fs.existsSync(path.join(root, shard, 'fragment'))) continue;
+    const hit = bundleFragments(path.join(root, shard)).find((f) => f.fragment.url === url);
+    if (hit) return hit.file;
   }
   throw new Error(`no fragment for ${url}`);
 }

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import vocabularies from '../../src/data/xxgk-vocabularies.json' with { type: 'json' };
 import { GENERATED_PLAN_ITEMS } from '../support/fixture-content.ts';
 import { htmlFiles, meta, pageExists, readPage, sitePages } from '../support/html.ts';
+import { bundleFragments } from '../support/pagefind-fragments.ts';
 import { fixtureContent, fixtureDist } from '../support/paths.ts';
 
 const dist = fixtureDist;
@@ -333,21 +334,21 @@ describe('site-wide pages', () => {
       shards: Array<{ dir: string }>;
     };
     const bundle = path.join(root, manifest.shards[0]!.dir);
-    const read = (file: string) => gunzipSync(fs.readFileSync(file)).toString('utf8');
-    const fragments = fs.readdirSync(path.join(bundle, 'fragment')).map((f) => read(path.join(bundle, 'fragment', f)));
+    const fragments = bundleFragments(bundle).map((f) => f.fragment);
     expect(fragments.length).toBeGreaterThan(30);
-    for (const raw of fragments) {
-      const fragment = JSON.parse(raw.slice('pagefind_dcd'.length)) as { content: string; meta: { text?: string } };
+    for (const fragment of fragments) {
       expect(fragment.content).toBe('');
       expect(fragment.meta.text?.length).toBeGreaterThan(0);
     }
     // A sentence of a body's first lines is in its result's text but, as one index word, nowhere in the index.
     const phrase = fragments
-      .map((raw) => (JSON.parse(raw.slice('pagefind_dcd'.length)) as { meta: { text: string } }).meta.text)
+      .map((fragment) => fragment.meta.text ?? '')
       .flatMap((text) => text.slice(text.indexOf('\n')).split(/[^\p{Script=Han}]/u))
       .find((part) => part.length >= 6)!;
     expect(phrase).toBeTruthy();
-    const index = fs.readdirSync(path.join(bundle, 'index')).map((f) => read(path.join(bundle, 'index', f)));
+    const index = fs
+      .readdirSync(path.join(bundle, 'index'))
+      .map((f) => gunzipSync(fs.readFileSync(path.join(bundle, 'index', f))).toString('utf8'));
     expect(index.some((chunk) => chunk.includes(phrase))).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addExcerptSources } from '../../src/search/fragment-excerpts.ts';
+import { FRAGMENT_SIGNATURE, readFragment as read } from '../support/pagefind-fragments.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -15,10 +16,9 @@ function bundleWith(fragments: Record<string, object>): string {
   dirs.push(dir);
   fs.mkdirSync(path.join(dir, 'fragment'));
   for (const [name, json] of Object.entries(fragments))
-    fs.writeFileSync(path.join(dir, 'fragment', name), gzipSync('pagefind_dcd' + JSON.stringify(json)));
+    fs.writeFileSync(path.join(dir, 'fragment', name), gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(json)));
   return dir;
 }
-const read = (file: string) => JSON.parse(gunzipSync(fs.readFileSync(file)).toString('utf8').slice(12));
 
 describe('addExcerptSources', () => {
   it("puts each record's text into its fragment's meta and empties the folded words", () => {

@@ -72,7 +72,8 @@ export async function refineResults(
   if (!options.ranked) return judged.map((j) => j.r);
   const window = judged.slice(0, RERANK_WINDOW);
   const best = Math.max(1e-9, ...window.map((j) => j.r.score));
-  // Fragments load a few at a time: with 30 at once on a busy machine Pagefind answered null for some.
+  // Fragments load a few at a time, so the first ones can be judged while the rest download. (The nulls once
+  // blamed on 30 at once were collected results: copyResult in pagefind-types.ts.)
   const scored: Array<{ keep: boolean; result: PagefindResult; url: string; date: string | undefined; score: number }> =
     [];
   for (let i = 0; i < window.length; i += FRAGMENTS_AT_ONCE) {
