@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import gongkai from './src/integrations/gongkai.ts';
 import { contentRoot } from './src/utils/content-root.ts';
+import { cacheDirSetting, outDirSetting } from './src/utils/build-dirs.ts';
 import { loadSiteSettings } from './src/schemas/site-settings.ts';
 import { hantUrl } from './src/utils/hant-paths.ts';
 import { accessibleTables } from './src/markdown/accessible-tables.ts';
@@ -37,8 +38,8 @@ export default defineConfig({
   site: `https://${site.domain}`,
   // GONGKAI_BASE serves the site under a sub-path, e.g. /xxgk-portal/.
   base,
-  outDir: process.env.GONGKAI_OUT_DIR ?? './dist',
-  cacheDir: process.env.GONGKAI_CACHE_DIR ?? './node_modules/.astro',
+  outDir: outDirSetting(),
+  cacheDir: cacheDirSetting(),
   trailingSlash: 'always',
   // Several pages in flight at once: page writes overlap instead of waiting on the disk one by one.
   // Stylesheets always as files, never <style> in the page: the Content-Security-Policy (deploy/) allows no inline style.

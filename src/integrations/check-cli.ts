@@ -7,13 +7,14 @@ import { attachmentSummary, checkAttachments } from '../checks/check-attachments
 import { FileDigests } from '../catalogue/file-digests.ts';
 import { collectPublishedFiles } from '../publish/published-files.ts';
 import { contentRoot } from '../utils/content-root.ts';
+import { cacheDirSetting } from '../utils/build-dirs.ts';
 import { loadSiteSettings } from '../schemas/site-settings.ts';
 import { checkContent, reportToText } from '../checks/check-content.ts';
 import { LineMemo } from '../checks/source-lines.ts';
 
 const started = Date.now();
 // The same per-file cache the build keeps (Astro's cache folder).
-const cacheDir = process.env.GONGKAI_CACHE_DIR ?? path.join('node_modules', '.astro');
+const cacheDir = cacheDirSetting();
 const root = contentRoot();
 // And the build's line numbers of unchanged files' problems (source-lines.ts).
 const lineMemo = new LineMemo(path.join(cacheDir, 'source-lines.json'));

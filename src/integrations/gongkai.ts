@@ -27,6 +27,7 @@ import { publishPhase } from './phases/publish.ts';
 import { stagePhase } from './phases/stage.ts';
 import type { StagedBuild } from './phases/state.ts';
 import { StageTimer } from '../publish/stage-timer.ts';
+import { FINGERPRINT_ENV } from '../publish/build-inputs.ts';
 
 export default function gongkai(): AstroIntegration {
   // The one piece of state between hooks: set by the stage phase under `astro build`.
@@ -46,6 +47,7 @@ export default function gongkai(): AstroIntegration {
           outDir,
           logger,
           timer,
+          inputFingerprint: process.env[FINGERPRINT_ENV],
         });
         if (checked.command === 'build')
           build = stagePhase({ ...checked, command: 'build' }, { outDir, base: config.base, updateConfig });

@@ -9,11 +9,12 @@
  */
 import path from 'node:path';
 import { contentRoot } from '../utils/content-root.ts';
+import { cacheDirSetting } from '../utils/build-dirs.ts';
 import { runNewEntry } from './new-entry.ts';
 
 process.exitCode = await runNewEntry(process.argv.slice(2), {
   root: contentRoot(),
-  cacheFile: path.join(process.env.GONGKAI_CACHE_DIR ?? path.join('node_modules', '.astro'), 'content-check.json'),
+  cacheFile: path.join(cacheDirSetting(), 'content-check.json'),
   terminal: process.stdin.isTTY === true,
   base: process.env.GONGKAI_BASE ?? '/',
   print: (line) => console.log(line),

@@ -13,6 +13,7 @@ import { checkContent, reportToText } from '../checks/check-content.ts';
 import { PROVISIONAL } from '../checks/check-index-numbers.ts';
 import { indexNumbersOf, isPublishedDisclosure } from '../catalogue/entry.ts';
 import { contentRoot } from '../utils/content-root.ts';
+import { cacheDirSetting } from '../utils/build-dirs.ts';
 import { entryKey } from '../catalogue/index-number.ts';
 import { indexNumberSlug } from '../utils/site-paths.ts';
 import { addToIndexRegister, readIndexRegister, REGISTER_FILE } from '../catalogue/index-registry.ts';
@@ -53,10 +54,7 @@ export function registerIndexNumbers(root: string, cacheFile?: string): { code: 
 
 if (import.meta.main) {
   try {
-    const cacheFile = path.join(
-      process.env.GONGKAI_CACHE_DIR ?? path.join('node_modules', '.astro'),
-      'content-check.json',
-    );
+    const cacheFile = path.join(cacheDirSetting(), 'content-check.json');
     const { code, text } = registerIndexNumbers(contentRoot(), cacheFile);
     console.log(text);
     process.exitCode = code;

@@ -1,10 +1,11 @@
 /**
- * Build benchmark: generates a corpus of N documents, builds it with the real
- * site code, and prints wall time, CPU time, peak memory of the largest
- * process, page count and output size for
- *   cold  — no output, no cache;
- *   warm  — a second build with nothing changed;
- *   edit  — a build after editing one document.
+ * Build benchmark: generates a corpus of N documents, builds it with
+ * `npm run build`'s command, and prints wall time, CPU time, peak memory of
+ * the largest process, page count and output size for
+ *   cold      — no output, no cache;
+ *   warm      — a second build with nothing changed (the published site is kept);
+ *   next day  — the same content built a day later (only the date changed);
+ *   one edit  — a build after editing one document, on that next day.
  *
  *   npm run bench:build -- --docs 10000 [--seed 42] [--keep] [--check-baseline] [--attachment-share 0.28]
  *                          [--peer [--peer-mem-limit 8]]
@@ -28,6 +29,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate-corpus.ts';
 import { readStages } from '../../src/publish/stage-timer.ts';
+import { buildDate } from '../../src/utils/dates.ts';
 import { printComparison, printStages, type BuildStages, type Row } from './bench-table.ts';
 import { buildPeer, ensureHugo, hugoName, hugoVersion, prepareHugoSite, type PeerRun } from './hugo-peer.ts';
 import { measure } from './measure.ts';
@@ -37,6 +39,8 @@ const BASELINE_FILE = path.join(REPO, 'test/bench/baseline.json');
 
 interface Run {
   scenario: string;
+  /** `npm run build` found nothing changed and kept the published site. */
+  kept: boolean;
   /** The build's attachment lines (counts, cache hits, reading cost by type). */
   attachments: string[];
   wall: number;
@@ -86,10 +90,13 @@ function dirStats(dir: string): { pages: number; bytes: number } {
   return { pages, bytes };
 }
 
-/** Runs `astro build`, measured (measure.ts): CPU and peak RSS of the whole process tree. */
-async function build(scenario: string, content: string, out: string, cache: string): Promise<Run> {
-  const astro = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
-  const result = await measure(process.execPath, [astro, 'build'], {
+/**
+ * Runs `npm run build`'s command (src/integrations/build-cli.ts, which runs
+ * `astro build` unless nothing changed), measured (measure.ts): CPU and peak
+ * RSS of the whole process tree. `today` is the build date (GONGKAI_TODAY).
+ */
+async function build(scenario: string, content: string, out: string, cache: string, today: string): Promise<Run> {
+  const result = await measure(process.execPath, [path.join(REPO, 'src/integrations/build-cli.ts')], {
     cwd: REPO,
     env: {
       ...process.env,
@@ -97,6 +104,7 @@ async function build(scenario: string, content: string, out: string, cache: stri
       GONGKAI_CONTENT_DIR: content,
       GONGKAI_OUT_DIR: out,
       GONGKAI_CACHE_DIR: cache,
+      GONGKAI_TODAY: today,
     },
   });
   if (result.status !== 0) {
@@ -110,6 +118,7 @@ async function build(scenario: string, content: string, out: string, cache: stri
     .flatMap((l) => (/\[gongkai\] 附件|^附件读取用时/.test(l) ? [l.replace(/^.*\[gongkai\] /, '')] : []));
   return {
     scenario,
+    kept: result.stdout.includes('网站保持原样'),
     attachments,
     wall: result.wall,
     cpu: result.cpu,
@@ -255,10 +264,23 @@ async function main(): Promise<void> {
   if (peerDir) prepareHugoSite(content, peerDir);
 
   const calibration = calibrate();
-  const runs = [await build('cold', content, out, cache), await build('warm', content, out, cache)];
+  // Warm: nothing changed, so `npm run build` keeps the published site (src/publish/build-inputs.ts).
+  // Next day: the same content a day later, which Astro builds again (征集意见 and reminders follow the date).
+  // The edit is built on that next day too, so that it is the only change.
+  const today = buildDate();
+  const nextDay = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const runs = [
+    await build('cold', content, out, cache, today),
+    await build('warm', content, out, cache, today),
+    await build('next day', content, out, cache, nextDay),
+  ];
+  if (!runs[1]!.kept) {
+    console.error('The warm build (nothing changed) did not keep the published site.');
+    process.exitCode = 1;
+  }
   const edited = editOneDocument(content);
   const editStart = Date.now();
-  runs.push(await build('one edit', content, out, cache));
+  runs.push(await build('one edit', content, out, cache, nextDay));
   const peer = peerDir ? await runPeerScenarios(peerDir, edited.file, edited.sentence) : [];
   printComparison(docs, [...runs.map(gongkaiRow), ...peer]);
   printStages(runs.map((r) => ({ scenario: r.scenario, wall: r.wall, stages: r.stages })));
@@ -268,7 +290,7 @@ async function main(): Promise<void> {
     `edited: ${edited.file}; simplified pages rewritten: ${check.rewritten}; CPU calibration loop: ${calibration.toFixed(2)} s`,
   );
   // The edit touched one document's text, not a file: nothing may be read again.
-  const reread = /本次读取 (\d+)/.exec(runs[2]!.attachments.join('\n'))?.[1];
+  const reread = /本次读取 (\d+)/.exec(runs[3]!.attachments.join('\n'))?.[1];
   // A corpus without attachments (the baseline check's) reports no reading at all.
   const hasAttachments = /本次读取/.test(runs[0]!.attachments.join('\n'));
   if (hasAttachments && reread !== '0') {
@@ -296,6 +318,7 @@ async function main(): Promise<void> {
       content,
       path.join(work, 'dist-again'),
       path.join(work, 'cache-again'),
+      today,
     );
     console.log(`second cold build for the guard: ${again.cpu.toFixed(1)} s CPU (first ${coldCpu.toFixed(1)} s)`);
     coldCpu = Math.min(coldCpu, again.cpu);

@@ -66,7 +66,9 @@ describe('README.md', () => {
     expect(commands).toHaveLength(2);
     expect(npmScriptsNamed(commands[0]!)).toContain('build');
     expect(npmScriptsNamed(commands[1]!)).toEqual(['test']);
-    expect(packageJson.scripts.build).toContain('astro build');
+    // `npm run build` runs `astro build` unless nothing changed (src/integrations/build-cli.ts).
+    expect(packageJson.scripts.build).toContain('src/integrations/build-cli.ts');
+    expect(read('src/integrations/build-cli.ts')).toContain("'build', ...astroArgs");
     expect(packageJson.scripts.test).toMatch(/^vitest run /);
   });
 

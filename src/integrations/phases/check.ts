@@ -30,6 +30,8 @@ export interface CheckInput {
   logger: Logger;
   /** Started here; the later phases and hooks mark their stages on it. */
   timer?: StageTimer;
+  /** The inputs' fingerprint `npm run build` handed over (publish/build-inputs.ts), if it did. */
+  inputFingerprint?: string;
 }
 
 /** Throws (after logging every problem in Chinese) when the site must not be built. */
@@ -40,6 +42,7 @@ export async function checkPhase({
   outDir,
   logger,
   timer = new StageTimer(),
+  inputFingerprint,
 }: CheckInput): Promise<CheckedContent> {
   timer.start('check');
   const cache = new CheckCache(path.join(cacheDir, 'content-check.json'));
@@ -89,5 +92,5 @@ export async function checkPhase({
   digests.save();
   const published = { ...files.files, attachmentFacts: attachments.facts };
   publishedFiles.write(published);
-  return { command, root, cacheDir, site, report, published, timer };
+  return { command, root, cacheDir, site, report, published, timer, inputFingerprint };
 }

@@ -18,6 +18,9 @@ vi.mock('../../publish/carried-pages.ts', () => ({
   writePublishedPages: (_c: string, _o: string, pages: string[]) => calls.push(`pages ${pages.length}`),
 }));
 vi.mock('../../publish/published-files.ts', () => ({ rememberMadeImages: () => calls.push('made images') }));
+vi.mock('../../publish/build-inputs.ts', () => ({
+  recordPublishedInputs: (_c: string, _o: string, fingerprint?: string) => calls.push(`inputs ${fingerprint}`),
+}));
 vi.mock('../../attachments/extraction.ts', () => ({
   AttachmentTexts: class {
     prune(keep: Set<string>) {
@@ -36,6 +39,7 @@ const build = (precompress: boolean) =>
     pages: ['index.html', 'zwgk/index.html'],
     published: { attachments: [{ sha256: 'ab' }] },
     timer: new StageTimer(),
+    inputFingerprint: 'f1',
     store: { prune: () => calls.push('store') },
     index: { stats: { records: 1, shards: 1, rebuilt: 0, reused: 1, ms: 0 } },
   }) as unknown as CompletedBuild;
@@ -48,7 +52,8 @@ describe('publish phase', () => {
   it('swaps the new site into place before letting go of old file versions', async () => {
     const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     await publishPhase(build(false), log);
-    expect(calls).toEqual(['swap', 'pages 2', 'store', 'texts ab', 'made images']);
+    // The inputs are recorded only once the release they built is the published one.
+    expect(calls).toEqual(['swap', 'pages 2', 'inputs f1', 'store', 'texts ab', 'made images']);
     expect(log.info).toHaveBeenCalledWith('网站已发布到 /dist');
   });
 

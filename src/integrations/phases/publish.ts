@@ -11,6 +11,7 @@ import { writePublishedPages } from '../../publish/carried-pages.ts';
 import { precompressSummary, precompressTree } from '../../publish/precompress.ts';
 import { rememberMadeImages } from '../../publish/published-files.ts';
 import { swapIntoPlace } from '../../publish/staged-output.ts';
+import { recordPublishedInputs } from '../../publish/build-inputs.ts';
 import type { CompletedBuild, Logger } from './state.ts';
 
 export async function publishPhase(build: CompletedBuild, logger: Logger): Promise<void> {
@@ -18,6 +19,8 @@ export async function publishPhase(build: CompletedBuild, logger: Logger): Promi
   if (build.site.precompress) logger.info(precompressSummary(await precompressTree(staging, outDir)));
   swapIntoPlace(staging, outDir);
   writePublishedPages(cacheDir, outDir, build.pages);
+  // What the next `npm run build` compares with to know nothing changed (publish/build-inputs.ts).
+  recordPublishedInputs(cacheDir, outDir, build.inputFingerprint);
   // Old versions of replaced files leave the store only once the new site is in place.
   store.prune();
   // Likewise the text read from old versions of attachments.

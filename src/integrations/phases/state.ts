@@ -34,6 +34,8 @@ export interface CheckedContent {
   published: PublishedFiles;
   /** Time per stage, for the build benchmark (publish/stage-timer.ts). */
   timer: StageTimer;
+  /** What `npm run build` found the inputs to be (publish/build-inputs.ts); recorded once published. */
+  inputFingerprint?: string;
 }
 
 /** A build under way: Astro writes into `staging`, which replaces `outDir` only when everything succeeded. */
