@@ -18,7 +18,7 @@
  * that shared file and change the published site before the build has
  * succeeded. While the build runs, every write to a path the linker may link
  * therefore goes to a new file that then replaces whatever is at that path
- * (write, then rename): the published file is never touched, whichever of
+ * (write, then rename; publish/write-guard.ts): the published file is never touched, whichever of
  * the two gets there first. Linked pages Astro no longer makes (a deleted
  * document) are removed before the staging folder is published. A page's
  * twin is linked with it and kept only if the page itself was carried over;
@@ -38,6 +38,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CarryResult, CarryTask } from './carry-worker.ts';
 import { writeFileAtomic } from '../fs/fs-safety.ts';
+import { guardCarriedPages, releaseCarriedPages } from './write-guard.ts';
 
 const LIST = 'published-pages.txt';
 /** Astro's record of what it rendered, in its cache folder (astro/dist/core/build/incremental.js). */
@@ -80,61 +81,6 @@ export function readPublishedPages(cacheDir: string, outDir: string): string[] {
 export function writePublishedPages(cacheDir: string, outDir: string, pages: Iterable<string>): void {
   fs.mkdirSync(cacheDir, { recursive: true });
   writeFileAtomic(path.join(cacheDir, LIST), `${header(cacheDir, outDir)}\n${[...pages].join('\n')}\n`);
-}
-
-type WriteFile = typeof fs.promises.writeFile;
-type CopyFile = typeof fs.promises.copyFile;
-
-const pathOf = (file: unknown): string | undefined =>
-  typeof file === 'string'
-    ? path.resolve(file)
-    : file instanceof URL && file.protocol === 'file:'
-      ? fileURLToPath(file)
-      : undefined;
-
-/** The build under way: paths it may link, and those it replaced since. */
-interface Guarded {
-  planned: ReadonlySet<string>;
-  replaced: Set<string>;
-}
-let guarded: Guarded | undefined;
-let guardInstalled = false;
-
-/**
- * Wraps fs.promises.writeFile and copyFile once per process. Only paths the
- * build under way plans to link are affected; a build that failed leaves its
- * set behind, and the next build's start() replaces it.
- */
-function installGuard(): void {
-  if (guardInstalled) return;
-  guardInstalled = true;
-  const promises = fs.promises;
-  const writeFile: WriteFile = promises.writeFile;
-  const copyFile: CopyFile = promises.copyFile;
-  const planned = (file: unknown): string | undefined => {
-    if (!guarded) return undefined;
-    const target = pathOf(file);
-    return target !== undefined && guarded.planned.has(target) ? target : undefined;
-  };
-  // A rename replaces a link without writing into the file it shares, whether
-  // the linker got there before this write or gets there after (it then finds
-  // the name taken and leaves it).
-  const replace = async (target: string, write: (temp: string) => Promise<void>) => {
-    guarded!.replaced.add(target);
-    const temp = `${target}.${process.pid}.new`;
-    await write(temp);
-    await promises.rename(temp, target);
-  };
-  promises.writeFile = ((file, data, options) => {
-    const target = planned(file);
-    return target === undefined
-      ? writeFile(file, data, options)
-      : replace(target, (temp) => writeFile(temp, data, options));
-  }) as WriteFile;
-  promises.copyFile = ((from, to, mode) => {
-    const target = planned(to);
-    return target === undefined ? copyFile(from, to, mode) : replace(target, (temp) => copyFile(from, temp, mode));
-  }) as CopyFile;
 }
 
 export class CarriedPages {
@@ -184,8 +130,7 @@ export class CarriedPages {
    */
   start(pages: readonly string[]): void {
     this.planned = new Set(pages.map((page) => path.join(this.stagingDir, page)));
-    installGuard();
-    guarded = { planned: this.planned, replaced: this.replaced };
+    guardCarriedPages(this.planned, this.replaced);
     this.linking = this.linkAll(pages);
     // Awaited in finish(); keep an early failure from being unhandled meanwhile.
     this.linking.catch(() => undefined);
@@ -271,6 +216,6 @@ export class CarriedPages {
 
   /** Ends the guard (also when the build failed). */
   stop(): void {
-    if (guarded?.planned === this.planned) guarded = undefined;
+    releaseCarriedPages(this.planned);
   }
 }

@@ -86,6 +86,11 @@ describe('atomic output', () => {
     // carried over by link; a deleted document's page is not carried over.
     const inodes = () => new Map(htmlFiles(out).map((f) => [f, fs.statSync(path.join(out, f)).ino]));
     const published = inodes();
+    // Astro's cache copy of a page it wrote is a link to that page (src/publish/write-guard.ts) …
+    const page = `${url.slice(1)}index.html`;
+    const copy = path.join(cache, 'dist', page);
+    const previousRelease = fs.realpathSync(out);
+    expect(fs.statSync(copy).ino).toBe(fs.statSync(path.join(out, page)).ino);
     retitle('第三版标题');
     fs.rmSync(path.join(content, 'news', 'meeting.md'));
     const fourth = buildSite(content, out, { GONGKAI_CACHE_DIR: cache });
@@ -101,5 +106,11 @@ describe('atomic output', () => {
     expect(same).not.toContain(`${url}index.html`);
     expect(fs.existsSync(path.join(out, news[0]!))).toBe(false);
     expect(fs.existsSync(path.join(out, 'zh-hant', news[0]!))).toBe(false);
+    // … so rewriting the copy must not write into the page it shares: the
+    // release just replaced (kept for requests in flight) still has the old
+    // page, and the copy is now the new page.
+    expect(fs.readFileSync(path.join(previousRelease, page), 'utf8')).toContain('第二版标题');
+    expect(fs.readFileSync(copy, 'utf8')).toContain('第三版标题');
+    expect(fs.statSync(copy).ino).toBe(fs.statSync(path.join(out, page)).ino);
   }, 300_000);
 });

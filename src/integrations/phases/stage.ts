@@ -16,6 +16,7 @@ import { AttachmentTexts } from '../../attachments/extraction.ts';
 import { CarriedPages, readPublishedPages } from '../../publish/carried-pages.ts';
 import { FileStore } from '../../publish/published-files.ts';
 import { prepareStaging } from '../../publish/staged-output.ts';
+import { linkAstroPageCopies } from '../../publish/write-guard.ts';
 import { buildSearch } from '../../search/build-search.ts';
 import { HANT_DIR } from '../../utils/hant-paths.ts';
 import type { CheckedContent, StagedBuild } from './state.ts';
@@ -41,6 +42,8 @@ export function stagePhase(
   const staging = prepareStaging(outDir);
   const carried = new CarriedPages(outDir, staging, HANT_DIR);
   carried.start(readPublishedPages(cacheDir, outDir));
+  // Astro's cache copy of each page it writes: a link to the page, not a second write (publish/write-guard.ts).
+  linkAstroPageCopies(cacheDir, staging);
   // Astro would empty the staging folder before bundling, taking the carried pages with it; it is new anyway.
   updateConfig({
     outDir: pathToFileURL(`${staging}/`),
