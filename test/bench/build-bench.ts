@@ -33,6 +33,7 @@ import { buildDate } from '../../src/utils/dates.ts';
 import { printComparison, printStages, type BuildStages, type Row } from './bench-table.ts';
 import { buildPeer, ensureHugo, hugoName, hugoVersion, prepareHugoSite, type PeerRun } from './hugo-peer.ts';
 import { measure } from './measure.ts';
+import { buildEnv } from '../support/build-site.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BASELINE_FILE = path.join(REPO, 'test/bench/baseline.json');
@@ -98,14 +99,7 @@ function dirStats(dir: string): { pages: number; bytes: number } {
 async function build(scenario: string, content: string, out: string, cache: string, today: string): Promise<Run> {
   const result = await measure(process.execPath, [path.join(REPO, 'src/integrations/build-cli.ts')], {
     cwd: REPO,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      GONGKAI_CONTENT_DIR: content,
-      GONGKAI_OUT_DIR: out,
-      GONGKAI_CACHE_DIR: cache,
-      GONGKAI_TODAY: today,
-    },
+    env: buildEnv(content, out, cache, today),
   });
   if (result.status !== 0) {
     process.stderr.write(`${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}\n`);

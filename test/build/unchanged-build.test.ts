@@ -5,38 +5,21 @@
  * and publishes a new release; a plain `astro build` leaves no record behind
  * that could vouch for its site.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INPUTS_FILE } from '../../src/publish/build-inputs.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, npmRunBuild as runNpmBuild } from '../support/build-site.ts';
 import { writeFixtureContent } from '../support/fixture-content.ts';
 import { readPage } from '../support/html.ts';
-import { projectRoot, TEST_TODAY, testTmp } from '../support/paths.ts';
+import { testTmp } from '../support/paths.ts';
 
 const content = path.join(testTmp, 'unchanged-content');
 const out = path.join(testTmp, 'unchanged-dist');
 const cache = path.join(testTmp, 'unchanged-cache');
 
-/** `npm run build`'s command, as package.json runs it. */
-function npmRunBuild(args: string[] = [], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, [path.join(projectRoot, 'src/integrations/build-cli.ts'), ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      GONGKAI_CONTENT_DIR: content,
-      GONGKAI_OUT_DIR: out,
-      GONGKAI_CACHE_DIR: cache,
-      GONGKAI_TODAY: TEST_TODAY,
-      ...env,
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
+const npmRunBuild = (args: string[] = [], env: Record<string, string> = {}) =>
+  runNpmBuild(content, out, cache, args, env);
 
 const release = () => fs.realpathSync(out);
 const KEPT = '均未改变，网站保持原样';
