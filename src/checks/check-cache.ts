@@ -80,6 +80,19 @@ export class CheckCache {
     return hit;
   }
 
+  /** Whether lookup() would answer for this file, without marking it as seen in this run. */
+  knows(filePath: string, key: string): boolean {
+    return this.previous.get(filePath)?.key === key;
+  }
+
+  /**
+   * A result checked in this run before checkContent() reads the cache
+   * (parallel-check.ts): lookup() answers with it as with a stored one.
+   */
+  add(filePath: string, key: string, data: Record<string, unknown>, facts: BodyFacts): void {
+    this.previous.set(filePath, { key, data, facts });
+  }
+
   remember(filePath: string, key: string, data: Record<string, unknown>, facts: BodyFacts): void {
     this.next.set(filePath, { key, data, facts });
   }

@@ -4,12 +4,11 @@
  * first step of `npm run build`; a single error stops the build, so nothing
  * half-built is published. Every problem names its file and line.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { collectionNames } from '../schemas/collections.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { catalogueTreeProblems, flattenCatalogue } from '../catalogue/catalogue-tree.ts';
-import { entryIdFromPath, listEntryFiles } from '../catalogue/entry-files.ts';
+import { entryIdFromPath } from '../catalogue/entry-files.ts';
+import { listContentFiles, type ContentFile } from './content-files.ts';
 import { checkAnnualReports } from '../annual-report/check.ts';
 import { buildDate } from '../utils/dates.ts';
 import type { ContentProblem } from '../schemas/format-issues.ts';
@@ -62,6 +61,8 @@ export interface CheckOptions {
   cacheFile?: string;
   /** A cache made by the caller (instead of `cacheFile`), to read its valid files after the check. */
   cache?: CheckCache;
+  /** The files to check, listed by the caller (content-files.ts); default: listed here. */
+  files?: readonly ContentFile[];
   /** Line numbers kept between runs (source-lines.ts); the caller saves it. */
   lineMemo?: LineMemo;
 }
@@ -117,34 +118,28 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   // Every policy file's id, valid or not, so one bad policy does not also
   // make the entries that point to it look wrong.
   const policyIds = new Set<string>();
-  for (const collection of collectionNames) {
-    const dir = path.join(root, collection);
-    for (const relative of listEntryFiles(dir)) {
-      if (collection === 'policies') policyIds.add(entryIdFromPath(relative));
-      const file = path.join(shownRoot, collection, relative);
-      const full = path.join(dir, relative);
-      const stat = fs.statSync(full, { throwIfNoEntry: false });
-      if (!sourceFileProblems(full, relative, file, root, stat?.size ?? 0, errors, warnings) || !stat) continue;
-      const key = statKey(stat);
-      const cached = cache.lookup(full, key);
-      if (cached) {
-        const entry: CheckedEntry = { collection, id: entryIdFromPath(relative), file, path: full, data: cached.data };
-        entries.push(entry);
-        facts.set(entry, cached.facts);
-        continue;
-      }
-      const text = readSourceText(full, file, errors);
-      if (!text.ok) continue;
-      const result = checkFile({ collection, relative, file, path: full, source: text.source }, lines);
-      if (!result.ok) {
-        errors.push(...result.problems);
-        continue;
-      }
-      const entry: CheckedEntry = { collection, id: entryIdFromPath(relative), file, path: full, data: result.data };
+  for (const { collection, relative, full, file, stat } of options.files ?? listContentFiles(root)) {
+    if (collection === 'policies') policyIds.add(entryIdFromPath(relative));
+    if (!sourceFileProblems(full, relative, file, root, stat?.size ?? 0, errors, warnings) || !stat) continue;
+    const key = statKey(stat);
+    const cached = cache.lookup(full, key);
+    if (cached) {
+      const entry: CheckedEntry = { collection, id: entryIdFromPath(relative), file, path: full, data: cached.data };
       entries.push(entry);
-      facts.set(entry, result.facts);
-      cache.remember(full, key, result.data, result.facts);
+      facts.set(entry, cached.facts);
+      continue;
     }
+    const text = readSourceText(full, file, errors);
+    if (!text.ok) continue;
+    const result = checkFile({ collection, relative, file, path: full, source: text.source }, lines);
+    if (!result.ok) {
+      errors.push(...result.problems);
+      continue;
+    }
+    const entry: CheckedEntry = { collection, id: entryIdFromPath(relative), file, path: full, data: result.data };
+    entries.push(entry);
+    facts.set(entry, result.facts);
+    cache.remember(full, key, result.data, result.facts);
   }
   cache.save();
 

@@ -10,6 +10,9 @@ import { contentRoot } from '../utils/content-root.ts';
 import { cacheDirSetting } from '../utils/build-dirs.ts';
 import { loadSiteSettings } from '../schemas/site-settings.ts';
 import { checkContent, reportToText } from '../checks/check-content.ts';
+import { CheckCache } from '../checks/check-cache.ts';
+import { checkUnknownFiles } from '../checks/parallel-check.ts';
+import { listContentFiles } from '../checks/content-files.ts';
 import { LineMemo } from '../checks/source-lines.ts';
 
 const started = Date.now();
@@ -18,7 +21,11 @@ const cacheDir = cacheDirSetting();
 const root = contentRoot();
 // And the build's line numbers of unchanged files' problems (source-lines.ts).
 const lineMemo = new LineMemo(path.join(cacheDir, 'source-lines.json'));
-const report = checkContent(root, { cacheFile: path.join(cacheDir, 'content-check.json'), lineMemo });
+const cache = new CheckCache(path.join(cacheDir, 'content-check.json'));
+// New and changed files first, on every core; checkContent() then finds them in the cache.
+const files = listContentFiles(root);
+await checkUnknownFiles(root, files, cache);
+const report = checkContent(root, { cache, lineMemo, files });
 if (report.errors.length === 0) {
   // The build's second step too (images read, SVGs sanitised), so that the check passes exactly what the build accepts.
   // With the build's digest cache: unchanged attachments and images are not read again.

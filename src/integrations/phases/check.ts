@@ -14,6 +14,8 @@ import { collectPublishedFiles, madeImages } from '../../publish/published-files
 import { entryCount, publishedEntryCount, shrinkConfirmed, shrinkProblem } from '../../publish/shrink-guard.ts';
 import { CheckCache } from '../../checks/check-cache.ts';
 import { checkContent, reportToText } from '../../checks/check-content.ts';
+import { checkUnknownFiles } from '../../checks/parallel-check.ts';
+import { listContentFiles } from '../../checks/content-files.ts';
 import { LineMemo } from '../../checks/source-lines.ts';
 import { loadSiteSettings } from '../../schemas/site-settings.ts';
 import { checkedFiles, publishedFiles } from '../../publish/handoff.ts';
@@ -48,7 +50,10 @@ export async function checkPhase({
   const cache = new CheckCache(path.join(cacheDir, 'content-check.json'));
   // The lines of the warnings unchanged files give on every build, kept with the check's cache.
   const lineMemo = new LineMemo(path.join(cacheDir, 'source-lines.json'));
-  const report = checkContent(root, { cache, lineMemo });
+  // New and changed files first, on every core; checkContent() then finds them in the cache.
+  const contentFiles = listContentFiles(root);
+  await checkUnknownFiles(root, contentFiles, cache);
+  const report = checkContent(root, { cache, lineMemo, files: contentFiles });
   checkedFiles.write(cache.valid());
   const text = reportToText({ errors: report.errors, warnings: report.warnings, freshness: report.freshness });
   if (report.errors.length > 0) {
