@@ -57,6 +57,8 @@ export class CheckCache {
   private readonly next = new Map<string, CachedFile>();
   private readonly fingerprint: string;
   private readonly file: string | undefined;
+  /** Whether the stored file holds results this run does not (or lacks ones it has): only then is it written. */
+  private changed = false;
 
   /** @param file where the cache is kept; none means no cache (every file is read). */
   constructor(file?: string) {
@@ -91,10 +93,12 @@ export class CheckCache {
    */
   add(filePath: string, key: string, data: Record<string, unknown>, facts: BodyFacts): void {
     this.previous.set(filePath, { key, data, facts });
+    this.changed = true;
   }
 
   remember(filePath: string, key: string, data: Record<string, unknown>, facts: BodyFacts): void {
     this.next.set(filePath, { key, data, facts });
+    this.changed = true;
   }
 
   /**
@@ -105,8 +109,14 @@ export class CheckCache {
     return this.next;
   }
 
+  /**
+   * Writes this run's valid files. Skipped when they are exactly the stored
+   * ones (every file found unchanged, none gone): at 100,000 documents the
+   * write is 72 MB of JSON and 0.7 s of a rebuild's check.
+   */
   save(): void {
     if (!this.file) return;
+    if (!this.changed && this.next.size === this.previous.size && fs.existsSync(this.file)) return;
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const stored: CacheFile = { fingerprint: this.fingerprint, files: Object.fromEntries(this.next) };
     writeFileAtomic(this.file, JSON.stringify(stored));

@@ -118,9 +118,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRep
   // Every policy file's id, valid or not, so one bad policy does not also
   // make the entries that point to it look wrong.
   const policyIds = new Set<string>();
-  for (const { collection, relative, full, file, stat } of options.files ?? listContentFiles(root)) {
+  for (const { collection, relative, full, file, lstat, stat } of options.files ?? listContentFiles(root)) {
     if (collection === 'policies') policyIds.add(entryIdFromPath(relative));
-    if (!sourceFileProblems(full, relative, file, root, stat?.size ?? 0, errors, warnings) || !stat) continue;
+    // A file gone since the listing has no lstat: sourceFileProblems() looks again and reports it.
+    if (!sourceFileProblems(full, relative, file, root, stat?.size ?? 0, errors, warnings, lstat) || !stat) continue;
     const key = statKey(stat);
     const cached = cache.lookup(full, key);
     if (cached) {

@@ -4,6 +4,7 @@
  * a file name that makes a working address, and a size a page can carry.
  * Then its text is read strictly as UTF-8 (utils/utf8.ts).
  */
+import type fs from 'node:fs';
 import type { CollectionName } from '../schemas/collections.ts';
 import type { ContentProblem } from '../schemas/format-issues.ts';
 import { realFileWithin } from '../fs/fs-safety.ts';
@@ -36,6 +37,7 @@ export type SourceText = { ok: true; source: string } | { ok: false };
 /**
  * @param relative path within the collection folder
  * @param size the file's size in bytes (from its stat)
+ * @param lstat the file's own lstat, if the caller listed it (content-files.ts)
  */
 export function sourceFileProblems(
   full: string,
@@ -45,9 +47,10 @@ export function sourceFileProblems(
   size: number,
   errors: ContentProblem[],
   warnings: ContentProblem[],
+  lstat?: fs.Stats,
 ): boolean {
   const at = { file, line: 1 };
-  const real = realFileWithin(full, root);
+  const real = realFileWithin(full, root, lstat);
   if (!real.ok) {
     errors.push({
       ...at,

@@ -16,7 +16,9 @@ export interface ContentFile {
   full: string;
   /** Path as reports show it (relative to the working folder). */
   file: string;
-  /** Undefined when the file went away between listing and stat. */
+  /** Its lstat: the entry itself, a link not followed. Undefined when the file went away. */
+  lstat: fs.Stats | undefined;
+  /** Its stat: the lstat, or for a link what it points to. Undefined when the file or the link's target is missing. */
   stat: fs.Stats | undefined;
 }
 
@@ -28,13 +30,10 @@ export function listContentFiles(root: string): ContentFile[] {
     const dir = path.join(root, collection);
     for (const relative of listEntryFiles(dir)) {
       const full = path.join(dir, relative);
-      files.push({
-        collection,
-        relative,
-        full,
-        file: path.join(shownRoot, collection, relative),
-        stat: fs.statSync(full, { throwIfNoEntry: false }),
-      });
+      // One system call a file: the check's "inside the content folder" test takes this lstat too.
+      const lstat = fs.lstatSync(full, { throwIfNoEntry: false });
+      const stat = lstat?.isSymbolicLink() ? fs.statSync(full, { throwIfNoEntry: false }) : lstat;
+      files.push({ collection, relative, full, file: path.join(shownRoot, collection, relative), lstat, stat });
     }
   }
   return files;

@@ -58,11 +58,11 @@ function unknownFiles(root: string, files: readonly ContentFile[], cache: CheckC
   // Problems are reported by checkContent() itself; here a file with one is simply not checked.
   const ignored: ContentProblem[] = [];
   const jobs: CheckJob[] = [];
-  for (const { collection, relative, full, file, stat } of files) {
-    if (!stat) continue;
+  for (const { collection, relative, full, file, lstat, stat } of files) {
+    if (!lstat || !stat) continue;
     const key = statKey(stat);
     if (cache.knows(full, key)) continue;
-    if (!sourceFileProblems(full, relative, file, root, stat.size, ignored, ignored)) continue;
+    if (!sourceFileProblems(full, relative, file, root, stat.size, ignored, ignored, lstat)) continue;
     jobs.push({ collection, relative, file, path: full, key });
   }
   return jobs;

@@ -181,11 +181,13 @@ export function isWithin(real: string, root: string): boolean {
 
 /**
  * `file` as a real path, if it is an existing regular file whose real path
- * is inside `root`; otherwise what is wrong, in words for editors.
+ * is inside `root`; otherwise what is wrong, in words for editors. `lstat`:
+ * the file's own lstat, if the caller just made it.
  */
-export function realFileWithin(file: string, root: string): RealFile {
-  // One lstat for a file that is not a link (its folder's real path is cached); a link is resolved in full.
-  const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+export function realFileWithin(file: string, root: string, lstat?: fs.Stats): RealFile {
+  // One lstat for a file that is not a link (its folder's real path is cached), none when the caller
+  // has it from listing the folder (checks/content-files.ts); a link is resolved in full.
+  const stat = lstat ?? fs.lstatSync(file, { throwIfNoEntry: false });
   if (!stat) return { ok: false, problem: '文件夹中没有这个文件' };
   let real: string;
   let isFile = stat.isFile();

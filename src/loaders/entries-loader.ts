@@ -14,7 +14,7 @@ import type { Loader } from 'astro/loaders';
 import fs from 'node:fs';
 import path from 'node:path';
 import { statKey } from '../catalogue/file-digests.ts';
-import { checkedInThisBuild } from '../publish/handoff.ts';
+import { checkedFiles } from '../publish/handoff.ts';
 import { contentRoot } from '../utils/content-root.ts';
 import { entryIdFromPath, listEntryFiles, readFrontmatter } from '../catalogue/entry-files.ts';
 import { readableFileWithin } from '../fs/fs-safety.ts';
@@ -29,17 +29,19 @@ export function entriesLoader(collection: string): Loader {
         const id = entryIdFromPath(relative);
         seen.add(id);
         const file = path.join(dir, relative);
+        // Checked (and so validated by the same schema, and found inside the content folder) moments ago by the
+        // build's content check, which hands over the file's stat key too: two system calls a file fewer.
+        const checked = checkedFiles.read()?.get(file);
+        if (checked) {
+          if (store.get(id)?.digest === checked.key) continue;
+          store.set({ id, data: checked.data, digest: checked.key, filePath: path.relative(process.cwd(), file) });
+          continue;
+        }
         // The content check refuses a link out of the content folder; a loader run without it (dev server) must too.
         readableFileWithin(file, contentRoot());
         const digest = statKey(fs.statSync(file));
         if (store.get(id)?.digest === digest) continue;
         const filePath = path.relative(process.cwd(), file);
-        // Checked (and so validated by the same schema) moments ago by the build's content check.
-        const checked = checkedInThisBuild(file, digest);
-        if (checked) {
-          store.set({ id, data: checked, digest, filePath });
-          continue;
-        }
         const source = fs.readFileSync(file, 'utf8');
         const frontmatter = readFrontmatter(source);
         if (!frontmatter.ok) throw new Error(`${file}: ${frontmatter.problem}`);

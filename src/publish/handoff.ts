@@ -47,10 +47,11 @@ export interface CheckedFile {
 
 /**
  * checkedFiles: absolute path of each valid content file → its checked
- * frontmatter. Written by the check phase (integrations/phases/check.ts) from
- * the content check's cache; read by the content loader
- * (loaders/entries-loader.ts), which stores the checked frontmatter instead of
- * reading and validating 100,000 files a second time.
+ * frontmatter and the stat key it was checked at. Written by the check phase
+ * (integrations/phases/check.ts) from the content check's cache; read by the
+ * content loader (loaders/entries-loader.ts), which stores the checked
+ * frontmatter under that key instead of reading, validating and stat-ing
+ * 100,000 files a second time.
  */
 export const checkedFiles = handoff<ReadonlyMap<string, CheckedFile>>('checkedFiles');
 
@@ -64,9 +65,3 @@ export const checkedFiles = handoff<ReadonlyMap<string, CheckedFile>>('checkedFi
  * `astro build` too.
  */
 export const publishedFiles = handoff<PublishedFiles>('publishedFiles');
-
-/** The checked frontmatter of a file this build's content check found valid, if it has not changed since. */
-export function checkedInThisBuild(filePath: string, key: string): Record<string, unknown> | undefined {
-  const hit = checkedFiles.read()?.get(filePath);
-  return hit && hit.key === key ? hit.data : undefined;
-}

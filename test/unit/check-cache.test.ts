@@ -47,4 +47,39 @@ describe('content check cache', () => {
     fs.writeFileSync(policy, good);
     expect(checkContent(content, { today, cacheFile })).toEqual(fresh);
   });
+
+  it('writes the cache file only when its results changed', () => {
+    fs.rmSync(content, { recursive: true, force: true });
+    fs.rmSync(path.dirname(cacheFile), { recursive: true, force: true });
+    fs.cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
+    const today = '2026-06-01';
+    checkContent(content, { today, cacheFile });
+    const old = new Date('2020-01-01T00:00:00Z');
+    const written = () => fs.statSync(cacheFile).mtimeMs;
+    fs.utimesSync(cacheFile, old, old);
+    // Nothing changed: the 72 MB a large site's cache holds is not written again.
+    checkContent(content, { today, cacheFile });
+    expect(written()).toBe(old.getTime());
+    // A file gone: its result must leave the cache.
+    const news = path.join(content, 'news');
+    const gone = fs
+      .readdirSync(news, { recursive: true })
+      .map(String)
+      .find((f) => f.endsWith('.md'))!;
+    fs.rmSync(path.join(news, gone));
+    checkContent(content, { today, cacheFile });
+    expect(written()).toBeGreaterThan(old.getTime());
+    const stored = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as { files: Record<string, unknown> };
+    expect(Object.keys(stored.files)).not.toContain(path.join(news, gone));
+    // A file changed: written again.
+    fs.utimesSync(cacheFile, old, old);
+    const policy = path.join(content, 'policies', '2025');
+    const first = path.join(
+      policy,
+      fs.readdirSync(policy).find((f) => f.endsWith('.md'))!,
+    );
+    fs.appendFileSync(first, '\n补充一段。\n');
+    checkContent(content, { today, cacheFile });
+    expect(written()).toBeGreaterThan(old.getTime());
+  });
 });
