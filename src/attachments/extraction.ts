@@ -9,10 +9,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { isReadable } from './readable-types.ts';
 import type { ExtractResult } from './types.ts';
+import { workerScript } from '../fs/worker-script.ts';
 
 /** Bump when an extractor's output changes: every file is read again. */
 export const EXTRACT_VERSION = 3;
@@ -48,11 +48,6 @@ export interface ExtractionStats {
   ms: number;
   /** Files read in this run, by type: count, bytes and worker time. */
   byType: Record<string, TypeCost>;
-}
-
-function workerScript(): string {
-  const beside = fileURLToPath(new URL('./extract-worker.ts', import.meta.url));
-  return fs.existsSync(beside) ? beside : path.resolve('src/attachments/extract-worker.ts');
 }
 
 export class AttachmentTexts {
@@ -127,7 +122,9 @@ export class AttachmentTexts {
     let worker: Worker | undefined;
     try {
       for (let job = queue.shift(); job; job = queue.shift()) {
-        worker ??= new Worker(workerScript(), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        worker ??= new Worker(workerScript(import.meta.url, 'attachments/extract-worker.ts'), {
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        });
         const t0 = Date.now();
         const outcome = await this.runOne(worker, job, timeoutMs);
         const ms = Date.now() - t0;

@@ -12,10 +12,7 @@
  * checks batches itself while the worker threads start, so a small batch of
  * new files costs no start-up (docs/benchmarks-build.md, finding 22).
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { statKey } from '../catalogue/file-digests.ts';
 import type { ContentProblem } from '../schemas/format-issues.ts';
@@ -23,6 +20,7 @@ import type { CheckCache } from './check-cache.ts';
 import { checkOneFile, type CheckJob, type CheckedFile } from './check-job.ts';
 import type { ContentFile } from './content-files.ts';
 import { sourceFileProblems } from './check-source-file.ts';
+import { workerScript } from '../fs/worker-script.ts';
 
 /** Files per message: large enough that messages cost little, small enough that both cores finish together. */
 const BATCH = 64;
@@ -45,12 +43,6 @@ export interface ParallelCheckOptions {
   minFiles?: number;
   /** False: only the workers check files (the tests' way to see what the workers hand back). */
   mainThread?: boolean;
-}
-
-function workerScript(): string {
-  // Beside this file, or (when Astro has bundled the config that imports it) the project's src/.
-  const beside = fileURLToPath(new URL('./check-worker.ts', import.meta.url));
-  return fs.existsSync(beside) ? beside : path.resolve('src/checks/check-worker.ts');
 }
 
 /** The listed files that `cache` has no result for and that the check would read. */
@@ -119,7 +111,9 @@ function runWorker(
   add: (results: readonly CheckedFile[], checked: number) => void,
 ): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(workerScript(), { resourceLimits: { maxYoungGenerationSizeMb: 32 } });
+    const worker = new Worker(workerScript(import.meta.url, 'checks/check-worker.ts'), {
+      resourceLimits: { maxYoungGenerationSizeMb: 32 },
+    });
     const stop = () => void worker.terminate().then(() => resolve());
     let inFlight = 0;
     worker.on('message', (message: { results?: CheckedFile[]; checked?: number; error?: string }) => {

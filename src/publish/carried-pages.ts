@@ -34,11 +34,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CarryResult, CarryTask } from './carry-worker.ts';
 import { writeFileAtomic } from '../fs/fs-safety.ts';
 import { guardCarriedPages, releaseCarriedPages } from './write-guard.ts';
+import { workerScript } from '../fs/worker-script.ts';
 
 const LIST = 'published-pages.txt';
 /** Astro's record of what it rendered, in its cache folder (astro/dist/core/build/incremental.js). */
@@ -51,12 +51,6 @@ function astroManifestStamp(cacheDir: string): string {
   } catch {
     return 'none';
   }
-}
-
-/** The worker beside this file; when Astro has bundled this module elsewhere, the one in the source tree. */
-function workerScript(): string {
-  const beside = fileURLToPath(new URL('./carry-worker.ts', import.meta.url));
-  return fs.existsSync(beside) ? beside : path.resolve('src/publish/carry-worker.ts');
 }
 
 const header = (cacheDir: string, outDir: string) => `${path.resolve(outDir)}\t${astroManifestStamp(cacheDir)}`;
@@ -151,7 +145,7 @@ export class CarriedPages {
       twinDir: this.twinDir,
     };
     return new Promise((resolve, reject) => {
-      const worker = new Worker(workerScript(), { workerData: task });
+      const worker = new Worker(workerScript(import.meta.url, 'publish/carry-worker.ts'), { workerData: task });
       worker.once('message', (result: CarryResult) => {
         if (result.ok) {
           for (const page of result.linked) this.linked.add(path.join(this.stagingDir, page));

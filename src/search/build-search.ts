@@ -5,11 +5,12 @@
  * reads. publish.ts puts the result into the site.
  */
 import { createHash } from 'node:crypto';
+import { statKey } from '../catalogue/file-digests.ts';
 import { fork, type ChildProcess } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AttachmentSearchSources } from './attachment-records.ts';
 import type { CheckedEntry } from '../catalogue/entry.ts';
@@ -19,8 +20,8 @@ import { buildCharMap, buildS2tCharMap, serialiseCharMap } from '../utils/search
 import { indexPlaceholder, INDEX_LANGUAGE } from './index-shard.ts';
 import { searchRecordSources, type SearchRecordSource } from './records.ts';
 import type { SearchManifest, ShardEntry } from '../utils/search-manifest.ts';
-import { buildRouterBuckets } from '../utils/search-router.ts';
 import { planShards, type ShardPlan } from './shards.ts';
+import { workerScript } from '../fs/worker-script.ts';
 
 /** Bump when tokenizing or record layout changes, to invalidate cached shards. */
 export const SEARCH_FORMAT_VERSION = 14;
@@ -77,25 +78,51 @@ export interface SearchBuildOptions {
   workers?: number;
   /** Attachment text to search, by 索引号 (search/attachment-records.ts). */
   attachments?: AttachmentSearchSources;
+  /** Stat keys of the content files, from this build's content check; a file not in it is stat-ed. */
+  fileKeys?: FileKeys;
 }
 
-function shardDigest(plan: ShardPlan<SearchRecordSource>): string {
+/** Absolute path → the stat key (catalogue/file-digests.ts statKey) the check read the file at. */
+export type FileKeys = ReadonlyMap<string, { key: string }>;
+
+/**
+ * What a record's body is read from, as a version: for a content file its
+ * stat key, taken from the check when it handed one over (a stat of each of
+ * 100,000 files was 0.8 s of a one-edit build's main thread); for an
+ * attachment's text the extraction result's path, which names its digest.
+ */
+function sourceVersion(r: SearchRecordSource, fileKeys: FileKeys | undefined): string {
+  if (r.attachment) return r.path;
+  return fileKeys?.get(r.path)?.key ?? statKey(fs.statSync(r.path));
+}
+
+function shardDigest(plan: ShardPlan<SearchRecordSource>, fileKeys: FileKeys | undefined): string {
   const hash = createHash('sha1').update(`v${SEARCH_FORMAT_VERSION}\n`);
   for (const r of plan.records) {
-    const stat = fs.statSync(r.path);
-    hash.update(JSON.stringify([r.url, r.title, r.date, r.filters, r.meta, r.identifiers, stat.size, stat.mtimeMs]));
+    hash.update(JSON.stringify([r.url, r.title, r.date, r.filters, r.meta, r.identifiers, sourceVersion(r, fileKeys)]));
   }
   return hash.digest('hex').slice(0, 16);
-}
-
-function workerScript(): string {
-  const beside = fileURLToPath(new URL('./shard-worker.ts', import.meta.url));
-  return fs.existsSync(beside) ? beside : path.resolve('src/search/shard-worker.ts');
 }
 
 interface Job {
   plan: ShardPlan<SearchRecordSource>;
   dir: string;
+}
+
+/** The gzipped router buckets of the shards in `dirs`, made on a worker thread (router-worker.ts). */
+function routerBuckets(dirs: string[]): Promise<Buffer[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerScript(import.meta.url, 'search/router-worker.ts'), { workerData: dirs });
+    let done = false;
+    worker.once('message', (buckets: Uint8Array[]) => {
+      done = true;
+      resolve(buckets.map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!done) reject(new Error(`搜索索引出错：路由表线程退出（${code}）`));
+    });
+  });
 }
 
 /** Runs jobs on a pool of child processes, at most one job per process at a time. */
@@ -121,7 +148,12 @@ async function runPool(jobs: Job[], workers: number, t2s: string): Promise<void>
   try {
     const count = Math.max(1, Math.min(workers, jobs.length));
     for (let i = 0; i < count; i++)
-      children.push(fork(workerScript(), [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+      children.push(
+        fork(workerScript(import.meta.url, 'search/shard-worker.ts'), [], {
+          execArgv: [],
+          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        }),
+      );
     await Promise.all(children.map(run));
   } finally {
     // Closing the IPC channel lets each worker exit on its own (and its Pagefind process with it).
@@ -165,7 +197,7 @@ export async function buildSearch(options: SearchBuildOptions): Promise<SearchIn
   const shardCache = path.join(options.cacheDir, 'search-shards');
   fs.mkdirSync(shardCache, { recursive: true });
 
-  const dirs = plans.map((plan) => path.join(shardCache, `${plan.id}-${shardDigest(plan)}`));
+  const dirs = plans.map((plan) => path.join(shardCache, `${plan.id}-${shardDigest(plan, options.fileKeys)}`));
   const jobs: Job[] = plans
     .map((plan, i) => ({ plan, dir: dirs[i]! }))
     .filter((j) => !fs.existsSync(path.join(j.dir, 'terms.txt')));
@@ -179,8 +211,7 @@ export async function buildSearch(options: SearchBuildOptions): Promise<SearchIn
   const core = path.join(options.cacheDir, `search-core-v${SEARCH_FORMAT_VERSION}`);
   if (!fs.existsSync(path.join(core, 'pagefind.js'))) await indexPlaceholder(core);
 
-  const terms = dirs.map((dir) => fs.readFileSync(path.join(dir, 'terms.txt'), 'utf8').split('\n').filter(Boolean));
-  const router = buildRouterBuckets(terms).map((text) => gzipSync(text));
+  const router = await routerBuckets(dirs);
   const manifest: SearchManifest = {
     version: SEARCH_FORMAT_VERSION,
     language: INDEX_LANGUAGE,

@@ -18,6 +18,7 @@ import { FileStore } from '../../publish/published-files.ts';
 import { prepareStaging } from '../../publish/staged-output.ts';
 import { linkAstroPageCopies } from '../../publish/write-guard.ts';
 import { buildSearch } from '../../search/build-search.ts';
+import { checkedFiles } from '../../publish/handoff.ts';
 import { HANT_DIR } from '../../utils/hant-paths.ts';
 import type { CheckedContent, StagedBuild } from './state.ts';
 
@@ -58,6 +59,7 @@ export function stagePhase(
       base,
       cacheDir,
       attachments: attachmentSearchSources(published, new AttachmentTexts(cacheDir)),
+      fileKeys: checkedFiles.read(),
     }),
   );
   // Reported when the pages are done; keep an early failure from being unhandled meanwhile.
