@@ -45,6 +45,7 @@ export default function gongkai(): AstroIntegration {
           root: contentRoot(),
           cacheDir: fileURLToPath(config.cacheDir),
           outDir,
+          base: config.base,
           logger,
           timer,
           inputFingerprint: process.env[FINGERPRINT_ENV],

@@ -3,19 +3,16 @@
  * folder) passes every check, and would replace the whole portal with an
  * empty one. So a build compares the entries it would publish with the
  * published site's, counted the same way (the search index's records: every
- * 主动公开 document, news item and interaction entry; the published count
- * is read from the site's own `search-index/manifest.json`, so it needs no
- * cache): if the new count is zero, or lower by more than the site's
- * `shrinkLimit` percent (default 50), the build stops before writing
- * anything, unless the shrink is confirmed with GONGKAI_CONFIRM_SHRINK=1 or
- * `npm run build -- --confirm-shrink`.
+ * 主动公开 document and the text of its attachments, news item and
+ * interaction entry; the published count is read from the site's own
+ * `search-index/manifest.json`, so it needs no cache; the build's count is
+ * the records integrations/phases/check.ts makes): if the new count is
+ * zero, or lower by more than the site's `shrinkLimit` percent (default
+ * 50), the build stops before writing anything, unless the shrink is
+ * confirmed with GONGKAI_CONFIRM_SHRINK=1 or `npm run build -- --confirm-shrink`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CheckedEntry } from '../catalogue/entry.ts';
-import type { SiteSettings } from '../schemas/site.ts';
-import { searchRecordSources } from '../search/records.ts';
-import { sitePaths } from '../utils/site-paths.ts';
 
 export const CONFIRM_SHRINK_ENV = 'GONGKAI_CONFIRM_SHRINK';
 export const CONFIRM_SHRINK_FLAG = '--confirm-shrink';
@@ -31,11 +28,6 @@ export function publishedEntryCount(outDir: string): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** How many entries this build would publish, counted as the search index counts them. */
-export function entryCount(entries: readonly CheckedEntry[], site: SiteSettings): number {
-  return searchRecordSources(entries, site, sitePaths('/')).length;
 }
 
 export const shrinkConfirmed = (env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv) =>

@@ -78,6 +78,8 @@ export interface SearchBuildOptions {
   workers?: number;
   /** Attachment text to search, by 索引号 (search/attachment-records.ts). */
   attachments?: AttachmentSearchSources;
+  /** The records, if the caller made them already (from the same entries, site, base and attachments). */
+  records?: SearchRecordSource[] | undefined;
   /** Stat keys of the content files, from this build's content check; a file not in it is stat-ed. */
   fileKeys?: FileKeys;
 }
@@ -187,7 +189,7 @@ export interface SearchIndexBuild {
 export async function buildSearch(options: SearchBuildOptions): Promise<SearchIndexBuild> {
   const started = Date.now();
   const paths = sitePaths(options.base);
-  const records = searchRecordSources(options.entries, options.site, paths, options.attachments);
+  const records = options.records ?? searchRecordSources(options.entries, options.site, paths, options.attachments);
   const plans = planShards(
     records,
     options.shardSize ?? DEFAULT_SHARD_SIZE,

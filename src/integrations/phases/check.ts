@@ -11,7 +11,11 @@ import path from 'node:path';
 import { attachmentSummary, checkAttachments } from '../../checks/check-attachments.ts';
 import { FileDigests } from '../../catalogue/file-digests.ts';
 import { collectPublishedFiles, madeImages } from '../../publish/published-files.ts';
-import { entryCount, publishedEntryCount, shrinkConfirmed, shrinkProblem } from '../../publish/shrink-guard.ts';
+import { publishedEntryCount, shrinkConfirmed, shrinkProblem } from '../../publish/shrink-guard.ts';
+import { attachmentSearchSources } from '../../search/attachment-records.ts';
+import { AttachmentTexts } from '../../attachments/extraction.ts';
+import { searchRecordSources } from '../../search/records.ts';
+import { sitePaths } from '../../utils/site-paths.ts';
 import { CheckCache } from '../../checks/check-cache.ts';
 import { checkContent, reportToText } from '../../checks/check-content.ts';
 import { checkUnknownFiles } from '../../checks/parallel-check.ts';
@@ -29,6 +33,8 @@ export interface CheckInput {
   cacheDir: string;
   /** The published site (Astro's outDir, absolute). */
   outDir: string;
+  /** Astro's `base`, for the search records' addresses; default `/`. */
+  base?: string;
   logger: Logger;
   /** Started here; the later phases and hooks mark their stages on it. */
   timer?: StageTimer;
@@ -42,6 +48,7 @@ export async function checkPhase({
   root,
   cacheDir,
   outDir,
+  base = '/',
   logger,
   timer = new StageTimer(),
   inputFingerprint,
@@ -65,19 +72,6 @@ export async function checkPhase({
   if (report.notices.length) logger.info(reportToText({ errors: [], warnings: [], notices: report.notices }));
   logger.info(`内容检查通过：${report.entries.length} 个条目`);
   const site = loadSiteSettings(root);
-  if (command === 'build') {
-    // Before anything is written: an emptied content folder must not replace the portal (publish/shrink-guard.ts).
-    const stop = shrinkProblem(
-      publishedEntryCount(outDir),
-      entryCount(report.entries, site),
-      site.shrinkLimit,
-      shrinkConfirmed(),
-    );
-    if (stop) {
-      logger.error(stop);
-      throw new Error(stop);
-    }
-  }
   const digests = new FileDigests(path.join(cacheDir, 'file-digests.json'));
   const files = await collectPublishedFiles(report, site, digests, command, madeImages(cacheDir));
   if (files.problems.length > 0) {
@@ -96,6 +90,24 @@ export async function checkPhase({
   logger.info(attachmentSummary(attachments));
   digests.save();
   const published = { ...files.files, attachmentFacts: attachments.facts };
+  // What the search index will hold, made once here: the shrink guard counts it, the search index builds from it.
+  const searchRecords =
+    command === 'build'
+      ? searchRecordSources(
+          report.entries,
+          site,
+          sitePaths(base),
+          attachmentSearchSources(published, new AttachmentTexts(cacheDir)),
+        )
+      : undefined;
+  if (searchRecords) {
+    // Before anything is written: an emptied content folder must not replace the portal (publish/shrink-guard.ts).
+    const stop = shrinkProblem(publishedEntryCount(outDir), searchRecords.length, site.shrinkLimit, shrinkConfirmed());
+    if (stop) {
+      logger.error(stop);
+      throw new Error(stop);
+    }
+  }
   publishedFiles.write(published);
-  return { command, root, cacheDir, site, report, published, timer, inputFingerprint };
+  return { command, root, cacheDir, site, report, published, searchRecords, timer, inputFingerprint };
 }

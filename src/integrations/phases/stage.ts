@@ -11,8 +11,6 @@ import type { StageTimer } from '../../publish/stage-timer.ts';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
-import { attachmentSearchSources } from '../../search/attachment-records.ts';
-import { AttachmentTexts } from '../../attachments/extraction.ts';
 import { CarriedPages, readPublishedPages } from '../../publish/carried-pages.ts';
 import { FileStore } from '../../publish/published-files.ts';
 import { prepareStaging } from '../../publish/staged-output.ts';
@@ -39,7 +37,7 @@ export function stagePhase(
   checked: CheckedContent & { command: 'build' },
   { outDir, base, updateConfig }: StageInput,
 ): StagedBuild {
-  const { cacheDir, site, report, published } = checked;
+  const { cacheDir, site, report } = checked;
   const staging = prepareStaging(outDir);
   const carried = new CarriedPages(outDir, staging, HANT_DIR);
   carried.start(readPublishedPages(cacheDir, outDir));
@@ -58,7 +56,7 @@ export function stagePhase(
       site,
       base,
       cacheDir,
-      attachments: attachmentSearchSources(published, new AttachmentTexts(cacheDir)),
+      records: checked.searchRecords,
       fileKeys: checkedFiles.read(),
     }),
   );

@@ -14,6 +14,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { CarriedPages } from '../../publish/carried-pages.ts';
 import type { FileStore, PublishedFiles } from '../../publish/published-files.ts';
 import type { CheckReport } from '../../checks/check-content.ts';
+import type { SearchRecordSource } from '../../search/record-source.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
 import type { SearchIndexBuild } from '../../search/build-search.ts';
 import type { StageTimer } from '../../publish/stage-timer.ts';
@@ -32,6 +33,8 @@ export interface CheckedContent {
   report: CheckReport;
   /** Also handed to the pages (publish/handoff.ts). */
   published: PublishedFiles;
+  /** Under `astro build`: the search index's records (search/records.ts), with the attachments' text. */
+  searchRecords?: SearchRecordSource[] | undefined;
   /** Time per stage, for the build benchmark (publish/stage-timer.ts). */
   timer: StageTimer;
   /** What `npm run build` found the inputs to be (publish/build-inputs.ts); recorded once published. */
