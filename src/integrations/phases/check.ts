@@ -1,10 +1,12 @@
 /**
  * Phase 1, at astro:config:setup: checks all content before anything is
- * built and stops the build listing every problem; under `astro build` also
- * refuses a site that shrank too much (publish/shrink-guard.ts). Then digests
- * the attachments and body images once (publish/published-files.ts) and hands
- * their list, and the content check's valid files, to the pages and the
- * content loader (publish/handoff.ts).
+ * built (new files on every core first, checks/parallel-check.ts) and stops
+ * the build listing every problem. Then digests the attachments and body
+ * images once (publish/published-files.ts) and reads the attachments' text.
+ * Under `astro build` it makes the search records once, for the search
+ * index and for the count that refuses a site that shrank too much
+ * (publish/shrink-guard.ts). Hands the file list, and the content check's
+ * valid files, to the pages and the content loader (publish/handoff.ts).
  */
 import { StageTimer } from '../../publish/stage-timer.ts';
 import path from 'node:path';
