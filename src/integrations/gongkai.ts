@@ -55,11 +55,7 @@ export default function gongkai(): AstroIntegration {
       },
       // Astro's content sync (and Vite's set-up) runs between these two hooks.
       'astro:config:done': () => timer.start('content sync'),
-      'astro:build:start': async () => {
-        // A recycled staging folder must be up to date before Astro writes into it (publish/carried-pages.ts).
-        await build?.carried.beforeAstroWrites();
-        timer.end('content sync');
-      },
+      'astro:build:start': () => timer.end('content sync'),
       // Bundling ends in timer.bundleEnd(), a Vite plugin (phases/stage.ts); rendering follows.
       'astro:build:generated': () => timer.end('render'),
       'astro:build:setup': () => {

@@ -35,7 +35,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CarryResult, CarryTask, RecycleCounts } from './carry-worker.ts';
+import type { CarryResult, CarryTask } from './carry-worker.ts';
 import { writeFileAtomic } from '../fs/fs-safety.ts';
 import { guardCarriedPages, releaseCarriedPages } from './write-guard.ts';
 import { workerScript } from '../fs/worker-script.ts';
@@ -88,12 +88,8 @@ export class CarriedPages {
   private readonly replaced = new Set<string>();
   private readonly removed = new Set<string>();
   private linking: Promise<void> | undefined;
-  /** The staging folder is a former release being brought up to date: Astro must wait for it (beforeAstroWrites). */
-  private recycled = false;
   /** How long linking took, for the build log. */
   linkMs = 0;
-  /** What bringing a recycled release up to date took (recycled-staging.ts), for the build log. */
-  recycleCounts: RecycleCounts | undefined;
 
   constructor(
     private readonly publishedDir: string,
@@ -123,15 +119,11 @@ export class CarriedPages {
   /**
    * Starts linking `pages` from the published folder into staging on a
    * worker thread, and from now on turns every write to one of those paths
-   * into write-and-replace. Into a new staging folder Astro need not wait: a
-   * page it reaches first it makes or restores as usual, and the linker
-   * leaves that page alone. A `recycled` staging folder (a former release,
-   * publish/recycled-staging.ts) has files of its own that the linker
-   * replaces or removes, so Astro waits for it (beforeAstroWrites).
+   * into write-and-replace. Astro need not wait: a page it reaches first it
+   * makes or restores as usual, and the linker leaves that page alone.
    */
-  start(pages: readonly string[], { recycled = false }: { recycled?: boolean } = {}): void {
+  start(pages: readonly string[]): void {
     this.planned = new Set(pages.map((page) => path.join(this.stagingDir, page)));
-    this.recycled = recycled;
     guardCarriedPages(this.planned, this.replaced);
     this.linking = this.linkAll(pages);
     // Awaited in finish(); keep an early failure from being unhandled meanwhile.
@@ -143,11 +135,6 @@ export class CarriedPages {
     await this.linking;
   }
 
-  /** Resolves when Astro may write into the staging folder: at once for a new one, after the linker for a recycled one. */
-  async beforeAstroWrites(): Promise<void> {
-    if (this.recycled) await this.linking;
-  }
-
   private linkAll(pages: readonly string[]): Promise<void> {
     if (pages.length === 0) return Promise.resolve();
     const started = performance.now();
@@ -156,7 +143,6 @@ export class CarriedPages {
       stagingDir: this.stagingDir,
       pages: [...pages],
       twinDir: this.twinDir,
-      recycled: this.recycled,
     };
     return new Promise((resolve, reject) => {
       const worker = new Worker(workerScript(import.meta.url, 'publish/carry-worker.ts'), { workerData: task });
@@ -164,7 +150,6 @@ export class CarriedPages {
         if (result.ok) {
           for (const page of result.linked) this.linked.add(path.join(this.stagingDir, page));
           for (const page of result.twins) this.twins.add(page);
-          this.recycleCounts = result.recycled;
           this.linkMs = performance.now() - started;
           resolve();
         } else reject(new Error(`沿用未变页面时出错：${result.error}`));

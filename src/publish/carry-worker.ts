@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { recycleStaging, type RecycleResult } from './recycled-staging.ts';
 
 export interface CarryTask {
   publishedDir: string;
@@ -16,16 +15,10 @@ export interface CarryTask {
   pages: string[];
   /** Where each page's twin lives (`zh-hant`): linked too, when there is one. */
   twinDir: string;
-  /** The staging folder is a former release to bring up to date (recycled-staging.ts), not a new one. */
-  recycled: boolean;
 }
 
-/** What a recycled folder needed: files kept, relinked and removed. */
-export type RecycleCounts = Pick<RecycleResult, 'kept' | 'relinked' | 'removed'>;
-
 /** Pages (output-relative) whose file, and whose twin, were linked. */
-export type CarryResult =
-  { ok: true; linked: string[]; twins: string[]; recycled?: RecycleCounts } | { ok: false; error: string };
+export type CarryResult = { ok: true; linked: string[]; twins: string[] } | { ok: false; error: string };
 
 /**
  * Gone from the published site (deleted by hand), on another disk, or
@@ -34,14 +27,7 @@ export type CarryResult =
  */
 const SKIPPED = new Set(['ENOENT', 'EEXIST', 'EXDEV', 'EPERM', 'EMLINK']);
 
-function carry({
-  publishedDir,
-  stagingDir,
-  pages,
-  twinDir,
-  recycled,
-}: CarryTask): Omit<CarryResult & { ok: true }, 'ok'> {
-  const kept = recycled ? recycleStaging(publishedDir, stagingDir, pages, twinDir) : undefined;
+function carry({ publishedDir, stagingDir, pages, twinDir }: CarryTask): { linked: string[]; twins: string[] } {
   fs.mkdirSync(stagingDir, { recursive: true });
   // Folders known to exist. Each is made once, by a plain mkdir under a
   // parent already made: a link tried first into a missing folder, a look
@@ -85,18 +71,14 @@ function carry({
       return false;
     }
   };
-  const linked: string[] = kept?.linked ?? [];
-  const twins: string[] = kept?.twins ?? [];
-  // In a recycled folder, only the pages it did not have yet (new since that release).
-  const already = new Set(linked);
+  const linked: string[] = [];
+  const twins: string[] = [];
   for (const page of pages) {
-    if (already.has(page) || !link(page, false)) continue;
+    if (!link(page, false)) continue;
     linked.push(page);
     if (link(path.join(twinDir, page), true)) twins.push(page);
   }
-  if (!kept) return { linked, twins };
-  const { kept: same, relinked, removed } = kept;
-  return { linked, twins, recycled: { kept: same, relinked, removed } };
+  return { linked, twins };
 }
 
 try {

@@ -23,10 +23,7 @@
  * deleting 110,000 pages takes the better part of a minute, which used to
  * be the largest single cost of a rebuild (Astro emptied the output folder
  * before writing). Unchanged pages are hard-linked from the published folder
- * into the staging one (carried-pages.ts); when a release before the
- * published one is there, it becomes the staging folder and is brought up
- * to date instead (recycleRelease), so a rebuild neither makes a folder per
- * page nor deletes one.
+ * into the staging one (carried-pages.ts).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -85,38 +82,11 @@ export function prepareStaging(outDir: string): string {
     .filter((name) => name.startsWith(releasePrefix(out)) && !name.includes('.old-'))
     .map((name) => path.join(parent, name));
   const current = currentRelease(out);
-  removeReleases(out, [current, previousRelease(out, releases)]);
+  const newestOther = releases
+    .filter((r) => r !== current)
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+  removeReleases(out, [current, newestOther]);
   return staging;
-}
-
-/** The newest release folder beside `out` that `out` does not link to. */
-function previousRelease(out: string, releases?: string[]): string | undefined {
-  const parent = path.dirname(out);
-  const current = currentRelease(out);
-  const all =
-    releases ??
-    fs
-      .readdirSync(parent)
-      .filter((name) => name.startsWith(releasePrefix(out)) && !name.includes('.old-'))
-      .map((name) => path.join(parent, name));
-  return all.filter((r) => r !== current).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
-}
-
-/**
- * Makes the release before the published one the staging folder (after
- * prepareStaging), for the carried pages to bring up to date instead of
- * linking into a new tree (publish/recycled-staging.ts). Returns false when
- * there is none, and the staging folder is then new. The release it takes
- * is the one otherwise kept until this build publishes, for requests that
- * read the old link just before the last publish: those finished long ago.
- */
-export function recycleRelease(outDir: string, staging: string): boolean {
-  const out = trim(outDir);
-  if (!fs.existsSync(path.dirname(out)) || fs.existsSync(staging)) return false;
-  const previous = previousRelease(out);
-  if (!previous) return false;
-  fs.renameSync(previous, staging);
-  return true;
 }
 
 /**

@@ -75,7 +75,7 @@ describe('atomic output', () => {
 
     // Astro's cache now holds the failed build's pages, which were never
     // published: nothing is carried over, Astro restores from its cache.
-    // A page changed in this build only: the fourth build must not bring back its first version.
+    // A page changed in this build only: no later build may bring back its first version.
     fs.appendFileSync(path.join(content, 'catalogue', 'ghjh', 'plan-03.md'), '\n本规划补充一句。\n');
     const third = buildSite(content, out, { GONGKAI_CACHE_DIR: cache });
     expect(third.status, third.output).toBe(0);
@@ -115,10 +115,8 @@ describe('atomic output', () => {
     expect(fs.readFileSync(copy, 'utf8')).toContain('第三版标题');
     expect(fs.statSync(copy).ino).toBe(fs.statSync(path.join(out, page)).ino);
 
-    // The fourth build's staging folder was the first build's release,
-    // brought up to date (src/publish/recycled-staging.ts): what it published
-    // is, file for file and byte for byte, what a build from nothing makes.
-    expect(fourth.output).toMatch(/在上上版文件夹中保留 [1-9]\d*、重新链接 [1-9]\d*、删除 [1-9]\d* 个文件/);
+    // What the fourth build published, its pages mostly carried over, is
+    // file for file and byte for byte what a build from nothing makes.
     const freshOut = `${out}-fresh`;
     const freshCache = `${cache}-fresh`;
     for (const dir of [freshOut, `${freshOut}.staging`, freshCache]) fs.rmSync(dir, { recursive: true, force: true });

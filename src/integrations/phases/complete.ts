@@ -42,12 +42,8 @@ export async function completePhase(
   timer.start('carried pages');
   const removed = await carried.finish(new Set(made));
   timer.end('carried pages');
-  const recycled = carried.recycleCounts;
-  const reuse = recycled
-    ? `；在上上版文件夹中保留 ${recycled.kept}、重新链接 ${recycled.relinked}、删除 ${recycled.removed} 个文件`
-    : '';
   logger.info(
-    `沿用未变页面 ${carried.size} 个（链接用时 ${(carried.linkMs / 1000).toFixed(1)} 秒${reuse}），移除已删除页面 ${removed} 个`,
+    `沿用未变页面 ${carried.size} 个（链接用时 ${(carried.linkMs / 1000).toFixed(1)} 秒），移除已删除页面 ${removed} 个`,
   );
   const pages = made.map((file) => path.relative(staging, file).replaceAll(path.sep, '/'));
   // The web CMS (/admin/) is a tool for editors, not a page of the site.

@@ -4,9 +4,7 @@
  * succeeded (publish/staged-output.ts), so nothing half-built is ever
  * published. The published site's pages are linked into it first, so that
  * Astro keeps unchanged ones instead of copying them from its cache
- * (publish/carried-pages.ts); the staging folder is the release before the
- * published one where there is one (publish/recycled-staging.ts), and then
- * Astro waits at `astro:build:start` until it is up to date. The search index starts building from the
+ * (publish/carried-pages.ts). The search index starts building from the
  * checked content here, and runs while Astro renders the pages.
  */
 import type { StageTimer } from '../../publish/stage-timer.ts';
@@ -15,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { CarriedPages, readPublishedPages } from '../../publish/carried-pages.ts';
 import { FileStore } from '../../publish/published-files.ts';
-import { prepareStaging, recycleRelease } from '../../publish/staged-output.ts';
+import { prepareStaging } from '../../publish/staged-output.ts';
 import { linkAstroPageCopies } from '../../publish/write-guard.ts';
 import { buildSearch } from '../../search/build-search.ts';
 import { checkedFiles } from '../../publish/handoff.ts';
@@ -42,12 +40,10 @@ export function stagePhase(
   const { cacheDir, site, report } = checked;
   const staging = prepareStaging(outDir);
   const carried = new CarriedPages(outDir, staging, HANT_DIR);
-  const pages = readPublishedPages(cacheDir, outDir);
-  // With pages to carry, the release before the published one is brought up to date rather than a new tree made.
-  carried.start(pages, { recycled: pages.length > 0 && recycleRelease(outDir, staging) });
+  carried.start(readPublishedPages(cacheDir, outDir));
   // Astro's cache copy of each page it writes: a link to the page, not a second write (publish/write-guard.ts).
   linkAstroPageCopies(cacheDir, staging);
-  // Astro would empty the staging folder before bundling, taking the carried pages with it; the linker prepares it.
+  // Astro would empty the staging folder before bundling, taking the carried pages with it; it is new anyway.
   updateConfig({
     outDir: pathToFileURL(`${staging}/`),
     vite: { build: { emptyOutDir: false }, plugins: [checked.timer.bundleEnd()] },
