@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import gongkai from './src/integrations/gongkai.ts';
+import { sitemapSort } from './src/integrations/sitemap-sort.ts';
 import { contentRoot } from './src/utils/content-root.ts';
 import { cacheDirSetting, outDirSetting } from './src/utils/build-dirs.ts';
 import { loadSiteSettings } from './src/schemas/site-settings.ts';
@@ -34,6 +35,8 @@ function withAlternates(item) {
   };
 }
 
+const sortForSitemap = sitemapSort();
+
 export default defineConfig({
   site: `https://${site.domain}`,
   // GONGKAI_BASE serves the site under a sub-path, e.g. /xxgk-portal/.
@@ -51,12 +54,15 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [accessibleTables, escapeRawHtml, safeUrls, codeLanguage] }) },
   // The sitemap lists the HTML pages (not feeds, downloads, the offline fallback or the web CMS);
   // gongkai() runs after it and copies its index to the conventional /sitemap.xml.
+  // sitemapSort gives the sitemap's sort one collator instead of one per comparison.
   integrations: [
     mdx(),
+    sortForSitemap.before,
     sitemap({
       filter: (page) => page.endsWith('/') && !page.endsWith('/offline/') && !page.endsWith('/admin/'),
       serialize: withAlternates,
     }),
+    sortForSitemap.after,
     gongkai(),
   ],
   devToolbar: { enabled: false },
