@@ -51,12 +51,12 @@ describe('the sitemap sort with one collator', () => {
     const { before, after } = sitemapSort();
     (before.hooks['astro:build:done'] as () => void)();
     expect(String.prototype.localeCompare).not.toBe(engine);
+    expect('x'.localeCompare('y')).toBe(engine.call('x', 'y'));
     for (const [a, b] of [
       ['a', 'B'],
       ['é', 'e'],
       ['甲', '乙'],
     ]) {
-      expect('x'.localeCompare('y')).toBe(engine.call('x', 'y'));
       expect(a!.localeCompare(b!, 'en', { sensitivity: 'base' })).toBe(
         engine.call(a!, b!, 'en', { sensitivity: 'base' }),
       );
