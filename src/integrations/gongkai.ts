@@ -9,7 +9,8 @@
  *   a staging folder, and the search index starts building beside the pages
  *   (phases/stage.ts).
  * - astro:build:setup: put the originals of body images where Astro's image
- *   pipeline reads them (phases/files.ts).
+ *   pipeline reads them (phases/files.ts); serve Astro's content data store
+ *   from its file instead of bundling it (data-store-module.ts).
  * - astro:build:done: the attachments (phases/files.ts); the sitemap alias,
  *   the 繁體 twins and the search index (phases/complete.ts); then the staging
  *   folder replaces the published site (phases/publish.ts).
@@ -27,11 +28,14 @@ import { publishPhase } from './phases/publish.ts';
 import { stagePhase } from './phases/stage.ts';
 import type { StagedBuild } from './phases/state.ts';
 import { StageTimer } from '../publish/stage-timer.ts';
+import { dataStoreFromFile } from './data-store-module.ts';
 import { FINGERPRINT_ENV } from '../publish/build-inputs.ts';
 
 export default function gongkai(): AstroIntegration {
   // The one piece of state between hooks: set by the stage phase under `astro build`.
   let build: StagedBuild | undefined;
+  // Astro's content data store (content/paths.js: the cache folder in a build), when kept in one file.
+  let storeFile: string | undefined;
   // Time per stage, for the build benchmark (publish/stage-timer.ts).
   const timer = new StageTimer();
   return {
@@ -40,6 +44,9 @@ export default function gongkai(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         const outDir = fileURLToPath(config.outDir);
+        const storage = config.experimental.collectionStorage;
+        if (!storage || storage === 'single-file')
+          storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
         const checked = await checkPhase({
           command,
           root: contentRoot(),
@@ -58,8 +65,10 @@ export default function gongkai(): AstroIntegration {
       'astro:build:start': () => timer.end('content sync'),
       // Bundling ends in timer.bundleEnd(), a Vite plugin (phases/stage.ts); rendering follows.
       'astro:build:generated': () => timer.end('render'),
-      'astro:build:setup': () => {
+      'astro:build:setup': ({ vite }) => {
         timer.start('bundle');
+        // First, before Astro's own plugin: the first to resolve the store's id serves it.
+        if (build && storeFile) vite.plugins = [dataStoreFromFile(storeFile), ...(vite.plugins ?? [])];
         if (build) placeBodyImages(build);
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
