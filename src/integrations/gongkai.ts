@@ -44,8 +44,9 @@ export default function gongkai(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         const outDir = fileURLToPath(config.outDir);
+        // Only where every page is rendered during the build, beside the file (data-store-module.ts).
         const storage = config.experimental.collectionStorage;
-        if (!storage || storage === 'single-file')
+        if (config.output === 'static' && (!storage || storage === 'single-file'))
           storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
         const checked = await checkPhase({
           command,
