@@ -22,7 +22,7 @@ export function isEntryPath(relativePath: string): boolean {
 /**
  * The entry files under `dir`, as paths relative to it, sorted. Listed with
  * file types: Node's recursive listing otherwise stats every entry to learn
- * whether it is a folder (0.6 s of a rebuild's check at 100,000 files,
+ * whether it is a folder (0.3 s of a rebuild at 100,000 files,
  * docs/benchmarks-build.md finding 29). The list is the same either way,
  * linked folders and names alone deciding as before (test/unit/entry-files.test.ts);
  * what leads out of the content folder is refused by the check.

@@ -32,9 +32,9 @@ import { dataStoreFromFile } from './data-store-module.ts';
 import { FINGERPRINT_ENV } from '../publish/build-inputs.ts';
 
 export default function gongkai(): AstroIntegration {
-  // The one piece of state between hooks: set by the stage phase under `astro build`.
+  // State between hooks: the staged build, set by the stage phase under `astro build`;
   let build: StagedBuild | undefined;
-  // Astro's content data store (content/paths.js: the cache folder in a build), when kept in one file.
+  // and Astro's content data store file (content/paths.js: the cache folder in a build), when kept in one file.
   let storeFile: string | undefined;
   // Time per stage, for the build benchmark (publish/stage-timer.ts).
   const timer = new StageTimer();
